@@ -1,0 +1,106 @@
+//! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
+
+use crate::model::Branch;
+use crate::rules::{self, Severity};
+use crate::store::Workspace;
+use crate::strings::cli as msg;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "daihoi", version, about = msg::ABOUT, long_about = None)]
+pub struct Cli {
+    /// Thư mục hồ sơ (mặc định: hồ sơ lần trước hoặc thư mục dữ liệu của máy).
+    #[arg(long, global = true, value_name = "THƯ_MỤC")]
+    pub workspace: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Ghi hồ sơ mẫu (phường mẫu) vào thư mục DIR.
+    Demo {
+        /// Thư mục đích (phải trống hoặc chưa tồn tại).
+        dir: PathBuf,
+    },
+    /// Kiểm tra mọi bản thảo; in các vấn đề; mã thoát 1 nếu có lỗi.
+    Check,
+}
+
+/// Run a headless command; `None` means: open the app.
+pub fn run(cli: &Cli) -> Option<ExitCode> {
+    let command = cli.command.as_ref()?;
+    let code = match command {
+        Command::Demo { dir } => demo(dir),
+        Command::Check => match &cli.workspace {
+            Some(ws) => check(&Workspace::new(ws)),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+        },
+    };
+    Some(ExitCode::from(code))
+}
+
+fn demo(dir: &std::path::Path) -> u8 {
+    let ws = Workspace::new(dir);
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        eprintln!("{}", msg::demo_dir_not_empty(dir));
+        return 1;
+    }
+    let (ward, branches) = crate::demo::demo_ward();
+    match ws.create(&ward, &branches) {
+        Ok(()) => {
+            println!("{}", msg::demo_written(dir, branches.len()));
+            0
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            1
+        }
+    }
+}
+
+/// Print one line per problem; exit 1 when any file failed to load or any
+/// branch has an error.
+pub fn check(ws: &Workspace) -> u8 {
+    let loaded = ws.load();
+    let mut errors = loaded.errors.len();
+    for e in &loaded.errors {
+        println!("{} {e}", msg::ERROR_TAG);
+    }
+    let ward = loaded.ward.clone().unwrap_or_default();
+    let mut warnings = 0;
+    for b in &loaded.branches {
+        let problems = rules::validate(&ward, b);
+        for p in &problems {
+            let tag = match p.severity {
+                Severity::Error => {
+                    errors += 1;
+                    msg::ERROR_TAG
+                }
+                Severity::Warning => {
+                    warnings += 1;
+                    msg::WARNING_TAG
+                }
+            };
+            println!("{tag} {}: {}", branch_label(b), msg::located(p));
+        }
+    }
+    println!(
+        "{}",
+        msg::check_summary(loaded.branches.len(), errors, warnings)
+    );
+    if errors > 0 { 1 } else { 0 }
+}
+
+fn branch_label(b: &Branch) -> String {
+    format!("{} ({}.ron)", b.name, b.id)
+}

@@ -1,0 +1,130 @@
+//! A party member of a branch.
+
+use super::{Date, PartialDate};
+use serde::{Deserialize, Serialize};
+
+/// Stable id of a member within its branch (never reused).
+pub type MemberId = u32;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Member {
+    pub id: MemberId,
+    pub full_name: String,
+    pub birth: Option<PartialDate>,
+    pub gender: Gender,
+    /// Dân tộc, e.g. "Kinh", "Tày".
+    pub ethnicity: String,
+    /// Quê quán.
+    pub hometown: String,
+    /// Trình độ học vấn, e.g. "12/12".
+    pub education: String,
+    /// Trình độ chuyên môn, e.g. "Đại học Luật".
+    pub professional: String,
+    /// Lý luận chính trị: "Sơ cấp", "Trung cấp", "Cao cấp".
+    pub political_theory: String,
+    #[serde(with = "super::iso_date::option")]
+    pub joined: Option<Date>,
+    #[serde(with = "super::iso_date::option")]
+    pub official: Option<Date>,
+    pub status: MemberStatus,
+    /// Miễn sinh hoạt (elderly, ill).
+    pub exempted: bool,
+    pub standing: Standing,
+    /// Chức vụ hiện nay, free text ("Trưởng thôn, Chi hội trưởng Hội Nông dân").
+    pub posts: String,
+    /// Is the village or street-group head (trưởng thôn / tổ trưởng tổ dân phố).
+    pub village_head: bool,
+    /// Role in the outgoing branch committee.
+    pub outgoing_role: CommitteeRole,
+    /// Has served on a party committee (any level) before this congress.
+    pub served_on_committee_before: bool,
+    pub attendance: Attendance,
+}
+
+impl Default for Member {
+    fn default() -> Self {
+        Member {
+            id: 0,
+            full_name: String::new(),
+            birth: None,
+            gender: Gender::Male,
+            ethnicity: "Kinh".into(),
+            hometown: String::new(),
+            education: String::new(),
+            professional: String::new(),
+            political_theory: String::new(),
+            joined: None,
+            official: None,
+            status: MemberStatus::Full,
+            exempted: false,
+            standing: Standing::Active,
+            posts: String::new(),
+            village_head: false,
+            outgoing_role: CommitteeRole::None,
+            served_on_committee_before: false,
+            attendance: Attendance::NotRecorded,
+        }
+    }
+}
+
+impl Member {
+    pub fn is_full(&self) -> bool {
+        self.status == MemberStatus::Full
+    }
+    pub fn is_present(&self) -> bool {
+        self.attendance == Attendance::Present
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Đảng viên chính thức / dự bị.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MemberStatus {
+    Full,
+    Probationary,
+}
+
+/// Circumstances that take a member out of the summoned count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Standing {
+    Active,
+    /// Chuyển sinh hoạt tạm thời (on temporary transfer elsewhere).
+    TemporaryTransfer,
+    /// Đình chỉ sinh hoạt.
+    Suspended,
+    /// Bị tạm giam.
+    Detained,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CommitteeRole {
+    None,
+    Member,
+    Deputy,
+    Secretary,
+}
+
+impl CommitteeRole {
+    pub fn on_committee(self) -> bool {
+        self != CommitteeRole::None
+    }
+}
+
+/// Attendance at the congress.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Attendance {
+    /// Not recorded yet (before the congress).
+    NotRecorded,
+    Present,
+    /// Absent; `accepted` when the branch accepted the reason.
+    Absent {
+        reason: String,
+        accepted: bool,
+    },
+}

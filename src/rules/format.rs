@@ -1,0 +1,113 @@
+//! Vietnamese formatting of dates and numbers.
+
+use time::Date;
+
+/// "ngày 05 tháng 8 năm 2025": days below 10 and months 1 and 2 take a
+/// leading zero (HD 36).
+pub fn long_date(d: Date) -> String {
+    let month = d.month() as u8;
+    let month = if month <= 2 {
+        format!("{month:02}")
+    } else {
+        month.to_string()
+    };
+    format!("ngày {:02} tháng {} năm {}", d.day(), month, d.year())
+}
+
+/// "Hoài Tân, ngày 05 tháng 8 năm 2025"; with no date, the blanks to fill
+/// by hand: "Hoài Tân, ngày    tháng    năm 2025".
+pub fn place_and_date(place: &str, d: Option<Date>, year_hint: i32) -> String {
+    match d {
+        Some(d) => format!("{place}, {}", long_date(d)),
+        None => format!("{place}, ngày    tháng    năm {year_hint}"),
+    }
+}
+
+/// "05/8/2025"-style short date used in tables: dd/mm/yyyy.
+pub fn short_date(d: Date) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month() as u8, d.year())
+}
+
+/// Thousands with a dot: 4283 → "4.283".
+pub fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// A ratio as a percentage with a decimal comma and `decimals` places:
+/// percent(31, 41, 1) → "75,6%". A zero denominator gives "0%".
+pub fn percent(part: u64, whole: u64, decimals: usize) -> String {
+    if whole == 0 {
+        return "0%".into();
+    }
+    let value = part as f64 * 100.0 / whole as f64;
+    format!("{}%", decimal(value, decimals))
+}
+
+/// A number with a decimal comma: 50.5 → "50,5".
+pub fn decimal(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let int_num: i64 = int.parse().unwrap_or(0);
+    let int_text = if int.starts_with('-') && int_num == 0 {
+        "-0".to_string()
+    } else {
+        thousands(int_num)
+    };
+    match frac {
+        Some(f) => format!("{int_text},{f}"),
+        None => int_text,
+    }
+}
+
+/// Two-digit running number: 1 → "01".
+pub fn running_number(n: u32) -> String {
+    format!("{n:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn long_date_leading_zeros() {
+        assert_eq!(long_date(date!(2025 - 08 - 05)), "ngày 05 tháng 8 năm 2025");
+        assert_eq!(
+            long_date(date!(2025 - 02 - 05)),
+            "ngày 05 tháng 02 năm 2025"
+        );
+        assert_eq!(
+            long_date(date!(2025 - 01 - 15)),
+            "ngày 15 tháng 01 năm 2025"
+        );
+        assert_eq!(
+            long_date(date!(2025 - 12 - 31)),
+            "ngày 31 tháng 12 năm 2025"
+        );
+    }
+
+    #[test]
+    fn numbers_vietnamese_style() {
+        assert_eq!(thousands(4283), "4.283");
+        assert_eq!(thousands(1_234_567), "1.234.567");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(-4283), "-4.283");
+        assert_eq!(percent(31, 41, 1), "75,6%");
+        assert_eq!(percent(12, 15, 0), "80%");
+        assert_eq!(percent(2, 41, 2), "4,88%");
+        assert_eq!(percent(1, 0, 1), "0%");
+        assert_eq!(decimal(50.5, 1), "50,5");
+        assert_eq!(decimal(4283.25, 2), "4.283,25");
+    }
+}

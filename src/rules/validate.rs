@@ -1,0 +1,311 @@
+//! Validation of a branch: what is missing or inconsistent, by field.
+
+use super::{Problem, Severity};
+use crate::model::{Attendance, Branch, DocKind, DocState, Ward};
+use crate::strings::rules as msg;
+
+/// All problems of one branch, errors first.
+pub fn validate(ward: &Ward, branch: &Branch) -> Vec<Problem> {
+    let mut out = Vec::new();
+    branch_facts(ward, branch, &mut out);
+    members(branch, &mut out);
+    drafts(branch, &mut out);
+    out.sort_by_key(|p| p.severity);
+    out
+}
+
+fn push(
+    out: &mut Vec<Problem>,
+    severity: Severity,
+    doc: Option<DocKind>,
+    field: String,
+    message: String,
+) {
+    out.push(Problem {
+        severity,
+        doc,
+        field,
+        message,
+    });
+}
+
+fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
+    if b.name.trim().is_empty() {
+        push(
+            out,
+            Severity::Error,
+            None,
+            "name".into(),
+            msg::BRANCH_NAME_MISSING.into(),
+        );
+    }
+    let c = &b.congress;
+    if c.term_end <= c.term_start {
+        push(
+            out,
+            Severity::Error,
+            None,
+            "congress.term_end".into(),
+            msg::term_order(c.term_start, c.term_end),
+        );
+    } else if c.term_end - c.term_start > 5 {
+        push(
+            out,
+            Severity::Warning,
+            None,
+            "congress.term_end".into(),
+            msg::term_too_long(c.term_start, c.term_end),
+        );
+    }
+    if c.date.is_none() {
+        push(
+            out,
+            Severity::Warning,
+            None,
+            "congress.date".into(),
+            msg::CONGRESS_DATE_MISSING.into(),
+        );
+    }
+    if let Some(d) = c.date {
+        if d.year() != c.term_start && d.year() + 1 != c.term_start {
+            push(
+                out,
+                Severity::Warning,
+                None,
+                "congress.date".into(),
+                msg::congress_date_vs_term(d.year(), c.term_start),
+            );
+        }
+    }
+    if c.place.trim().is_empty() {
+        push(
+            out,
+            Severity::Warning,
+            None,
+            "congress.place".into(),
+            msg::CONGRESS_PLACE_MISSING.into(),
+        );
+    }
+    if b.members.is_empty() {
+        push(
+            out,
+            Severity::Error,
+            None,
+            "members".into(),
+            msg::NO_MEMBERS.into(),
+        );
+    }
+}
+
+fn members(b: &Branch, out: &mut Vec<Problem>) {
+    let congress = b.congress.date;
+    for (i, m) in b.members.iter().enumerate() {
+        let row = i + 1;
+        let f = |name: &str| format!("members[id={}].{name}", m.id);
+        if m.full_name.trim().is_empty() {
+            push(
+                out,
+                Severity::Error,
+                None,
+                f("full_name"),
+                msg::member_name_missing(row),
+            );
+            continue;
+        }
+        let who = &m.full_name;
+        if b.members[..i]
+            .iter()
+            .any(|o| o.full_name.trim() == m.full_name.trim() && o.birth == m.birth)
+        {
+            push(
+                out,
+                Severity::Error,
+                None,
+                f("full_name"),
+                msg::member_duplicate(who, row),
+            );
+        }
+        if m.birth.is_none() {
+            push(
+                out,
+                Severity::Warning,
+                None,
+                f("birth"),
+                msg::member_birth_missing(who),
+            );
+        }
+        if m.joined.is_none() {
+            push(
+                out,
+                Severity::Warning,
+                None,
+                f("joined"),
+                msg::member_joined_missing(who),
+            );
+        }
+        if let (Some(j), Some(o)) = (m.joined, m.official) {
+            if o < j {
+                push(
+                    out,
+                    Severity::Error,
+                    None,
+                    f("official"),
+                    msg::member_official_before_joined(who),
+                );
+            }
+        }
+        if m.is_full() && m.official.is_none() && m.joined.is_some() {
+            push(
+                out,
+                Severity::Warning,
+                None,
+                f("official"),
+                msg::member_official_missing(who),
+            );
+        }
+        if let (Some(birth), Some(j)) = (m.birth, m.joined) {
+            let age = birth.age_on(j);
+            if age < 18 {
+                push(
+                    out,
+                    Severity::Error,
+                    None,
+                    f("joined"),
+                    msg::member_joined_too_young(who, age),
+                );
+            }
+        }
+        if let (Some(d), Some(j)) = (congress, m.joined) {
+            if j > d {
+                push(
+                    out,
+                    Severity::Error,
+                    None,
+                    f("joined"),
+                    msg::member_joined_after_congress(who),
+                );
+            }
+        }
+        if let Attendance::Absent { reason, .. } = &m.attendance {
+            if reason.trim().is_empty() {
+                push(
+                    out,
+                    Severity::Warning,
+                    None,
+                    f("attendance"),
+                    msg::member_absent_no_reason(who),
+                );
+            }
+        }
+    }
+}
+
+fn drafts(b: &Branch, out: &mut Vec<Problem>) {
+    let pr = &b.drafts.political_report;
+    let doc = Some(DocKind::PoliticalReport);
+    let state = b.checklist.get(DocKind::PoliticalReport).state;
+    if state >= DocState::Done {
+        for (field, label, text) in [
+            ("context", msg::PR_CONTEXT, &pr.context),
+            ("results_economy", msg::PR_ECONOMY, &pr.results_economy),
+            (
+                "results_party_building",
+                msg::PR_PARTY,
+                &pr.results_party_building,
+            ),
+            ("limitations", msg::PR_LIMITATIONS, &pr.limitations),
+            (
+                "causes_subjective",
+                msg::PR_CAUSES_SUBJECTIVE,
+                &pr.causes_subjective,
+            ),
+            ("direction", msg::PR_DIRECTION, &pr.direction),
+            ("tasks", msg::PR_TASKS, &pr.tasks),
+        ] {
+            if text.trim().is_empty() {
+                push(
+                    out,
+                    Severity::Error,
+                    doc,
+                    format!("drafts.political_report.{field}"),
+                    msg::section_empty_but_done(label),
+                );
+            }
+        }
+        if pr.targets.is_empty() {
+            push(
+                out,
+                Severity::Error,
+                doc,
+                "drafts.political_report.targets".into(),
+                msg::TARGETS_EMPTY.into(),
+            );
+        }
+    }
+    for (i, t) in pr.targets.iter().enumerate() {
+        if t.indicator.trim().is_empty() {
+            push(
+                out,
+                Severity::Error,
+                doc,
+                format!("drafts.political_report.targets[{i}].indicator"),
+                msg::target_indicator_missing(i + 1),
+            );
+        } else if t.next.trim().is_empty() {
+            push(
+                out,
+                Severity::Warning,
+                doc,
+                format!("drafts.political_report.targets[{i}].next"),
+                msg::target_next_missing(&t.indicator),
+            );
+        }
+    }
+    let sc = &b.drafts.self_criticism;
+    if b.checklist.get(DocKind::SelfCriticism).state >= DocState::Done {
+        for (field, label, text) in [
+            ("strengths", msg::SC_STRENGTHS, &sc.strengths),
+            ("shortcomings", msg::SC_SHORTCOMINGS, &sc.shortcomings),
+            ("causes", msg::SC_CAUSES, &sc.causes),
+            ("direction", msg::SC_DIRECTION, &sc.direction),
+        ] {
+            if text.trim().is_empty() {
+                push(
+                    out,
+                    Severity::Error,
+                    Some(DocKind::SelfCriticism),
+                    format!("drafts.self_criticism.{field}"),
+                    msg::section_empty_but_done(label),
+                );
+            }
+        }
+    }
+    let p = &b.drafts.personnel;
+    for (i, id) in p.committee_candidates.iter().enumerate() {
+        if b.member(*id).is_none() {
+            push(
+                out,
+                Severity::Error,
+                Some(DocKind::PersonnelPlan),
+                format!("drafts.personnel.committee_candidates[{i}]"),
+                msg::CANDIDATE_NOT_MEMBER.into(),
+            );
+        }
+    }
+    for (field, id) in [
+        ("secretary_candidate", p.secretary_candidate),
+        ("deputy_candidate", p.deputy_candidate),
+    ] {
+        if let Some(id) = id {
+            if b.member(id).is_none() {
+                push(
+                    out,
+                    Severity::Error,
+                    Some(DocKind::PersonnelPlan),
+                    format!("drafts.personnel.{field}"),
+                    msg::CANDIDATE_NOT_MEMBER.into(),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Messages of the command line.
+
+use crate::rules::Problem;
+use std::path::Path;
+
+pub const ABOUT: &str = "daihoi — chuẩn bị đại hội chi bộ: bản thảo, kiểm tra theo quy định, \
+văn bản Word đúng thể thức HD 36-HD/VPTW. Chạy không có lệnh con để mở ứng dụng.";
+pub const NEED_WORKSPACE: &str = "Cần chỉ ra thư mục hồ sơ: thêm --workspace THƯ_MỤC (ví dụ: daihoi check --workspace D:\\hoso).";
+pub const ERROR_TAG: &str = "[Lỗi]";
+pub const WARNING_TAG: &str = "[Lưu ý]";
+
+pub fn demo_dir_not_empty(dir: &Path) -> String {
+    format!(
+        "Thư mục {} đã có dữ liệu; hồ sơ mẫu chỉ ghi vào thư mục trống để không đè lên gì. \
+         Hãy chọn thư mục khác.",
+        dir.display()
+    )
+}
+
+pub fn demo_written(dir: &Path, branches: usize) -> String {
+    format!(
+        "Đã ghi hồ sơ phường mẫu ({branches} chi bộ) vào {}.",
+        dir.display()
+    )
+}
+
+/// "Báo cáo chính trị › drafts.political_report.context: message".
+pub fn located(p: &Problem) -> String {
+    let doc = p
+        .doc
+        .map(|d| format!("{} › ", super::labels::doc_kind(d)))
+        .unwrap_or_default();
+    format!("{doc}[{}] {}", p.field, p.message)
+}
+
+pub fn check_summary(branches: usize, errors: usize, warnings: usize) -> String {
+    format!("Đã kiểm tra {branches} chi bộ: {errors} lỗi, {warnings} lưu ý.")
+}

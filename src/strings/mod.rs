@@ -1,0 +1,10 @@
+//! Every string the user sees, in Vietnamese, in one place for review.
+//!
+//! One file per area; code elsewhere calls these functions or constants and
+//! never spells user-facing text itself.
+
+pub mod cli;
+pub mod labels;
+pub mod rules;
+pub mod store;
+pub mod ui;

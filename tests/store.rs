@@ -1,0 +1,363 @@
+//! The workspace store: atomic saves under SIGKILL, located load errors that
+//! never touch the broken file, migrations.
+
+use daihoi::model::*;
+use daihoi::store::{StoreError, Workspace};
+use std::fs;
+use std::path::Path;
+
+fn version_branch(k: u32) -> Branch {
+    let mut b = Branch {
+        id: "thon-thu".into(),
+        name: format!("Chi bộ Thôn Thử {k}"),
+        ..Branch::default()
+    };
+    for i in 0..150 {
+        b.add_member(Member {
+            full_name: format!("Nguyễn Văn Người {k} {i}"),
+            hometown: "Xã Hòa Bình, huyện Sông Lam, tỉnh Thử Nghiệm".into(),
+            posts: "Trưởng ban công tác Mặt trận".repeat(1 + (k as usize % 3)),
+            ..Member::default()
+        });
+    }
+    b
+}
+
+/// Child side of `saves_survive_sigkill`: saves versions 0, 1, 2, … until
+/// killed. Runs only when the parent test starts it.
+#[test]
+#[ignore = "helper process started by saves_survive_sigkill"]
+fn crash_child() {
+    let Ok(dir) = std::env::var("DAIHOI_CRASH_DIR") else {
+        return;
+    };
+    let ws = Workspace::new(&dir);
+    let mut k = 0;
+    loop {
+        ws.save_branch(&version_branch(k)).expect("save");
+        k += 1;
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn saves_survive_sigkill() {
+    use rand::RngExt;
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::new(dir.path());
+    ws.create(&Ward::default(), &[]).unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut rng = rand::rng();
+    let mut seen_files = 0;
+    for round in 0..200 {
+        let mut child = Command::new(&exe)
+            .args([
+                "crash_child",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("DAIHOI_CRASH_DIR", dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.random_range(2_000..40_000)));
+        // SIGKILL: no destructors, no flush.
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let path = ws.branch_path("thon-thu");
+        if !path.exists() {
+            assert_eq!(
+                seen_files, 0,
+                "round {round}: the file disappeared after it existed"
+            );
+            continue;
+        }
+        seen_files += 1;
+        let loaded = ws
+            .load_branch("thon-thu")
+            .unwrap_or_else(|e| panic!("round {round}: file does not load after SIGKILL: {e}"));
+        let k: u32 = loaded
+            .name
+            .rsplit(' ')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("round {round}: unexpected name {}", loaded.name));
+        assert_eq!(
+            loaded,
+            version_branch(k),
+            "round {round}: not a saved version"
+        );
+    }
+    assert!(seen_files > 100, "the child saved too rarely: {seen_files}");
+    assert!(
+        daihoi::store::list_backups(&ws.backups_dir().join("branches/thon-thu"), "thon-thu")
+            .unwrap()
+            .len()
+            <= daihoi::store::BACKUPS_KEPT
+    );
+}
+
+fn demo_workspace() -> (tempfile::TempDir, Workspace) {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::new(dir.path().join("ho so"));
+    let (ward, branches) = daihoi::demo::demo_ward();
+    ws.create(&ward, &branches).unwrap();
+    (dir, ws)
+}
+
+fn first_branch_path(ws: &Workspace) -> std::path::PathBuf {
+    let loaded = ws.load();
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    ws.branch_path(&loaded.branches[0].id)
+}
+
+/// Corrupt the first branch file with `corrupt`, load, and check: exactly that
+/// file fails with `expect`, every other branch loads, and after saving all the
+/// loaded branches the broken file's bytes are unchanged.
+fn corrupted(corrupt: impl Fn(&[u8]) -> Vec<u8>, expect: impl Fn(&StoreError)) {
+    let (_dir, ws) = demo_workspace();
+    let total = ws.load().branches.len();
+    let path = first_branch_path(&ws);
+    let bad = corrupt(&fs::read(&path).unwrap());
+    fs::write(&path, &bad).unwrap();
+
+    let loaded = ws.load();
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let err = &loaded.errors[0];
+    assert_eq!(err.path(), path.as_path());
+    expect(err);
+    let text = err.to_string();
+    assert!(text.contains(&path.display().to_string()), "{text}");
+    assert_eq!(loaded.branches.len(), total - 1);
+    for b in &loaded.branches {
+        ws.save_branch(b).unwrap();
+    }
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        bad,
+        "the broken file was modified"
+    );
+}
+
+fn assert_parse_at(e: &StoreError, want_line: usize) {
+    match e {
+        StoreError::Parse { line, col, .. } => {
+            assert_eq!(*line, want_line, "{e}");
+            assert!(*col >= 1);
+            let text = e.to_string();
+            assert!(text.contains(&format!("dòng {want_line}")), "{text}");
+            assert!(text.contains("cột"), "{text}");
+        }
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+}
+
+#[test]
+fn truncated_file_is_located_and_untouched() {
+    corrupted(
+        |b| b[..b.len() / 2].to_vec(),
+        |e| {
+            let StoreError::Parse { line, .. } = e else {
+                panic!("{e:?}")
+            };
+            assert!(*line > 1);
+        },
+    );
+}
+
+#[test]
+fn random_bytes_are_refused() {
+    corrupted(
+        |_| {
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+                .collect()
+        },
+        |e| {
+            assert!(
+                matches!(e, StoreError::NotText { .. } | StoreError::Parse { .. }),
+                "{e:?}"
+            )
+        },
+    );
+}
+
+#[test]
+fn wrong_type_is_located() {
+    corrupted(
+        |b| {
+            let text = String::from_utf8(b.to_vec()).unwrap();
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("number:"))
+                .unwrap();
+            let out: Vec<String> = text
+                .lines()
+                .enumerate()
+                .map(|(i, l)| {
+                    if i == line {
+                        "    number: \"một\",".into()
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect();
+            out.join("\n").into_bytes()
+        },
+        |e| {
+            let StoreError::Parse { line, .. } = e else {
+                panic!("{e:?}")
+            };
+            assert!(*line > 1, "{e}");
+        },
+    );
+}
+
+#[test]
+fn syntax_error_names_line_and_column() {
+    corrupted(
+        |b| {
+            let mut text = String::from_utf8(b.to_vec()).unwrap();
+            // Line 3 becomes garbage.
+            let mut lines: Vec<&str> = text.lines().collect();
+            lines[2] = "  name: \"Chi bộ\" ??? ,";
+            text = lines.join("\n");
+            text.into_bytes()
+        },
+        |e| assert_parse_at(e, 3),
+    );
+}
+
+#[test]
+fn newer_version_is_refused() {
+    corrupted(
+        |b| {
+            String::from_utf8(b.to_vec())
+                .unwrap()
+                .replacen("version: 1,", "version: 99,", 1)
+                .into_bytes()
+        },
+        |e| {
+            assert!(matches!(e, StoreError::Newer { found: 99, .. }), "{e:?}");
+            assert!(e.to_string().contains("mới hơn"));
+        },
+    );
+}
+
+#[test]
+fn foreign_file_is_refused() {
+    corrupted(
+        |_| b"(name: \"something else\", items: [1, 2, 3])".to_vec(),
+        |e| assert!(matches!(e, StoreError::Foreign { .. }), "{e:?}"),
+    );
+}
+
+#[test]
+fn version_zero_is_migrated() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v0");
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("ws");
+    fs::create_dir_all(root.join("branches")).unwrap();
+    fs::copy(fixture.join("ward.ron"), root.join("ward.ron")).unwrap();
+    fs::copy(
+        fixture.join("branches/thon-cu.ron"),
+        root.join("branches/thon-cu.ron"),
+    )
+    .unwrap();
+    let ws = Workspace::new(&root);
+    let loaded = ws.load();
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let ward = loaded.ward.unwrap();
+    assert_eq!(ward.version, WARD_VERSION);
+    assert_eq!(ward.place, "Thử Nghiệm");
+    let b = &loaded.branches[0];
+    assert_eq!(b.version, BRANCH_VERSION);
+    assert_eq!((b.congress.term_start, b.congress.term_end), (2020, 2022));
+    assert_eq!(b.congress.number, 3);
+    assert_eq!(b.members.len(), 2);
+    assert_eq!(b.members[0].id, 1);
+    assert_eq!(b.members[1].id, 2);
+    assert_eq!(b.next_member_id, 3);
+    assert_eq!(b.members[0].gender, Gender::Female);
+    // Saving writes the current version; the old file goes to backups.
+    ws.save_branch(b).unwrap();
+    let again = ws.load_branch("thon-cu").unwrap();
+    assert_eq!(&again, b);
+    assert!(
+        fs::read_to_string(ws.branch_path("thon-cu"))
+            .unwrap()
+            .contains("version: 1")
+    );
+}
+
+#[test]
+fn text_is_normalised_to_nfc_on_load_and_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::new(dir.path());
+    ws.create(&Ward::default(), &[]).unwrap();
+    // "Nguyễn" with combining marks (NFD).
+    let nfd = "Nguye\u{302}\u{303}n Thi\u{323} Hoa";
+    let mut b = Branch {
+        id: "to-1".into(),
+        name: "Chi bộ Tổ 1".into(),
+        ..Branch::default()
+    };
+    b.add_member(Member {
+        full_name: nfd.into(),
+        ..Member::default()
+    });
+    ws.save_branch(&b).unwrap();
+    let text = fs::read_to_string(ws.branch_path("to-1")).unwrap();
+    assert!(text.contains("Nguyễn Thị Hoa"));
+    assert_eq!(
+        ws.load_branch("to-1").unwrap().members[0].full_name,
+        "Nguyễn Thị Hoa"
+    );
+}
+
+#[test]
+fn delete_keeps_a_copy_and_other_files() {
+    let (_dir, ws) = demo_workspace();
+    let loaded = ws.load();
+    let b = loaded.branches[0].clone();
+    ws.delete_branch(&b.id).unwrap();
+    assert!(!ws.branch_path(&b.id).exists());
+    assert_eq!(ws.load().branches.len(), loaded.branches.len() - 1);
+    // Undo = save again.
+    ws.save_branch(&b).unwrap();
+    assert_eq!(ws.load_branch(&b.id).unwrap(), b);
+}
+
+#[test]
+fn missing_workspace_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = Workspace::new(dir.path().join("khong-co")).load();
+    assert!(matches!(loaded.errors[0], StoreError::NoWorkspace { .. }));
+    assert!(loaded.errors[0].to_string().contains("ward.ron"));
+}
+
+#[test]
+fn tricky_text_round_trips_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::new(dir.path());
+    ws.create(&Ward::default(), &[]).unwrap();
+    let tricky =
+        "Dòng 1 & <thẻ> \"trích\" 'đơn'\n\tthụt lề \\ r#\"raw\"# \"## cuối\r\nĐỨC ưng ơn ỹ";
+    let mut b = Branch {
+        id: "to-2".into(),
+        name: tricky.into(),
+        ..Branch::default()
+    };
+    b.drafts.political_report.context = tricky.repeat(3);
+    ws.save_branch(&b).unwrap();
+    let back = ws.load_branch("to-2").unwrap();
+    assert_eq!(back.name, tricky);
+    assert_eq!(back, b);
+}
