@@ -1,7 +1,10 @@
 //! Pure functions over the model: validation, election rules, structure
 //! figures, Vietnamese collation and formatting. No I/O, no UI.
 
+pub mod deadlines;
 pub mod format;
+pub mod overview;
+pub mod rollup;
 pub mod validate;
 
 pub use validate::validate;

@@ -8,3 +8,4 @@ pub mod labels;
 pub mod rules;
 pub mod store;
 pub mod ui;
+pub mod ward;
