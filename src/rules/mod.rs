@@ -1,6 +1,7 @@
 //! Pure functions over the model: validation, election rules, structure
 //! figures, Vietnamese collation and formatting. No I/O, no UI.
 
+pub mod collate;
 pub mod deadlines;
 pub mod format;
 pub mod overview;
