@@ -2,6 +2,7 @@
 //! figures, Vietnamese collation and formatting. No I/O, no UI.
 
 pub mod collate;
+pub mod election;
 pub mod format;
 pub mod validate;
 
