@@ -2,8 +2,11 @@
 //! figures, Vietnamese collation and formatting. No I/O, no UI.
 
 pub mod collate;
+pub mod deadlines;
 pub mod election;
 pub mod format;
+pub mod overview;
+pub mod rollup;
 pub mod validate;
 
 pub use validate::validate;

@@ -9,3 +9,4 @@ pub mod labels;
 pub mod rules;
 pub mod store;
 pub mod ui;
+pub mod ward;
