@@ -709,3 +709,126 @@ fn validate_includes_the_election_checks() {
             .any(|p| p.field == "results.counting_committee[0]")
     );
 }
+
+// --- Structure figures ------------------------------------------------------------------
+
+mod structure_figures {
+    use super::*;
+    use daihoi::rules::structure::{self, fields};
+
+    fn person(name: &str, birth: PartialDate, f: impl Fn(&mut Member)) -> Member {
+        let mut m = full(name);
+        m.birth = Some(birth);
+        f(&mut m);
+        m
+    }
+
+    fn day(y: i32, m: u8, d: u8) -> PartialDate {
+        PartialDate::Full(ymd(y, m, d).unwrap())
+    }
+
+    /// A branch of 11 whose plan proposes five people (ids 1–5).
+    fn planned() -> Branch {
+        let mut b = branch(0);
+        b.congress.date = ymd(2025, 8, 5);
+        b.add_member(person("Lê Thị Hoa", day(1992, 8, 6), |m| {
+            m.gender = Gender::Female;
+        })); // 32
+        b.add_member(person("Trần Văn Nam", day(1990, 8, 5), |m| {
+            m.outgoing_role = CommitteeRole::Member;
+            m.served_on_committee_before = true;
+        })); // 35 on the day
+        b.add_member(person("Hoàng Thị Mai", day(1986, 1, 1), |m| {
+            m.gender = Gender::Female;
+            m.ethnicity = "Tày".into();
+            m.served_on_committee_before = true;
+        })); // 39
+        b.add_member(person(
+            "Nguyễn Văn Bảy",
+            PartialDate::Year(1960),
+            |m| {
+                m.outgoing_role = CommitteeRole::Secretary;
+                m.village_head = true;
+            },
+        )); // 65
+        b.add_member(person("Phạm Văn Sáu", day(1970, 12, 31), |_| {})); // 54
+        for i in 6..=11 {
+            b.add_member(full(&format!("Đảng viên {i}")));
+        }
+        b.drafts.personnel.committee_size = 5;
+        b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4, 5];
+        b.drafts.personnel.secretary_candidate = Some(4);
+        b
+    }
+
+    /// Issue 5 §2: count, women, under 35 and under 40 at the congress
+    /// date, average age, ethnic minority, re-elected, new, first time,
+    /// secretary who is the village head.
+    #[test]
+    fn proposed_committee_figures() {
+        let b = planned();
+        let s = structure::proposed(&ward(), &b);
+        assert_eq!(s.count, 5);
+        assert_eq!((s.women.count, s.women.percent()), (2, "40%".into()));
+        assert_eq!(
+            s.under_35.count, 1,
+            "35 on the congress day is not under 35"
+        );
+        assert_eq!((s.young.count, s.young_age), (3, 40));
+        assert_eq!(s.ethnic_minority.count, 1);
+        assert_eq!(
+            (s.reelected.count, s.new_members.count, s.first_time.count),
+            (2, 1, 2)
+        );
+        assert_eq!(s.average_age().as_deref(), Some("45")); // (32+35+39+65+54)/5
+        assert_eq!(s.secretary_village_head, Some(true));
+        let f = fields(&s);
+        let get = |k: &str| f.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("young_percent"), Some("60%"));
+        assert_eq!(get("under_35_percent"), Some("20%"));
+        assert_eq!(get("ethnic_minority"), Some("1"));
+        assert_eq!(get("secretary_village_head"), Some("có"));
+        // The ward's young age setting is used, not a fixed 40.
+        let mut w = ward();
+        w.rules.young_age = 36;
+        assert_eq!(structure::proposed(&w, &b).young.count, 2);
+    }
+
+    /// The elected committee's figures follow `results.elected`, with the
+    /// decimal comma of the ward's reports (1/3 → "33,3%").
+    #[test]
+    fn elected_committee_figures() {
+        let mut b = planned();
+        b.results.elected = vec![
+            Elected {
+                member: 2,
+                role: CommitteeRole::Secretary,
+            },
+            Elected {
+                member: 3,
+                role: CommitteeRole::Deputy,
+            },
+            Elected {
+                member: 5,
+                role: CommitteeRole::Member,
+            },
+        ];
+        let s = structure::elected(&ward(), &b);
+        assert_eq!(s.count, 3);
+        assert_eq!(s.women.percent(), "33,3%");
+        assert_eq!(s.reelected.percent(), "33,3%");
+        assert_eq!(s.secretary_village_head, Some(false));
+        assert_eq!(s.average_age().as_deref(), Some("42,6")); // 128/3 = 42,67 cut
+        // No birth date: left out of the ages only.
+        if let Some(m) = b.member_mut(5) {
+            m.birth = None;
+        }
+        let s = structure::elected(&ward(), &b);
+        assert_eq!((s.count, s.ages_known), (3, 2));
+        assert_eq!(s.average_age().as_deref(), Some("37"));
+        let none = structure::elected(&ward(), &Branch::default());
+        assert_eq!(none.average_age(), None);
+        assert_eq!(none.women.percent(), "0%");
+        assert_eq!(none.secretary_village_head, None);
+    }
+}

@@ -7,6 +7,7 @@ pub mod election;
 pub mod format;
 pub mod overview;
 pub mod rollup;
+pub mod structure;
 pub mod validate;
 
 pub use validate::validate;

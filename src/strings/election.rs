@@ -224,3 +224,8 @@ pub fn next_round_unfilled(seats: u32) -> String {
 pub fn secretary_to_be_appointed(rounds: u32) -> String {
     format!("Sau {rounds} lần bầu không bầu được Bí thư: báo cáo Đảng ủy cấp trên chỉ định Bí thư.")
 }
+
+// --- Structure ------------------------------------------------------------------
+
+pub const YES: &str = "có";
+pub const NO: &str = "không";
