@@ -3,9 +3,11 @@
 
 pub mod collate;
 pub mod deadlines;
+pub mod election;
 pub mod format;
 pub mod overview;
 pub mod rollup;
+pub mod structure;
 pub mod validate;
 
 pub use validate::validate;
