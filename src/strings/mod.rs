@@ -4,7 +4,9 @@
 //! never spells user-facing text itself.
 
 pub mod cli;
+pub mod election;
 pub mod labels;
 pub mod rules;
 pub mod store;
 pub mod ui;
+pub mod ward;
