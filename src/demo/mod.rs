@@ -55,12 +55,12 @@ pub fn demo_ward() -> (Ward, Vec<Branch>) {
     let branches = specs::SPECS
         .iter()
         .enumerate()
-        .map(|(k, spec)| branch(spec, k as u32))
+        .map(|(k, spec)| branch(&ward, spec, k as u32))
         .collect();
     (ward, branches)
 }
 
-fn branch(spec: &Spec, ordinal: u32) -> Branch {
+fn branch(ward: &Ward, spec: &Spec, ordinal: u32) -> Branch {
     let mut rng = rng::Rng::for_branch(spec.id);
     let (people, roster) = people::members(spec, &mut rng);
     let mut b = Branch {
@@ -106,14 +106,14 @@ fn branch(spec: &Spec, ordinal: u32) -> Branch {
             };
             if state.is_some() {
                 let slate = personnel::slate(spec, &b.members, &roster);
-                b.drafts.personnel = personnel::plan(spec, &b.members, &slate, "");
+                personnel::set_plan(ward, &mut b, spec, &slate, "");
             }
             b.checklist = drafts::in_progress(texts, state, changed);
         }
         Stage::Approved { texts } => {
             b.drafts = drafts::drafts(texts);
             let slate = personnel::slate(spec, &b.members, &roster);
-            b.drafts.personnel = personnel::plan(spec, &b.members, &slate, &approval);
+            personnel::set_plan(ward, &mut b, spec, &slate, &approval);
             b.checklist = approved(approved_on, done_on);
         }
         Stage::Held {
@@ -124,7 +124,7 @@ fn branch(spec: &Spec, ordinal: u32) -> Branch {
         } => {
             b.drafts = drafts::drafts(texts);
             let slate = personnel::slate(spec, &b.members, &roster);
-            b.drafts.personnel = personnel::plan(spec, &b.members, &slate, &approval);
+            personnel::set_plan(ward, &mut b, spec, &slate, &approval);
             b.checklist = approved(approved_on, done_on);
             let held = election::Held {
                 absent_accepted: *absent_accepted,

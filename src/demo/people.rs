@@ -198,8 +198,21 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
         if let Some(w) = take(&|m| m.gender == Gender::Female, &mut able) {
             roster.committee.push(w);
         }
+        // Then about a third women, as in most wards.
+        let balance = data.women_pct < 50;
         while roster.committee.len() + 2 < committee_size {
-            match take(&|_| true, &mut able) {
+            let women = [roster.secretary, roster.deputy]
+                .iter()
+                .flatten()
+                .chain(roster.committee.iter())
+                .filter(|&&i| people[i].gender == Gender::Female)
+                .count();
+            let next = if balance && women * 3 >= committee_size {
+                take(&|m| m.gender == Gender::Male, &mut able)
+            } else {
+                None
+            };
+            match next.or_else(|| take(&|_| true, &mut able)) {
                 Some(i) => roster.committee.push(i),
                 None => break,
             }

@@ -5,7 +5,8 @@ use super::people::{Roster, age};
 use super::profiles;
 use super::specs::Spec;
 use super::texts;
-use crate::model::{Gender, Member, PersonnelPlan};
+use crate::model::{Branch, Gender, Member, PersonnelPlan, Ward};
+use crate::rules::structure;
 
 /// The proposed candidates, by index into the member list.
 #[derive(Debug, Default, Clone)]
@@ -66,8 +67,21 @@ pub fn slate(spec: &Spec, people: &[Member], roster: &Roster) -> Slate {
             list.push(i);
         }
     }
+    let balance = profiles::data(spec.profile).women_pct < 50;
     while list.len() < wanted {
-        match take_newcomer(&prime).or_else(|| take_newcomer(&|_| true)) {
+        let women = list
+            .iter()
+            .filter(|&&i| people[i].gender == Gender::Female)
+            .count();
+        let next = if balance && women * 3 >= wanted {
+            take_newcomer(&|m| prime(m) && m.gender == Gender::Male)
+        } else {
+            None
+        };
+        match next
+            .or_else(|| take_newcomer(&prime))
+            .or_else(|| take_newcomer(&|_| true))
+        {
             Some(i) => list.push(i),
             None => break,
         }
@@ -79,31 +93,23 @@ pub fn slate(spec: &Spec, people: &[Member], roster: &Roster) -> Slate {
     }
 }
 
-/// The personnel plan with member ids, as the branch would enter it.
-pub fn plan(spec: &Spec, people: &[Member], slate: &Slate, approval_ref: &str) -> PersonnelPlan {
-    let id = |i: usize| people[i].id;
-    let candidates: Vec<&Member> = if spec.new_committee > 0 {
-        slate.committee.iter().map(|&i| &people[i]).collect()
-    } else {
-        slate
-            .secretary
-            .iter()
-            .chain(slate.deputy.iter())
-            .map(|&i| &people[i])
-            .collect()
-    };
-    PersonnelPlan {
+/// The personnel plan with member ids, as the branch would enter it; its
+/// structure in words follows from the candidates.
+pub fn set_plan(ward: &Ward, b: &mut Branch, spec: &Spec, slate: &Slate, approval_ref: &str) {
+    let id = |i: usize| b.members.get(i).map(|m| m.id).unwrap_or_default();
+    b.drafts.personnel = PersonnelPlan {
         committee_size: spec.new_committee,
-        structure: texts::structure(
-            spec.new_committee,
-            spec.elect_deputy,
-            profiles::data(spec.profile).head_post,
-            &candidates,
-        ),
+        structure: String::new(),
         committee_candidates: slate.committee.iter().map(|&i| id(i)).collect(),
         secretary_candidate: slate.secretary.map(id),
         deputy_candidate: slate.deputy.map(id),
         elect_deputy: spec.elect_deputy,
         approval_ref: approval_ref.to_string(),
-    }
+    };
+    b.drafts.personnel.structure = texts::structure(
+        spec.new_committee,
+        spec.elect_deputy,
+        profiles::data(spec.profile).head_post,
+        &structure::proposed(ward, b),
+    );
 }

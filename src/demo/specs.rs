@@ -215,7 +215,7 @@ pub const SPECS: &[Spec] = &[
         exempted: 4,
         outgoing_committee: 5,
         secretary_is_head: true,
-        new_committee: 5,
+        new_committee: 7,
         surplus: 1,
         number: 10,
         date: (2026, 12, 6),

@@ -8,8 +8,8 @@ pub mod mam_non;
 pub mod partial;
 pub mod trung_hoa;
 
-use crate::model::{Gender, Member};
 use crate::rules::format::percent;
+use crate::rules::structure::Structure;
 
 /// One row of a targets table: indicator, unit, planned, achieved, next term.
 pub type TargetRow = (
@@ -78,49 +78,39 @@ pub fn approval_ref(number: u32, date: crate::model::Date) -> String {
 }
 
 /// "04 đồng chí nữ", or nothing when there are none.
-fn some(n: usize, what: &str) -> Option<String> {
+fn some(n: u32, what: &str) -> Option<String> {
     (n > 0).then(|| format!("{n:02} đồng chí {what}"))
 }
 
-/// The intended structure of the new committee, in words, from the
-/// candidates actually proposed.
+/// The intended structure of the new committee, in words, from the figures
+/// of the candidates actually proposed.
 pub fn structure(
     seats: u32,
     elect_deputy: bool,
     head_title: Option<&str>,
-    candidates: &[&Member],
+    s: &Structure,
 ) -> String {
-    let n = candidates.len() as u64;
-    let women = candidates
-        .iter()
-        .filter(|m| m.gender == Gender::Female)
-        .count();
-    let young = candidates
-        .iter()
-        .filter(|m| m.birth.is_some_and(|b| 2026 - b.year() < 40))
-        .count();
-    let again = candidates
-        .iter()
-        .filter(|m| m.outgoing_role.on_committee())
-        .count();
-    let first_time = candidates
-        .iter()
-        .filter(|m| !m.served_on_committee_before)
-        .count();
-    let head = head_title.filter(|_| candidates.iter().any(|m| m.village_head));
     let mut parts: Vec<String> = [
-        some(women, "nữ").or_else(|| Some("chưa có cán bộ nữ".to_string())),
-        some(young, "dưới 40 tuổi"),
-        some(again, "tái cử"),
-        some(first_time, "lần đầu tham gia cấp ủy"),
+        some(s.women.count, "nữ").or_else(|| Some("chưa có cán bộ nữ".to_string())),
+        some(s.young.count, &format!("dưới {} tuổi", s.young_age)),
+        some(s.reelected.count, "tái cử"),
+        some(
+            s.new_members.count,
+            "mới tham gia chi ủy (đã từng là cấp ủy viên)",
+        ),
+        some(s.first_time.count, "lần đầu tham gia cấp ủy"),
     ]
     .into_iter()
     .flatten()
     .collect();
-    if let Some(title) = head {
-        parts.push(format!("có đồng chí {}", title.to_lowercase()));
+    if let (Some(title), Some(true)) = (head_title, s.secretary_village_head) {
+        parts.push(format!(
+            "Bí thư chi bộ đồng thời là {}",
+            title.to_lowercase()
+        ));
     }
     let parts = parts.join("; ");
+    let n = s.count;
     if seats == 0 {
         let elect = if elect_deputy {
             "Bí thư và 01 Phó Bí thư chi bộ"
@@ -132,11 +122,11 @@ pub fn structure(
              Nhân sự giới thiệu: {n:02} đồng chí. Cơ cấu: {parts}."
         );
     }
-    let surplus = n.saturating_sub(u64::from(seats));
+    let surplus = n.saturating_sub(seats);
     let list = if surplus > 0 {
         format!(
             "dư {surplus:02} đồng chí, {}",
-            percent(surplus, u64::from(seats), 1)
+            percent(u64::from(surplus), u64::from(seats), 1)
         )
     } else {
         "không có số dư".to_string()
