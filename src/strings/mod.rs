@@ -5,7 +5,9 @@
 
 pub mod cli;
 pub mod docgen;
+pub mod election;
 pub mod labels;
 pub mod rules;
 pub mod store;
 pub mod ui;
+pub mod ward;
