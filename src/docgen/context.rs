@@ -4,10 +4,9 @@
 //! in Vietnamese for users. Every list has a prototype item so templates are
 //! checked even when a list is empty.
 
-use super::collate_names;
 use super::template::Record;
 use crate::model::{Branch, CommitteeRole, Drafts, Gender, Member, MemberId, PartialDate, Ward};
-use crate::rules::format;
+use crate::rules::{collate, election, format, structure};
 use crate::strings::{docgen as msg, labels};
 
 /// Values for the document itself (`doc.*`): number and place-and-date line.
@@ -27,7 +26,7 @@ pub fn branch_context(ward: &Ward, b: &Branch, doc: &DocFacts) -> Record {
         .record("review", review_record(&b.drafts))
         .record("resolution", resolution_record(&b.drafts))
         .record("personnel", personnel_record(ward, b))
-        .record("results", results_record(b));
+        .record("results", results_record(ward, b));
     let all: Vec<&Member> = b.members.iter().collect();
     root.list(
         "members",
@@ -93,7 +92,7 @@ fn branch_record(ward: &Ward, b: &Branch) -> Record {
         .bool("has_committee", committee)
         .bool(
             "elects_committee",
-            c.full >= ward.rules.committee_min_full_members,
+            election::elects_committee(&ward.rules, b),
         )
         .text("secretary", name_of(b, CommitteeRole::Secretary))
         .text("deputy", name_of(b, CommitteeRole::Deputy))
@@ -231,7 +230,7 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
         }
     }
     let mut nominees: Vec<&Member> = ids.iter().filter_map(|id| b.member(*id)).collect();
-    collate_names(&mut nominees, ward.rules.name_order);
+    collate::sort_members(&mut nominees, ward.rules.name_order);
     let candidates: Vec<&Member> = p
         .committee_candidates
         .iter()
@@ -255,7 +254,10 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
         .count();
     let mut r = Record::default();
     r.num("committee_size", p.committee_size as f64)
-        .text("structure", p.structure.clone())
+        .record(
+            "structure",
+            structure_record(&structure::proposed(ward, b), &p.structure),
+        )
         .bool("elects_committee", p.committee_size > 0)
         .bool(
             "elect_deputy",
@@ -283,7 +285,7 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
 }
 
 /// What the congress decided (filled in after it was held).
-fn results_record(b: &Branch) -> Record {
+fn results_record(ward: &Ward, b: &Branch) -> Record {
     let mut elected: Vec<&crate::model::Elected> = b.results.elected.iter().collect();
     elected.sort_by_key(|e| std::cmp::Reverse(e.role));
     let members: Vec<&Member> = elected.iter().filter_map(|e| b.member(e.member)).collect();
@@ -293,11 +295,26 @@ fn results_record(b: &Branch) -> Record {
             "secretary_to_be_appointed",
             b.results.secretary_to_be_appointed,
         )
+        .record(
+            "structure",
+            structure_record(&structure::elected(ward, b), ""),
+        )
         .list(
             "elected",
             person(&Member::default(), 0, ""),
             people(&members, b),
         );
+    r
+}
+
+/// Structure figures (`rules::structure::fields`: count, women,
+/// women_percent, young, …) plus `description`, the plan's words.
+fn structure_record(s: &structure::Structure, description: &str) -> Record {
+    let mut r = Record::default();
+    r.text("description", description);
+    for (k, v) in structure::fields(s) {
+        r.text(k, v);
+    }
     r
 }
 

@@ -27,7 +27,7 @@ pub use packet::{PacketOptions, PacketReport, Progress, render_packet};
 pub use template::{DateRule, Issuer, Template, TemplateError};
 pub use templates::{BUILTIN, Templates};
 
-use crate::model::{Branch, Date, DocKind, Member, NameOrder, Ward};
+use crate::model::{Branch, Date, DocKind, Ward};
 use crate::rules::format;
 use crate::strings::docgen as msg;
 use layout::{Document, Header, PageSetup};
@@ -192,67 +192,4 @@ pub fn preview_text(
     templates: &Templates,
 ) -> Result<String, DocgenError> {
     Ok(layout::plain_text(&document(ward, b, kind, templates)?))
-}
-
-/// Sort members by name for lists and ballots.
-// Interim until `rules::collate` lands on main: the same order (given name,
-// then middle, then family name, Vietnamese alphabet, tones after base
-// letters) done by a small local key.
-pub(crate) fn collate_names(members: &mut [&Member], order: NameOrder) {
-    members.sort_by_cached_key(|m| interim_vietnamese_name_key(&m.full_name, order));
-}
-
-fn interim_vietnamese_name_key(full: &str, order: NameOrder) -> Vec<(u32, u32)> {
-    use unicode_normalization::UnicodeNormalization;
-    const ALPHABET: &str = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
-    let words: Vec<&str> = full.split_whitespace().collect();
-    let ordered: Vec<&str> = match (order, words.split_last()) {
-        (NameOrder::GivenNameFirst, Some((given, rest))) => {
-            let mut v = vec![*given];
-            v.extend(rest.iter().skip(1));
-            v.extend(rest.first());
-            v
-        }
-        _ => words,
-    };
-    let mut key = Vec::new();
-    let mut tones = Vec::new();
-    for w in ordered {
-        for c in w.to_lowercase().nfd() {
-            match c {
-                '\u{0300}' => tones.push((0, 1)),
-                '\u{0309}' => tones.push((0, 2)),
-                '\u{0303}' => tones.push((0, 3)),
-                '\u{0301}' => tones.push((0, 4)),
-                '\u{0323}' => tones.push((0, 5)),
-                '\u{0306}' | '\u{0302}' | '\u{031B}' => {
-                    // Letter modifiers: fold into the previous base letter.
-                    if let Some(last) = key.last_mut() {
-                        let (base, _): &mut (u32, u32) = last;
-                        let composed: String = [char::from_u32(*base).unwrap_or('a'), c]
-                            .iter()
-                            .copied()
-                            .nfc()
-                            .collect();
-                        *base = composed.chars().next().map(|x| x as u32).unwrap_or(*base);
-                    }
-                }
-                c => key.push((c as u32, 0)),
-            }
-        }
-        key.push((0, 0));
-    }
-    let rank = |c: u32| {
-        char::from_u32(c)
-            .and_then(|ch| ALPHABET.chars().position(|a| a == ch))
-            .map(|p| p as u32 + 1)
-            .unwrap_or(1000 + c)
-    };
-    let mut out: Vec<(u32, u32)> = key
-        .into_iter()
-        .map(|(c, _)| (if c == 0 { 0 } else { rank(c) }, 0))
-        .collect();
-    out.push((0, 0));
-    out.extend(tones);
-    out
 }
