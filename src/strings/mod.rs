@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod docgen;
 pub mod election;
+pub mod import;
 pub mod labels;
 pub mod rules;
 pub mod store;
