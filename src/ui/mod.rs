@@ -1,5 +1,6 @@
 //! The desktop app (eframe/egui).
 
+pub mod election;
 pub mod fonts;
 
 use crate::store::Workspace;
