@@ -201,9 +201,9 @@ pub fn secretary_rounds_exceeded(label: &str, max: u32) -> String {
 // --- Outcome ------------------------------------------------------------------
 
 pub const STATUS_ELECTED: &str = "Trúng cử";
-pub const STATUS_TIED: &str = "Bằng phiếu — bầu lại";
-pub const STATUS_OUTRANKED: &str = "Quá bán nhưng ít phiếu hơn";
-pub const STATUS_BELOW: &str = "Không đủ quá bán";
+pub const STATUS_TIED: &str = "Bằng phiếu ở vị trí cuối — bầu lại";
+pub const STATUS_OUTRANKED: &str = "Ít phiếu hơn, không trúng cử";
+pub const STATUS_BELOW: &str = "Không trúng cử";
 
 pub fn threshold_line(summoned: u32, needed: u32) -> String {
     format!(
@@ -254,7 +254,8 @@ pub const COL_NAME: &str = "Họ và tên";
 pub const COL_VOTES: &str = "Số phiếu";
 pub const COL_PCT: &str = "Tỷ lệ so với số triệu tập";
 pub const COL_RESULT: &str = "Kết quả";
-pub const PASSED: &str = "Đạt quá bán";
+pub const COL_PASSED: &str = "Quá bán";
+pub const PASSED: &str = "Đạt";
 pub const NOT_PASSED: &str = "Không đạt";
 pub const ADD_CANDIDATE: &str = "Thêm người ứng cử";
 pub const REMOVE: &str = "×";
@@ -266,7 +267,7 @@ pub const MINUTES_BUTTON: &str = "Lập biên bản kiểm phiếu lần bầu n
 pub const BALLOTS_BUTTON: &str = "In phiếu bầu:";
 pub const STRUCTURE_HEADING: &str = "Cơ cấu chi ủy";
 pub const STRUCTURE_PROPOSED: &str = "Dự kiến";
-pub const STRUCTURE_ELECTED: &str = "Trúng cử";
+pub const STRUCTURE_ELECTED: &str = "Đã bầu";
 pub const STRUCTURE_FIGURE: &str = "Chỉ tiêu";
 pub const S_COUNT: &str = "Số lượng";
 pub const S_WOMEN: &str = "Nữ";

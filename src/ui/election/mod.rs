@@ -38,6 +38,20 @@ pub struct ElectionView {
     pub note: Option<String>,
 }
 
+/// The screen inside the app: edits go into `b` in place (the app takes
+/// the undo step and saves); the view state lives in egui's memory.
+pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, _out: &mut Vec<crate::ui::Command>) {
+    let id = egui::Id::unique(("election-view", &b.id));
+    let mut view: ElectionView = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+    for action in show(ui, &mut view, ward, b) {
+        match action {
+            ElectionAction::Results(r) => b.results = r,
+            ElectionAction::Minutes(_) | ElectionAction::Ballots(_) => {}
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, view));
+}
+
 /// Show the screen for `b`.
 pub fn show(ui: &mut Ui, view: &mut ElectionView, ward: &Ward, b: &Branch) -> Vec<ElectionAction> {
     let mut actions = Vec::new();
@@ -74,14 +88,16 @@ pub fn show(ui: &mut Ui, view: &mut ElectionView, ward: &Ward, b: &Branch) -> Ve
             ui.separator();
             structure_table(ui, ward, b);
         });
+    // Who is elected follows from the rounds (also for a file saved by an
+    // older version or edited by hand).
+    if !results.rounds.is_empty() {
+        let mut probe = b.clone();
+        probe.results = results.clone();
+        let t = rules::tally(&ward.rules, &probe);
+        results.elected = t.elected();
+        results.secretary_to_be_appointed = t.secretary_to_be_appointed();
+    }
     if results != b.results {
-        if !results.rounds.is_empty() {
-            let mut probe = b.clone();
-            probe.results = results.clone();
-            let t = rules::tally(&ward.rules, &probe);
-            results.elected = t.elected();
-            results.secretary_to_be_appointed = t.secretary_to_be_appointed();
-        }
         actions.insert(0, ElectionAction::Results(results));
     }
     view.round = view.round.min(b.results.rounds.len().max(1) - 1);
@@ -127,22 +143,23 @@ fn counting_committee(ui: &mut Ui, ward: &Ward, b: &Branch, r: &mut ElectionResu
     ui.strong(msg::COUNTING_COMMITTEE);
     ui.label(RichText::new(msg::COUNTING_COMMITTEE_HINT).small());
     let mut remove = None;
-    for (i, id) in r.counting_committee.iter().enumerate() {
-        ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        for (i, id) in r.counting_committee.iter().enumerate() {
             ui.label(format!("{}. {}", i + 1, name_of(b, *id)));
             let x = ui.small_button(msg::REMOVE).on_hover_text(msg::REMOVE_HINT);
             fields::name(&x, egui::Role::Button, &msg::remove_label(&name_of(b, *id)));
             if x.clicked() {
                 remove = Some(i);
             }
-        });
-    }
+            ui.add_space(12.0);
+        }
+        let options = choices(ward, b, &r.counting_committee);
+        if let Some(id) = pick(ui, "counting-add", msg::ADD_COUNTING_MEMBER, &options) {
+            r.counting_committee.push(id);
+        }
+    });
     if let Some(i) = remove {
         r.counting_committee.remove(i);
-    }
-    let options = choices(ward, b, &r.counting_committee);
-    if let Some(id) = pick(ui, "counting-add", msg::ADD_COUNTING_MEMBER, &options) {
-        r.counting_committee.push(id);
     }
 }
 

@@ -22,7 +22,7 @@ pub fn editor(
     };
     let mut minutes = None;
     let mut delete = false;
-    egui::Grid::new("round-head").num_columns(2).show(ui, |ui| {
+    ui.horizontal(|ui| {
         let l = ui.label(msg::OFFICE);
         let combo = egui::ComboBox::from_id_salt(("round-office", index))
             .selected_text(round.office.map(labels::office).unwrap_or_default())
@@ -33,33 +33,40 @@ pub fn editor(
             })
             .response;
         combo.labelled_by(l.id);
-        ui.end_row();
-        for (label, value) in [
-            (msg::ROUND_NUMBER, &mut round.round),
-            (msg::SEATS, &mut round.seats),
-            (msg::BALLOTS_ISSUED, &mut round.ballots_issued),
-            (msg::BALLOTS_RETURNED, &mut round.ballots_returned),
-            (msg::BALLOTS_VALID, &mut round.ballots_valid),
-            (msg::BALLOTS_INVALID, &mut round.ballots_invalid),
-        ] {
-            let l = ui.label(label);
-            let resp = fields::count(ui, (index, label), label, value);
-            resp.labelled_by(l.id);
-            ui.end_row();
-        }
+        labelled_counts(
+            ui,
+            index,
+            [
+                (msg::ROUND_NUMBER, &mut round.round),
+                (msg::SEATS, &mut round.seats),
+            ],
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        labelled_counts(
+            ui,
+            index,
+            [
+                (msg::BALLOTS_ISSUED, &mut round.ballots_issued),
+                (msg::BALLOTS_RETURNED, &mut round.ballots_returned),
+                (msg::BALLOTS_VALID, &mut round.ballots_valid),
+                (msg::BALLOTS_INVALID, &mut round.ballots_invalid),
+            ],
+        );
     });
     let summoned = rules::summoned(b).summoned;
     let outcome = rules::count_round(round, summoned);
     let mut remove: Option<usize> = None;
     egui::Grid::new(("round-votes", index))
         .striped(true)
-        .num_columns(6)
+        .num_columns(7)
         .show(ui, |ui| {
             for h in [
                 msg::COL_STT,
                 msg::COL_NAME,
                 msg::COL_VOTES,
                 msg::COL_PCT,
+                msg::COL_PASSED,
                 msg::COL_RESULT,
                 "",
             ] {
@@ -81,6 +88,7 @@ pub fn editor(
                 match res {
                     Some(c) => status(ui, c.passed, c.status),
                     None => {
+                        ui.label("");
                         ui.label("");
                     }
                 }
@@ -147,17 +155,26 @@ pub fn editor(
 }
 
 fn status(ui: &mut Ui, passed: bool, s: CandidateStatus) {
-    let text = match s {
-        CandidateStatus::Elected => msg::STATUS_ELECTED,
-        CandidateStatus::Tied => msg::STATUS_TIED,
-        CandidateStatus::OutRanked => msg::STATUS_OUTRANKED,
-        CandidateStatus::BelowThreshold => msg::STATUS_BELOW,
+    let (pass, pass_color) = if passed {
+        (msg::PASSED, Color32::from_rgb(0, 140, 60))
+    } else {
+        (msg::NOT_PASSED, ui.visuals().error_fg_color)
     };
-    let color = match s {
-        CandidateStatus::Elected => Color32::from_rgb(0, 120, 40),
-        CandidateStatus::BelowThreshold => ui.visuals().error_fg_color,
-        _ => ui.visuals().warn_fg_color,
+    ui.label(RichText::new(pass).color(pass_color));
+    let (text, color) = match s {
+        CandidateStatus::Elected => (msg::STATUS_ELECTED, Color32::from_rgb(0, 140, 60)),
+        CandidateStatus::Tied => (msg::STATUS_TIED, ui.visuals().warn_fg_color),
+        CandidateStatus::OutRanked => (msg::STATUS_OUTRANKED, ui.visuals().warn_fg_color),
+        CandidateStatus::BelowThreshold => (msg::STATUS_BELOW, ui.visuals().error_fg_color),
     };
-    let pass = if passed { msg::PASSED } else { msg::NOT_PASSED };
-    ui.label(RichText::new(format!("{text} ({pass})")).color(color));
+    ui.label(RichText::new(text).color(color).strong());
+}
+
+/// Labelled number fields side by side.
+fn labelled_counts<const N: usize>(ui: &mut Ui, index: usize, fields: [(&str, &mut u32); N]) {
+    for (label, value) in fields {
+        ui.add_space(12.0);
+        let l = ui.label(label);
+        fields::count(ui, (index, label), label, value).labelled_by(l.id);
+    }
 }
