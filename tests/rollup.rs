@@ -408,9 +408,19 @@ fn docx_text(path: &std::path::Path) -> String {
     out.replace("&amp;", "&").replace("&quot;", "\"")
 }
 
-fn daihoi(args: &[&str]) -> std::process::Output {
+/// `daihoi report --workspace DIR --out FILE` plus `extra` arguments.
+fn report_cmd(
+    dir: &std::path::Path,
+    out: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_daihoi"))
-        .args(args)
+        .arg("report")
+        .arg("--workspace")
+        .arg(dir)
+        .arg("--out")
+        .arg(out)
+        .args(extra)
         .output()
         .unwrap()
 }
@@ -423,15 +433,7 @@ fn report_cli_writes_the_ward_report() {
     let dir = tmp.path().join("Hoài Tân");
     Workspace::new(&dir).create(&ward, &branches).unwrap();
     let out = tmp.path().join("Báo cáo tổng hợp.docx");
-    let o = daihoi(&[
-        "report",
-        "--workspace",
-        dir.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--date",
-        "2025-08-10",
-    ]);
+    let o = report_cmd(&dir, &out, &["--date", "2025-08-10"]);
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(
         o.status.code(),
@@ -474,13 +476,7 @@ fn report_cli_writes_the_ward_report() {
     // A broken branch file: no report (the figures would be wrong), the old file stays.
     let before = std::fs::read(&out).unwrap();
     std::fs::write(dir.join("branches/chi-bo-03.ron"), "(version: 1, name: ").unwrap();
-    let o = daihoi(&[
-        "report",
-        "--workspace",
-        dir.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = report_cmd(&dir, &out, &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("Chưa ghi báo cáo"));
     assert_eq!(std::fs::read(&out).unwrap(), before);
