@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod election;
+pub mod import;
 pub mod labels;
 pub mod rules;
 pub mod store;
