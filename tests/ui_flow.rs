@@ -207,11 +207,9 @@ fn an_invalid_date_shows_its_message_and_nothing_wrong_is_saved() {
     click(&mut h, &b0.name);
     click(&mut h, msg::SCREEN_FACTS);
     ui_support::focus_field(&mut h, msg::CONGRESS_DATE);
-    // Clear what is there, then type an impossible date.
-    for _ in 0..12 {
-        h.key_press(eframe::egui::Key::Backspace);
-        h.step();
-    }
+    // Select what is there and type an impossible date over it.
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.step();
     ui_support::send_text(&mut h, "31/02/2027");
     settle(&mut h);
     assert!(
@@ -227,10 +225,8 @@ fn an_invalid_date_shows_its_message_and_nothing_wrong_is_saved() {
     );
 
     // A valid date replaces it.
-    for _ in 0..12 {
-        h.key_press(eframe::egui::Key::Backspace);
-        h.step();
-    }
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.step();
     ui_support::send_text(&mut h, "05/01/2027");
     settle(&mut h);
     assert_eq!(
