@@ -1,5 +1,7 @@
 //! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
 
+mod render;
+
 use crate::model::Branch;
 use crate::rules::{self, Severity};
 use crate::store::Workspace;
@@ -27,6 +29,21 @@ pub enum Command {
     },
     /// Kiểm tra mọi bản thảo; in các vấn đề; mã thoát 1 nếu có lỗi.
     Check,
+    /// Xuất văn bản Word (và PDF) của một hoặc mọi chi bộ, kèm bộ hồ sơ gộp.
+    Render {
+        /// Mã chi bộ (tên tệp trong branches/, không có .ron).
+        #[arg(long, value_name = "MÃ", conflicts_with = "all")]
+        branch: Option<String>,
+        /// Xuất mọi chi bộ, mỗi chi bộ một thư mục con.
+        #[arg(long)]
+        all: bool,
+        /// Thư mục ghi văn bản.
+        #[arg(long, value_name = "THƯ_MỤC")]
+        out: PathBuf,
+        /// Xuất thêm PDF (cần LibreOffice).
+        #[arg(long)]
+        pdf: bool,
+    },
 }
 
 /// Run a headless command; `None` means: open the app.
@@ -34,6 +51,22 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     let code = match command {
         Command::Demo { dir } => demo(dir),
+        Command::Render {
+            branch,
+            all,
+            out,
+            pdf,
+        } => match (&cli.workspace, branch.as_deref(), all) {
+            (None, _, _) => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+            (Some(_), None, false) => {
+                eprintln!("{}", crate::strings::docgen::RENDER_NEED_TARGET);
+                2
+            }
+            (Some(ws), branch, _) => render::render(&Workspace::new(ws), branch, out, *pdf),
+        },
         Command::Check => match &cli.workspace {
             Some(ws) => check(&Workspace::new(ws)),
             None => {
