@@ -635,3 +635,23 @@ fn all_text_is_nfc() {
         assert!(!text.contains('\u{FFFD}'), "{}", b.id);
     }
 }
+
+#[test]
+fn the_ward_roll_up_reads_the_held_congresses() {
+    let (ward, branches) = demo_ward();
+    let r = rules::rollup::rollup(&ward, &branches);
+    let held: Vec<&Branch> = branches.iter().filter(|b| b.results.held).collect();
+    assert_eq!(r.branches as usize, branches.len());
+    assert_eq!(r.held.count as usize, held.len());
+    assert_eq!(r.not_held.len(), branches.len() - held.len());
+    assert!(r.unknown.is_empty(), "{:?}", r.unknown);
+    let elected: usize = held.iter().map(|b| b.results.elected.len()).sum();
+    assert_eq!(r.committee_members as usize, elected);
+    assert_eq!(r.secretaries as usize, held.len());
+    assert_eq!(r.secretaries_to_appoint, 0);
+    // One committee branch and one secretary-only branch were held.
+    assert_eq!((r.secretary_only.count, r.secretary_only.of), (1, 2));
+    assert!(r.reelected.count >= 3 && r.reelected.count < r.committee_members);
+    assert!(r.women.count >= 1);
+    assert!(r.average_age().is_some());
+}
