@@ -93,7 +93,12 @@ fn app_window_opens_on_the_demo_workspace() {
         std::thread::sleep(Duration::from_millis(250));
     }
     assert!(found, "no daihoi window appeared within 30 s");
-    // First start on an empty folder writes the demo ward there.
+    // First start on an empty folder writes the demo ward there (right after
+    // the window appears: the files are synced one by one, so allow a moment).
+    let written = Instant::now();
+    while !ws.join("ward.ron").is_file() && written.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
     assert!(ws.join("ward.ron").is_file());
     // Still alive a moment later (no panic after the first frames).
     std::thread::sleep(Duration::from_secs(2));

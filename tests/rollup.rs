@@ -321,3 +321,66 @@ fn empty_ward_has_no_figures() {
     assert_eq!(r.reelected.percent(), "0%");
     assert_eq!(r.average_age(), None);
 }
+
+#[test]
+fn overview_exports_to_xlsx_for_the_district() {
+    use calamine::{Data, Reader, open_workbook_auto};
+    use daihoi::rules::overview::overview;
+    let (ward, mut branches) = hoai_tan();
+    // Six congresses still to come, one of them late with its documents.
+    for b in branches.iter_mut().skip(9) {
+        b.results = ElectionResults::default();
+        b.congress.date = Some(date!(2025 - 08 - 20));
+    }
+    let today = date!(2025 - 08 - 10);
+    let rows = overview(&ward, &branches, today);
+    let r = rollup(&ward, &branches);
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("Tiến độ đại hội.xlsx");
+    daihoi::store::export::export_overview(&ward, &rows, &r, today, &path).unwrap();
+
+    let mut wb = open_workbook_auto(&path).unwrap();
+    assert_eq!(wb.sheet_names(), ["Tiến độ", "Tổng hợp"]);
+    let sheet = wb.worksheet_range("Tiến độ").unwrap();
+    let text = |row: u32, col: u32| sheet.get_value((row, col)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(text(0, 0), Data::String("ĐẢNG BỘ PHƯỜNG HOÀI TÂN".into()));
+    assert_eq!(
+        text(3, 0),
+        Data::String("9/15 chi bộ đã tổ chức đại hội, 60,0%".into())
+    );
+    assert_eq!(text(5, 1), Data::String("Chi bộ".into()));
+    assert_eq!(text(6, 1), Data::String("Chi bộ Thôn Ngọc An".into()));
+    match text(6, 3) {
+        Data::DateTime(d) => {
+            let (y, m, day, ..) = d.to_ymd_hms_milli();
+            assert_eq!((y, m, day), (2025, 7, 12));
+        }
+        other => panic!("congress date is not a date cell: {other:?}"),
+    }
+    assert_eq!(text(6, 7), Data::String("Rồi".into()));
+    // Branch 10 (Khu phố 2): documents were due 05/08/2025, five days ago.
+    assert_eq!(text(15, 1), Data::String("Chi bộ Khu phố 2".into()));
+    assert_eq!(
+        text(15, 4),
+        Data::String("Quá hạn 5 ngày (hạn 05/08/2025)".into())
+    );
+    assert_eq!(text(15, 8), Data::String("Chưa đến hạn".into()));
+    assert_eq!(sheet.height(), 6 + 15);
+    let sum = wb.worksheet_range("Tổng hợp").unwrap();
+    let first = sum.get_value((2, 0)).cloned();
+    assert_eq!(
+        first,
+        Some(Data::String(
+            "Đã có 9/15 chi bộ tổ chức xong đại hội (60%).".into()
+        ))
+    );
+
+    // A failed export says why and leaves the earlier file as it was.
+    let before = std::fs::read(&path).unwrap();
+    let not_a_dir = tmp.path().join("ghi-chu.txt");
+    std::fs::write(&not_a_dir, "x").unwrap();
+    let bad = not_a_dir.join("x.xlsx");
+    let e = daihoi::store::export::export_overview(&ward, &rows, &r, today, &bad).unwrap_err();
+    assert!(e.to_string().contains("x.xlsx"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -201,9 +201,9 @@ pub fn secretary_rounds_exceeded(label: &str, max: u32) -> String {
 // --- Outcome ------------------------------------------------------------------
 
 pub const STATUS_ELECTED: &str = "Trúng cử";
-pub const STATUS_TIED: &str = "Bằng phiếu — bầu lại";
-pub const STATUS_OUTRANKED: &str = "Quá bán nhưng ít phiếu hơn";
-pub const STATUS_BELOW: &str = "Không đủ quá bán";
+pub const STATUS_TIED: &str = "Bằng phiếu ở vị trí cuối — bầu lại";
+pub const STATUS_OUTRANKED: &str = "Ít phiếu hơn, không trúng cử";
+pub const STATUS_BELOW: &str = "Không trúng cử";
 
 pub fn threshold_line(summoned: u32, needed: u32) -> String {
     format!(
@@ -229,3 +229,81 @@ pub fn secretary_to_be_appointed(rounds: u32) -> String {
 
 pub const YES: &str = "có";
 pub const NO: &str = "không";
+
+// --- Counting screen --------------------------------------------------------------
+
+pub const SCREEN_TITLE: &str = "Bầu cử và kiểm phiếu";
+pub const COUNTING_COMMITTEE: &str = "Ban kiểm phiếu";
+pub const COUNTING_COMMITTEE_HINT: &str =
+    "Người đầu tiên là Trưởng ban. Không chọn người có tên trong danh sách bầu cử.";
+pub const ADD_COUNTING_MEMBER: &str = "Thêm thành viên Ban kiểm phiếu";
+pub const ROUNDS: &str = "Các lần bầu";
+pub const NO_ROUNDS: &str = "Chưa có lần bầu nào. Bấm \"Thêm lần bầu\" để nhập kết quả kiểm phiếu.";
+pub const ADD_ROUND: &str = "+ Thêm lần bầu";
+pub const DELETE_ROUND: &str = "Xóa lần bầu này";
+pub const OFFICE: &str = "Bầu";
+pub const ROUND_NUMBER: &str = "Lần bầu thứ";
+pub const SEATS: &str = "Số lượng cần bầu";
+pub const BALLOTS_ISSUED: &str = "Số phiếu phát ra";
+pub const BALLOTS_RETURNED: &str = "Số phiếu thu vào";
+pub const BALLOTS_VALID: &str = "Số phiếu hợp lệ";
+pub const BALLOTS_INVALID: &str = "Số phiếu không hợp lệ";
+pub const NOT_A_NUMBER: &str = "Chỉ nhập số nguyên không âm.";
+pub const COL_STT: &str = "STT";
+pub const COL_NAME: &str = "Họ và tên";
+pub const COL_VOTES: &str = "Số phiếu";
+pub const COL_PCT: &str = "Tỷ lệ so với số triệu tập";
+pub const COL_RESULT: &str = "Kết quả";
+pub const COL_PASSED: &str = "Quá bán";
+pub const PASSED: &str = "Đạt";
+pub const NOT_PASSED: &str = "Không đạt";
+pub const ADD_CANDIDATE: &str = "Thêm người ứng cử";
+pub const REMOVE: &str = "×";
+pub const REMOVE_HINT: &str = "Bỏ khỏi danh sách";
+pub const ELECTED_HEADING: &str = "Kết quả bầu cử";
+pub const NOBODY_ELECTED: &str = "Chưa có ai trúng cử.";
+pub const HELD: &str = "Đại hội đã tổ chức (kết quả được tính vào báo cáo tổng hợp của Đảng ủy)";
+pub const MINUTES_BUTTON: &str = "Lập biên bản kiểm phiếu lần bầu này";
+pub const BALLOTS_BUTTON: &str = "In phiếu bầu:";
+pub const STRUCTURE_HEADING: &str = "Cơ cấu chi ủy";
+pub const STRUCTURE_PROPOSED: &str = "Dự kiến";
+pub const STRUCTURE_ELECTED: &str = "Đã bầu";
+pub const STRUCTURE_FIGURE: &str = "Chỉ tiêu";
+pub const S_COUNT: &str = "Số lượng";
+pub const S_WOMEN: &str = "Nữ";
+pub const S_UNDER_35: &str = "Dưới 35 tuổi";
+pub const S_AVERAGE_AGE: &str = "Tuổi bình quân";
+pub const S_MINORITY: &str = "Dân tộc thiểu số";
+pub const S_REELECTED: &str = "Tái cử";
+pub const S_NEW: &str = "Mới (đã từng tham gia cấp ủy)";
+pub const S_FIRST_TIME: &str = "Tham gia cấp ủy lần đầu";
+pub const S_SECRETARY_HEAD: &str = "Bí thư kiêm trưởng thôn, tổ trưởng tổ dân phố";
+
+pub fn s_young(age: u32) -> String {
+    format!("Dưới {age} tuổi")
+}
+
+/// "2 (40%)".
+pub fn share(count: u32, pct: &str) -> String {
+    format!("{count} ({pct})")
+}
+
+pub fn votes_label(name: &str) -> String {
+    format!("Số phiếu của {name}")
+}
+
+pub fn remove_label(name: &str) -> String {
+    format!("Bỏ {name} khỏi danh sách")
+}
+
+pub fn elected_line(role: &str, name: &str) -> String {
+    format!("{role}: {name}")
+}
+
+pub fn minutes_written(path: &str) -> String {
+    format!("Đã lập biên bản kiểm phiếu: {path}")
+}
+
+pub fn ballots_written(path: &str) -> String {
+    format!("Đã lập phiếu bầu: {path}")
+}

@@ -167,3 +167,38 @@ pub fn unknown_elected(branch: &str, member: u32) -> String {
          đảng viên; người này không được tính. Hãy kiểm tra lại kết quả bầu của chi bộ."
     )
 }
+
+// ---- export ----
+
+pub const SHEET_PROGRESS: &str = "Tiến độ";
+pub const SHEET_ROLLUP: &str = "Tổng hợp";
+pub const EXPORT_TITLE: &str = "TIẾN ĐỘ ĐẠI HỘI CÁC CHI BỘ";
+pub const COL_NO: &str = "STT";
+
+/// "Tính đến ngày 22/11/2026".
+pub fn as_of(today: time::Date) -> String {
+    format!("Tính đến ngày {}", short_date(today))
+}
+
+pub fn export_error(e: &crate::store::export::ExportError) -> String {
+    use crate::store::export::ExportError;
+    let file = e.path().display();
+    match e {
+        ExportError::Xlsx { detail, .. } => {
+            format!("Không tạo được bảng tính {file} ({detail}). Tệp cũ (nếu có) vẫn giữ nguyên.")
+        }
+        ExportError::Io { source, .. } if source.kind() == std::io::ErrorKind::PermissionDenied => {
+            format!(
+                "Không ghi được {file}: tệp đang mở trong Excel hoặc thư mục chỉ cho đọc. \
+                 Hãy đóng tệp trong Excel rồi thử lại; tệp cũ vẫn giữ nguyên."
+            )
+        }
+        ExportError::Io { source, .. } => format!(
+            "Không ghi được {file} ({source}). Hãy chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
+        ),
+    }
+}
+
+pub fn exported(path: &std::path::Path) -> String {
+    format!("Đã xuất bảng tiến độ ra {}.", path.display())
+}

@@ -277,6 +277,7 @@ impl App {
                 (Screen::Checklist, msg::SCREEN_CHECKLIST),
                 (Screen::Facts, msg::SCREEN_FACTS),
                 (Screen::Members, msg::SCREEN_MEMBERS),
+                (Screen::Election, crate::strings::election::SCREEN_TITLE),
             ] {
                 let on = screen == s
                     || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
@@ -296,6 +297,7 @@ impl App {
             Screen::Checklist => super::checklist::show(ui, branch, &self.ward, problems, out),
             Screen::Facts => super::facts::show(ui, &mut form, branch, &self.ward),
             Screen::Members => super::members::show(ui, &mut form, branch),
+            Screen::Election => super::election::screen(ui, branch, &self.ward, out),
             Screen::Document(kind) => {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }

@@ -15,6 +15,7 @@ pub mod clock;
 mod command;
 mod dialogs;
 mod document;
+pub mod election;
 mod facts;
 pub mod fonts;
 mod form;

@@ -14,6 +14,8 @@ pub enum Screen {
     Members,
     /// The guided form of one document.
     Document(DocKind),
+    /// Election and vote counting.
+    Election,
 }
 
 impl Screen {
@@ -25,6 +27,9 @@ impl Screen {
         }
         if field == "name" || field == "kind" || field.starts_with("congress.") {
             return Screen::Facts;
+        }
+        if field.starts_with("results") {
+            return Screen::Election;
         }
         let by_path = [
             ("drafts.political_report", DocKind::PoliticalReport),

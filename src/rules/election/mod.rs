@@ -5,6 +5,7 @@
 
 mod counting;
 mod eligibility;
+mod next;
 mod plan_checks;
 mod round_checks;
 mod surplus;
@@ -17,6 +18,7 @@ pub use eligibility::{
     LeftOut, Summoned, elects_committee, full_members, left_out, nominee_admitted, passes,
     summoned, votes_needed,
 };
+pub use next::suggest_round;
 pub use surplus::{ListStage, Surplus, SurplusVerdict, judge as judge_surplus, max_candidates};
 
 use super::Problem;
