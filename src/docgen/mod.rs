@@ -13,6 +13,7 @@
 //! ward report) with [`layout`] and, for templated ones, [`Template`] with a
 //! context built from [`template::Record`] and a [`header`].
 
+pub mod batch;
 mod context;
 pub mod layout;
 mod names;
@@ -20,6 +21,7 @@ mod packet;
 pub mod pdf;
 pub mod template;
 mod templates;
+pub mod ward_report;
 
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
 pub use names::safe_file_name;
