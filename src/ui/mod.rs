@@ -23,6 +23,7 @@ mod form;
 mod import;
 mod members;
 mod nav;
+mod output;
 mod overview;
 mod problems;
 mod rows;
