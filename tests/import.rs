@@ -239,6 +239,10 @@ fn check_xlsx_like(path: &Path) {
     assert_eq!(duc.birth, Some(PartialDate::Full(date!(1998 - 08 - 05))));
     assert_eq!(duc.joined, Some(date!(2026 - 01 - 02)));
     assert_eq!(duc.status, MemberStatus::Probationary);
+    let warning = &p.rows[2].issues[0];
+    assert_eq!(warning.level, IssueLevel::Warning);
+    assert_eq!(warning.column.as_deref(), Some("I (Ngày chính thức)"));
+    assert!(warning.message.contains("dự bị"));
     assert!(
         p.rows[..3].iter().all(|r| r.accepted()),
         "{:#?}",
@@ -251,6 +255,7 @@ fn check_xlsx_like(path: &Path) {
     let located: Vec<String> = bad
         .issues
         .iter()
+        .filter(|i| i.level == IssueLevel::Error)
         .map(|i| {
             format!(
                 "{:?}|{}|{}",

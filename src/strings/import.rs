@@ -143,3 +143,6 @@ pub fn summary(p: &Preview) -> String {
 pub fn imported(n: usize, branch: &str) -> String {
     format!("Đã nhập {n} đảng viên vào {branch}. Có thể hoàn tác (Ctrl+Z).")
 }
+
+pub const INFERRED_PROBATIONARY: &str = "Không có ngày chính thức nên được nhập là đảng viên dự bị. \
+Nếu là đảng viên chính thức, hãy bổ sung ngày chính thức (trong tệp hoặc sau khi nhập).";

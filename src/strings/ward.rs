@@ -306,3 +306,6 @@ pub const SORT_HINT: &str = "Bấm để sắp xếp theo cột này; bấm lầ
 pub fn due_on(d: time::Date) -> String {
     format!("Hạn: {}", short_date(d))
 }
+
+pub const IMPORT_NO_PATH: &str =
+    "Chưa có tệp. Hãy bấm \"Chọn…\" để chọn tệp danh sách, hoặc dán đường dẫn tệp vào ô \"Tệp\".";

@@ -48,6 +48,10 @@ impl ImportDialog {
         self.mapping = None;
         self.preview = None;
         self.error = None;
+        if self.path.trim().is_empty() {
+            self.error = Some(wmsg::IMPORT_NO_PATH.into());
+            return;
+        }
         let path = PathBuf::from(self.path.trim());
         let sheet = (!self.sheet.is_empty()).then_some(self.sheet.as_str());
         match import::sheet_names(&path).and_then(|s| Ok((s, import::read_table(&path, sheet)?))) {
@@ -134,6 +138,9 @@ fn file_row(d: &mut ImportDialog, ui: &mut Ui) {
         let resp = ui
             .add(egui::TextEdit::singleline(&mut d.path).desired_width(520.0))
             .labelled_by(label.id);
+        if d.path.is_empty() && d.table.is_none() {
+            resp.request_focus();
+        }
         let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button(wmsg::IMPORT_CHOOSE).clicked() {
             if let Some(p) = rfd::FileDialog::new()

@@ -248,14 +248,22 @@ fn read_row(table: &Table, mapping: &Mapping, index: usize, name_col: usize) -> 
     }
     // No status column: a member without an official date (in a list that
     // has the column) is probationary.
-    if !status_given && official_mapped_empty {
-        m.status = MemberStatus::Probationary;
-    }
     if let (Some(j), Some(o)) = (m.joined, m.official)
         && o < j
         && let Some(col) = mapping.column_of(Field::Official)
     {
         error(col, Field::Official, msg::OFFICIAL_BEFORE_JOINED.into());
+    }
+    if !status_given && official_mapped_empty {
+        m.status = MemberStatus::Probationary;
+        if let Some(col) = mapping.column_of(Field::Official) {
+            issues.push(Issue {
+                level: IssueLevel::Warning,
+                row: Some(row_no),
+                column: Some(column_label(col, Field::Official)),
+                message: msg::INFERRED_PROBATIONARY.into(),
+            });
+        }
     }
     PreviewRow {
         row: row_no,
