@@ -168,6 +168,11 @@ impl App {
         self.saver.status()
     }
 
+    /// The current problems of a branch (as the panel shows them).
+    pub fn problems_of(&self, id: &str) -> Vec<crate::rules::Problem> {
+        self.problems.get(id).to_vec()
+    }
+
     pub fn can_undo(&self) -> bool {
         self.undo.can_undo()
     }

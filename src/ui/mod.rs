@@ -31,6 +31,7 @@ mod undo;
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;
+pub use side_panel::fold as fold_for_search;
 
 use crate::store::Workspace;
 use std::path::PathBuf;
