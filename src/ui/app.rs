@@ -405,6 +405,7 @@ impl App {
                     });
                 }
             }
+            Command::ElectionPaper(paper) => self.election_paper(paper),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::QuitWithoutSaving => self.discard_and_close(ctx),
         }
@@ -436,6 +437,28 @@ impl App {
             text: msg::created(&name),
             error: false,
         });
+    }
+
+    /// Write an election paper of the selected branch into the export
+    /// folder (or the workspace's papers folder when none was chosen).
+    fn election_paper(&mut self, paper: super::election::Paper) {
+        let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
+            return;
+        };
+        let dir = self
+            .view
+            .export_dir
+            .clone()
+            .unwrap_or_else(|| self.ws.root().join(crate::strings::election::PAPERS_FOLDER));
+        self.notice = Some(
+            match super::election::write_paper(&self.ward, b, paper, &dir) {
+                Ok(path) => Notice {
+                    text: crate::strings::election::paper_written(&path.display().to_string()),
+                    error: false,
+                },
+                Err(text) => Notice { text, error: true },
+            },
+        );
     }
 
     fn delete_branch(&mut self, id: &str) {
