@@ -384,3 +384,132 @@ fn overview_exports_to_xlsx_for_the_district() {
     assert!(e.to_string().contains("x.xlsx"), "{e}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+/// The text of a .docx: paragraphs on their own lines, table cells too.
+fn docx_text(path: &std::path::Path) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let xml = xml.replace("</w:p>", "\n");
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&quot;", "\"")
+}
+
+/// `daihoi report --workspace DIR --out FILE` plus `extra` arguments.
+fn report_cmd(
+    dir: &std::path::Path,
+    out: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_daihoi"))
+        .arg("report")
+        .arg("--workspace")
+        .arg(dir)
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn report_cli_writes_the_ward_report() {
+    let (mut ward, branches) = hoai_tan();
+    ward.signers.ward_name = "Trần Văn Bình".into();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("Hoài Tân");
+    Workspace::new(&dir).create(&ward, &branches).unwrap();
+    let out = tmp.path().join("Báo cáo tổng hợp.docx");
+    let o = report_cmd(&dir, &out, &["--date", "2025-08-10"]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout.contains("Tái cử 31 đồng chí (75,6%)"), "{stdout}");
+    let text = docx_text(&out);
+    for expected in [
+        "ĐẢNG BỘ THỊ XÃ HOÀI NHƠN",
+        "ĐẢNG ỦY PHƯỜNG HOÀI TÂN",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "-BC/ĐU",
+        "Hoài Tân, ngày 10 tháng 8 năm 2025",
+        "BÁO CÁO",
+        "kết quả đại hội các chi bộ trực thuộc Đảng bộ phường Hoài Tân",
+        "đã có 15/15 chi bộ tổ chức xong đại hội, đạt 100%",
+        "bầu 41 đồng chí vào chi ủy",
+        "bầu 15 đồng chí bí thư và 14 đồng chí phó bí thư",
+        "Tái cử 31 đồng chí, tỷ lệ 75,6%",
+        "bí thư tái cử 12 đồng chí (80% số bí thư)",
+        "phó bí thư tái cử 12 đồng chí (85,7% số phó bí thư)",
+        "Mới tham gia chi ủy 8 đồng chí, tỷ lệ 19,5%",
+        "lần đầu 2 đồng chí, tỷ lệ 4,87%",
+        "Nữ 10 đồng chí, tỷ lệ 24,3%",
+        "Dưới 40 tuổi 4 đồng chí, tỷ lệ 9,75%",
+        "Tuổi bình quân của chi ủy viên: 50,5",
+        "Có 7 chi bộ chỉ bầu bí thư, phó bí thư",
+        "Có 9 đồng chí bí thư chi bộ đồng thời là trưởng thôn",
+        "12/07/2025",
+        "Chi bộ Khu phố 7",
+        "T/M ĐẢNG ỦY",
+        "Trần Văn Bình",
+    ] {
+        assert!(text.contains(expected), "missing «{expected}» in:\n{text}");
+    }
+    assert!(!text.contains("chưa tổ chức đại hội"), "{text}");
+
+    // A broken branch file: no report (the figures would be wrong), the old file stays.
+    let before = std::fs::read(&out).unwrap();
+    std::fs::write(dir.join("branches/chi-bo-03.ron"), "(version: 1, name: ").unwrap();
+    let o = report_cmd(&dir, &out, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Chưa ghi báo cáo"));
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+}
+
+#[test]
+fn ward_report_template_override_is_checked() {
+    let (ward, branches) = hoai_tan();
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = Workspace::new(tmp.path().join("w"));
+    ws.create(&ward, &branches).unwrap();
+    std::fs::write(
+        ws.templates_dir().join(daihoi::docgen::ward_report::TEMPLATE_FILE),
+        "@kind report\n@issuer ward\n@title BÁO CÁO\nTái cử {rollup.reelected_percent}, sai {rollup.khong_co}.\n",
+    )
+    .unwrap();
+    let t = daihoi::docgen::ward_report::load_template(&ws).unwrap();
+    let e = daihoi::docgen::ward_report::render(&ward, &branches, &t, None).unwrap_err();
+    let text = e.to_string();
+    assert!(
+        text.contains("khong_co") && text.contains("dòng 4"),
+        "{text}"
+    );
+}
+
+#[test]
+fn builtin_ward_report_template_is_valid() {
+    let t = daihoi::docgen::ward_report::builtin_template();
+    let (ward, branches) = hoai_tan();
+    let doc = daihoi::docgen::ward_report::document(&ward, &branches, &t, None).unwrap();
+    let text = daihoi::docgen::layout::plain_text(&doc);
+    assert!(
+        text.contains("Hoài Tân, ngày    tháng    năm 2025"),
+        "{text}"
+    );
+}

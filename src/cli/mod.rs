@@ -1,6 +1,7 @@
 //! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
 
 mod render;
+mod report;
 
 use crate::model::Branch;
 use crate::rules::{self, Severity};
@@ -44,6 +45,20 @@ pub enum Command {
         #[arg(long)]
         pdf: bool,
     },
+    /// Báo cáo của Đảng ủy về kết quả đại hội các chi bộ (tổng hợp số liệu), tệp .docx.
+    Report {
+        /// Tệp .docx cần ghi.
+        #[arg(long, value_name = "TỆP.docx")]
+        out: PathBuf,
+        /// Ngày ghi trên báo cáo, dạng YYYY-MM-DD (mặc định: hôm nay).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<crate::model::Date>,
+    },
+}
+
+fn parse_date(s: &str) -> Result<crate::model::Date, String> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    crate::model::Date::parse(s.trim(), fmt).map_err(|_| msg::bad_date_arg(s))
 }
 
 /// Run a headless command; `None` means: open the app.
@@ -66,6 +81,13 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
                 2
             }
             (Some(ws), branch, _) => render::render(&Workspace::new(ws), branch, out, *pdf),
+        },
+        Command::Report { out, date } => match &cli.workspace {
+            Some(ws) => report::report(&Workspace::new(ws), out, *date),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
         },
         Command::Check => match &cli.workspace {
             Some(ws) => check(&Workspace::new(ws)),

@@ -36,25 +36,52 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
     let opts = PacketOptions { pdf };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
     let mut pdf_note_shown = false;
-    for b in selected {
-        let dir = if branch.is_some() {
-            out.to_path_buf()
-        } else {
-            out.join(docgen::safe_file_name(&msg::branch_folder(&b.name, &b.id)))
-        };
-        match docgen::render_packet(ward, b, &templates, &dir, &opts, &mut |_| {}) {
+    // `--all` is the app's batch: one folder per branch, failures reported.
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let outcomes: Vec<(String, Result<PacketReport, String>)> = if branch.is_none() {
+        match docgen::batch::render_batch(
+            ward,
+            &selected,
+            &templates,
+            out,
+            &opts,
+            &mut |_| {},
+            &never,
+        ) {
+            Ok(batch) => batch
+                .outcomes
+                .into_iter()
+                .map(|o| (o.branch_name, o.result))
+                .collect(),
+            Err(e) => {
+                eprintln!("{} {e}", cli_msg::ERROR_TAG);
+                return 1;
+            }
+        }
+    } else {
+        let mut v = Vec::new();
+        for b in selected {
+            match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
+                Ok(r) => v.push((b.name.clone(), Ok(r))),
+                Err(e) => {
+                    eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+                    return 1;
+                }
+            }
+        }
+        v
+    };
+    for (name, result) in outcomes {
+        match result {
             Ok(report) => {
                 print_report(&report, &mut pdf_note_shown);
                 if !report.failed.is_empty() {
                     code = 1;
                 }
             }
-            Err(e) => {
-                eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+            Err(why) => {
+                eprintln!("{} {name}: {why}", cli_msg::ERROR_TAG);
                 code = 1;
-                if matches!(e, docgen::DocgenError::Templates(_)) {
-                    return 1;
-                }
             }
         }
     }

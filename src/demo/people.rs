@@ -263,12 +263,21 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
             _ => "Trung cấp".into(),
         };
     }
-    for (k, &i) in roster.committee.iter().enumerate() {
+    // Committee members each take one of the remaining posts; the women's
+    // union post goes to a woman.
+    let mut free: Vec<&str> = data.leader_posts.iter().skip(2).copied().collect();
+    for &i in &roster.committee {
         let m = &mut people[i];
-        let mut post = leader(k + 2);
-        if post.contains("Phụ nữ") && m.gender == Gender::Male {
-            post = leader(1);
-        }
+        let women_post = |p: &&str| p.contains("Phụ nữ");
+        let pos = if m.gender == Gender::Female {
+            free.iter().position(women_post).or(Some(0))
+        } else {
+            free.iter().position(|p| !women_post(p))
+        };
+        let post = match pos {
+            Some(k) if k < free.len() => free.remove(k),
+            _ => "",
+        };
         m.posts = titled("Chi ủy viên", post);
         m.outgoing_role = CommitteeRole::Member;
         m.served_on_committee_before = true;

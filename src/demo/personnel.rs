@@ -107,8 +107,6 @@ pub fn set_plan(ward: &Ward, b: &mut Branch, spec: &Spec, slate: &Slate, approva
         approval_ref: approval_ref.to_string(),
     };
     b.drafts.personnel.structure = texts::structure(
-        spec.new_committee,
-        spec.elect_deputy,
         profiles::data(spec.profile).head_post,
         &structure::proposed(ward, b),
     );

@@ -97,6 +97,14 @@ fn branch_record(ward: &Ward, b: &Branch) -> Record {
         .text("secretary", name_of(b, CommitteeRole::Secretary))
         .text("deputy", name_of(b, CommitteeRole::Deputy))
         .text(
+            "leadership",
+            if committee {
+                msg::LEADERSHIP_COMMITTEE
+            } else {
+                msg::LEADERSHIP_BRANCH
+            },
+        )
+        .text(
             "on_behalf",
             if committee {
                 msg::ON_BEHALF_COMMITTEE
@@ -259,6 +267,14 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
             structure_record(&structure::proposed(ward, b), &p.structure),
         )
         .bool("elects_committee", p.committee_size > 0)
+        .text(
+            "leadership",
+            if p.committee_size > 0 {
+                msg::LEADERSHIP_COMMITTEE
+            } else {
+                msg::LEADERSHIP_SECRETARY
+            },
+        )
         .bool(
             "elect_deputy",
             p.elect_deputy || p.deputy_candidate.is_some(),

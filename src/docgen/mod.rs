@@ -14,6 +14,7 @@
 //! context built from [`template::Record`] and a [`header`].
 
 pub mod ballot;
+pub mod batch;
 mod context;
 pub mod counting_minutes;
 pub mod layout;
@@ -22,6 +23,7 @@ mod packet;
 pub mod pdf;
 pub mod template;
 mod templates;
+pub mod ward_report;
 
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
 pub use names::safe_file_name;

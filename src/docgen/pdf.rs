@@ -87,6 +87,14 @@ pub fn convert(
         .tempdir()
         .map_err(|e| e.to_string())?;
     let profile_url = file_url(profile.path());
+    let targets: Vec<PathBuf> = files
+        .iter()
+        .map(|f| out_dir.join(f.with_extension("pdf").file_name().unwrap_or_default()))
+        .collect();
+    // A PDF left from an earlier run must not pass for a fresh one.
+    for t in &targets {
+        let _ = std::fs::remove_file(t);
+    }
     let output = Command::new(soffice)
         .arg(format!("-env:UserInstallation={profile_url}"))
         .args([
@@ -100,12 +108,9 @@ pub fn convert(
         .args(files)
         .output()
         .map_err(|e| e.to_string())?;
-    let pdfs: Vec<Option<PathBuf>> = files
-        .iter()
-        .map(|f| {
-            let p = out_dir.join(f.with_extension("pdf").file_name().unwrap_or_default());
-            p.is_file().then_some(p)
-        })
+    let pdfs: Vec<Option<PathBuf>> = targets
+        .into_iter()
+        .map(|p| p.is_file().then_some(p))
         .collect();
     if !output.status.success() && pdfs.iter().all(Option::is_none) {
         let err = String::from_utf8_lossy(&output.stderr).trim().to_string();

@@ -11,7 +11,10 @@ pub const LONG_DATE_BLANK: &str = "ngày …… tháng …… năm ……";
 pub const SHORT_DATE_BLANK: &str = "…/…/……";
 pub const ON_BEHALF_COMMITTEE: &str = "T/M CHI ỦY";
 pub const ON_BEHALF_BRANCH: &str = "T/M CHI BỘ";
-pub const ON_BEHALF_CONGRESS: &str = "T/M ĐẠI HỘI";
+/// Who leads the branch, as a sentence names it ("Chi ủy kính trình …").
+pub const LEADERSHIP_COMMITTEE: &str = "Chi ủy";
+pub const LEADERSHIP_BRANCH: &str = "Chi bộ";
+pub const LEADERSHIP_SECRETARY: &str = "Bí thư chi bộ";
 
 pub fn yes_no(b: bool) -> &'static str {
     if b { "Có" } else { "Không" }

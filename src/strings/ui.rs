@@ -370,3 +370,6 @@ pub fn open_failed(path: &Path, reason: &str) -> String {
 pub fn delete_failed(reason: &str) -> String {
     format!("Chưa xóa được chi bộ: {reason}")
 }
+pub fn row_action(row: usize, action: &str) -> String {
+    format!("Dòng {row}: {action}")
+}

@@ -202,3 +202,12 @@ pub fn export_error(e: &crate::store::export::ExportError) -> String {
 pub fn exported(path: &std::path::Path) -> String {
     format!("Đã xuất bảng tiến độ ra {}.", path.display())
 }
+
+// ---- the ward's report ----
+
+pub const REPORT_NOT_WRITTEN: &str = "Chưa ghi báo cáo vì có tệp hồ sơ không đọc được \
+(số liệu tổng hợp sẽ thiếu). Hãy sửa các tệp nêu trên rồi chạy lại.";
+
+pub fn report_written(path: &std::path::Path) -> String {
+    format!("Đã ghi báo cáo tổng hợp vào {}.", path.display())
+}

@@ -348,7 +348,13 @@ impl App {
         self.committed = Some(branch.clone());
     }
 
-    /// Apply one command (public so that other screens' tests can drive the app).
+    /// Apply a command outside a frame (tests, other screens' set-up).
+    pub fn apply_now(&mut self, command: Command) {
+        let ctx = egui::Context::default();
+        self.apply(command, &ctx);
+    }
+
+    /// Apply one command.
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
         self.undo.seal();
         match command {

@@ -1,6 +1,7 @@
 //! The members table with inline validation and the counts that follow.
 
 use super::form::{Form, name_widget};
+use super::rows;
 use super::style;
 use crate::model::{
     Attendance, Branch, CommitteeRole, Gender, Member, MemberId, MemberStatus, Standing,
@@ -8,12 +9,6 @@ use crate::model::{
 use crate::strings::{labels, ui as msg};
 use eframe::egui::{self, Role, Ui};
 use egui_extras::{Column, TableBuilder};
-
-enum RowAction {
-    Up(usize),
-    Down(usize),
-    Remove(usize),
-}
 
 pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
     ui.horizontal(|ui| {
@@ -211,26 +206,8 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
                         }
                     });
                     row.col(|ui| {
-                        if ui
-                            .small_button(msg::MOVE_UP)
-                            .on_hover_text(msg::MOVE_UP_HINT)
-                            .clicked()
-                        {
-                            action = Some(RowAction::Up(i));
-                        }
-                        if ui
-                            .small_button(msg::MOVE_DOWN)
-                            .on_hover_text(msg::MOVE_DOWN_HINT)
-                            .clicked()
-                        {
-                            action = Some(RowAction::Down(i));
-                        }
-                        if ui
-                            .small_button(msg::REMOVE_ROW)
-                            .on_hover_text(msg::REMOVE_HINT)
-                            .clicked()
-                        {
-                            action = Some(RowAction::Remove(i));
+                        if let Some(a) = rows::buttons(ui, i) {
+                            action = Some(a);
                         }
                     });
                 });
@@ -239,16 +216,10 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
     if let Some(id) = clicked_row {
         form.state.member = if selected == Some(id) { None } else { Some(id) };
     }
-    match action {
-        Some(RowAction::Up(i)) if i > 0 => b.members.swap(i, i - 1),
-        Some(RowAction::Down(i)) if i + 1 < b.members.len() => b.members.swap(i, i + 1),
-        Some(RowAction::Remove(i)) if i < b.members.len() => {
-            let gone = b.members.remove(i);
-            if form.state.member == Some(gone.id) {
-                form.state.member = None;
-            }
+    if let Some(gone) = rows::apply(&mut b.members, action) {
+        if form.state.member == Some(gone.id) {
+            form.state.member = None;
         }
-        _ => {}
     }
     for e in &errors {
         ui.colored_label(style::ERROR_COLOR, e);

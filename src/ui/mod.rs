@@ -22,6 +22,7 @@ mod form;
 mod members;
 mod nav;
 mod problems;
+mod rows;
 mod side_panel;
 mod style;
 mod undo;

@@ -44,6 +44,56 @@ pub fn click(h: &mut Harness<'static, App>, label: &str) {
             )
         })
         .unwrap_or_else(|| panic!("no clickable node labelled {label:?}"));
-    node.click();
+    // A widget scrolled out of view is clicked through AccessKit, as a
+    // screen reader would; one in view with the pointer.
+    let r = node.rect();
+    if r.min.y >= 0.0 && r.max.y <= 900.0 {
+        node.click();
+    } else {
+        node.click_accesskit();
+    }
     settle(h);
+}
+
+/// Focus the text field labelled `label` (as Tab or a screen reader would;
+/// it may be scrolled out of view).
+pub fn focus_field(h: &mut Harness<'static, App>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    h.get_by_label(label).focus();
+    settle(h);
+    assert!(h.get_by_label(label).is_focused(), "{label} has the focus");
+}
+
+/// Send text events as a keyboard or input method would, one per frame.
+pub fn send_text(h: &mut Harness<'static, App>, text: &str) {
+    h.event(eframe::egui::Event::Text(text.to_string()));
+    h.step();
+}
+
+/// Press Backspace `n` times (what Unikey/EVKey/OpenKey send before the
+/// replacement text).
+pub fn backspaces(h: &mut Harness<'static, App>, n: usize) {
+    for _ in 0..n {
+        h.key_press(eframe::egui::Key::Backspace);
+        h.step();
+    }
+}
+
+/// The demo branch that the flows work on (the first in the list), opened
+/// on the political report.
+pub fn open_document(h: &mut Harness<'static, App>, kind: daihoi::model::DocKind) -> String {
+    let first = h.state().branches[0].clone();
+    click(h, &first.name);
+    h.state_mut()
+        .apply_now(daihoi::ui::Command::Show(daihoi::ui::Screen::Checklist));
+    settle(h);
+    let n = daihoi::model::DocKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(0);
+    click(
+        h,
+        &format!("{}. {}", n + 1, daihoi::strings::labels::doc_kind(kind)),
+    );
+    first.id
 }

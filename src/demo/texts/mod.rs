@@ -8,7 +8,6 @@ pub mod mam_non;
 pub mod partial;
 pub mod trung_hoa;
 
-use crate::rules::format::percent;
 use crate::rules::structure::Structure;
 
 /// One row of a targets table: indicator, unit, planned, achieved, next term.
@@ -82,57 +81,33 @@ fn some(n: u32, what: &str) -> Option<String> {
     (n > 0).then(|| format!("{n:02} đồng chí {what}"))
 }
 
-/// The intended structure of the new committee, in words, from the figures
-/// of the candidates actually proposed.
-pub fn structure(
-    seats: u32,
-    elect_deputy: bool,
-    head_title: Option<&str>,
-    s: &Structure,
-) -> String {
-    let mut parts: Vec<String> = [
-        some(s.women.count, "nữ").or_else(|| Some("chưa có cán bộ nữ".to_string())),
-        some(s.young.count, &format!("dưới {} tuổi", s.young_age)),
+/// The intended structure of the new committee (or of the secretary and
+/// deputy), in words, from the figures of the candidates actually proposed.
+/// The number of seats and the surplus are the template's to state.
+pub fn structure(head_title: Option<&str>, s: &Structure) -> String {
+    let continuity: Vec<String> = [
         some(s.reelected.count, "tái cử"),
-        some(
-            s.new_members.count,
-            "mới tham gia chi ủy (đã từng là cấp ủy viên)",
-        ),
+        some(s.new_members.count, "đã từng tham gia cấp ủy"),
         some(s.first_time.count, "lần đầu tham gia cấp ủy"),
     ]
     .into_iter()
     .flatten()
     .collect();
+    let mut out = format!(
+        "Bảo đảm tính kế thừa và phát triển: {}. Về giới và độ tuổi: {}; {}.",
+        continuity.join(", "),
+        some(s.women.count, "nữ").unwrap_or_else(|| "chưa có cán bộ nữ".to_string()),
+        some(s.young.count, &format!("dưới {} tuổi", s.young_age))
+            .unwrap_or_else(|| format!("chưa có đồng chí dưới {} tuổi", s.young_age)),
+    );
+    if let Some(age) = s.average_age() {
+        out.push_str(&format!(" Tuổi bình quân {age}."));
+    }
     if let (Some(title), Some(true)) = (head_title, s.secretary_village_head) {
-        parts.push(format!(
-            "Bí thư chi bộ đồng thời là {}",
+        out.push_str(&format!(
+            " Đồng chí dự kiến Bí thư chi bộ đồng thời là {}.",
             title.to_lowercase()
         ));
     }
-    let parts = parts.join("; ");
-    let n = s.count;
-    if seats == 0 {
-        let elect = if elect_deputy {
-            "Bí thư và 01 Phó Bí thư chi bộ"
-        } else {
-            "Bí thư chi bộ"
-        };
-        return format!(
-            "Chi bộ chưa đủ 9 đảng viên chính thức nên không bầu chi ủy; đại hội bầu {elect}. \
-             Nhân sự giới thiệu: {n:02} đồng chí. Cơ cấu: {parts}."
-        );
-    }
-    let surplus = n.saturating_sub(seats);
-    let list = if surplus > 0 {
-        format!(
-            "dư {surplus:02} đồng chí, {}",
-            percent(u64::from(surplus), u64::from(seats), 1)
-        )
-    } else {
-        "không có số dư".to_string()
-    };
-    format!(
-        "Chi ủy nhiệm kỳ mới gồm {seats:02} đồng chí, trong đó có Bí thư và 01 Phó Bí thư. \
-         Danh sách giới thiệu bầu cử gồm {n:02} đồng chí ({list}). Cơ cấu: {parts}."
-    )
+    out
 }

@@ -23,8 +23,11 @@ pub const PARTY_NAME: &str = "ĐẢNG CỘNG SẢN VIỆT NAM";
 /// The label of the recipients list.
 pub const RECIPIENTS_LABEL: &str = "Nơi nhận:";
 
-/// Write the content of `doc` (without its section properties).
-pub fn write(out: &mut String, doc: &Document) {
+/// Write the content of `doc`. It ends with a paragraph one point high that
+/// carries `section` (the section properties of a document that is not the
+/// last of a combined file): an extra paragraph could spill onto a page of
+/// its own.
+pub fn write(out: &mut String, doc: &Document, section: &str) {
     let width = doc.page.text_width_mm();
     if let Some(h) = &doc.header {
         header(out, h, width);
@@ -35,6 +38,10 @@ pub fn write(out: &mut String, doc: &Document) {
         block(out, b, width, body_pt);
     }
     closing(out, doc, width);
+    out.push_str(&format!(
+        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>\
+         <w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>{section}</w:pPr></w:p>"
+    ));
 }
 
 fn centered(before: f32, after: f32) -> ParaStyle {
@@ -92,8 +99,8 @@ fn cell_start(out: &mut String, width_mm: f32, valign_center: bool) {
 fn rule(out: &mut String, col_mm: f32, length_mm: f32) {
     let side = twips(((col_mm - length_mm) / 2.0).max(0.0));
     out.push_str(&format!(
-        "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>\
-         <w:spacing w:before=\"60\" w:after=\"0\" w:line=\"40\" w:lineRule=\"exact\"/>\
+        "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>\
+         <w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\
          <w:ind w:left=\"{side}\" w:right=\"{side}\"/><w:jc w:val=\"center\"/>\
          <w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p>"
     ));
@@ -297,8 +304,6 @@ fn closing(out: &mut String, doc: &Document, width: f32) {
             recipients(out, &doc.recipients);
         }
     }
-    // A table may not end a section: close with an empty paragraph.
-    para(out, "", centered(0.0, 0.0), RunStyle::sized(2.0));
 }
 
 fn recipients(out: &mut String, list: &[String]) {

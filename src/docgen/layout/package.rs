@@ -23,14 +23,13 @@ pub fn to_docx(docs: &[Document]) -> Result<Vec<u8>, std::io::Error> {
          <w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
     ));
     for (i, doc) in docs.iter().enumerate() {
-        body::write(&mut document, doc);
-        let last = i + 1 == docs.len();
-        if last {
-            section(&mut document, &doc.page);
+        let mut sect = String::new();
+        section(&mut sect, &doc.page);
+        if i + 1 == docs.len() {
+            body::write(&mut document, doc, "");
+            document.push_str(&sect);
         } else {
-            document.push_str("<w:p><w:pPr>");
-            section(&mut document, &doc.page);
-            document.push_str("</w:pPr></w:p>");
+            body::write(&mut document, doc, &sect);
         }
     }
     if docs.is_empty() {

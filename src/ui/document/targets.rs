@@ -1,6 +1,7 @@
 //! The targets table of the political report: add, remove, reorder.
 
 use super::super::form::Form;
+use super::super::rows;
 use super::super::style;
 use crate::model::Target;
 use crate::strings::ui as msg;
@@ -12,7 +13,7 @@ pub fn table(ui: &mut Ui, form: &mut Form<'_>, targets: &mut Vec<Target>) {
     let title = ui.label(style::strong(msg::TARGETS));
     form.finish(ui, PATH, &title);
     ui.label(style::guidance(msg::TARGETS_HELP));
-    let mut action: Option<(usize, i8)> = None;
+    let mut action = None;
     if targets.is_empty() {
         ui.label(msg::NO_TARGETS);
     } else {
@@ -50,26 +51,8 @@ pub fn table(ui: &mut Ui, form: &mut Form<'_>, targets: &mut Vec<Target>) {
                         });
                     }
                     ui.horizontal(|ui| {
-                        if ui
-                            .small_button(msg::MOVE_UP)
-                            .on_hover_text(msg::MOVE_UP_HINT)
-                            .clicked()
-                        {
-                            action = Some((i, -1));
-                        }
-                        if ui
-                            .small_button(msg::MOVE_DOWN)
-                            .on_hover_text(msg::MOVE_DOWN_HINT)
-                            .clicked()
-                        {
-                            action = Some((i, 1));
-                        }
-                        if ui
-                            .small_button(msg::REMOVE_ROW)
-                            .on_hover_text(msg::REMOVE_HINT)
-                            .clicked()
-                        {
-                            action = Some((i, 0));
+                        if let Some(a) = rows::buttons(ui, i) {
+                            action = Some(a);
                         }
                     });
                     ui.end_row();
@@ -80,12 +63,5 @@ pub fn table(ui: &mut Ui, form: &mut Form<'_>, targets: &mut Vec<Target>) {
         targets.push(Target::default());
         form.state.focus = Some(format!("{PATH}[{}].indicator", targets.len() - 1));
     }
-    match action {
-        Some((i, -1)) if i > 0 => targets.swap(i, i - 1),
-        Some((i, 1)) if i + 1 < targets.len() => targets.swap(i, i + 1),
-        Some((i, 0)) if i < targets.len() => {
-            targets.remove(i);
-        }
-        _ => {}
-    }
+    rows::apply(targets, action);
 }
