@@ -189,7 +189,9 @@ fn counting_in_the_app_writes_results_and_minutes() {
     h.get_by_label(msg::MINUTES_BUTTON).scroll_to_me();
     ui_support::settle(&mut h);
     ui_support::click(&mut h, msg::MINUTES_BUTTON);
-    let folder = ws.root().join(msg::PAPERS_FOLDER);
+    let folder = ws.root().join("van-ban").join(daihoi::docgen::safe_file_name(
+        &daihoi::strings::docgen::branch_folder("Chi bộ Thôn An Phú", "an-phu"),
+    ));
     let file = std::fs::read_dir(&folder)
         .expect("papers folder")
         .filter_map(Result::ok)
@@ -199,7 +201,7 @@ fn counting_in_the_app_writes_results_and_minutes() {
     let xml = document_xml(&file);
     assert!(xml.contains("Bằng phiếu ở vị trí cuối"));
     assert!(
-        h.query_by_label_contains("Đã ghi tệp").is_some(),
+        h.query_by_label_contains("Đã xuất").is_some(),
         "the app says where"
     );
     assert!(h.state_mut().save_now());

@@ -305,12 +305,7 @@ pub fn elected_line(role: &str, name: &str) -> String {
     format!("{role}: {name}")
 }
 
-/// Folder of the workspace for election papers when no export folder was chosen.
-pub const PAPERS_FOLDER: &str = "Văn bản bầu cử";
 
-pub fn paper_written(path: &str) -> String {
-    format!("Đã ghi tệp {path}")
-}
 
 // --- Ballots (phiếu bầu) --------------------------------------------------------
 

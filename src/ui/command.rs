@@ -37,6 +37,12 @@ pub enum Command {
     /// Write a ballot or counting minutes of the selected branch into the
     /// export folder.
     ElectionPaper(super::election::Paper),
+    /// Write one document of the selected branch as .docx.
+    ExportDocument(DocKind),
+    /// Make the selected branch's packet in the background.
+    CreatePacket,
+    /// Print the last packet (or open it to print from there).
+    Print,
     /// Close the window (saving first).
     Quit,
     /// Close the window, dropping unsaved edits (after a failed save).
