@@ -189,9 +189,12 @@ fn counting_in_the_app_writes_results_and_minutes() {
     h.get_by_label(msg::MINUTES_BUTTON).scroll_to_me();
     ui_support::settle(&mut h);
     ui_support::click(&mut h, msg::MINUTES_BUTTON);
-    let folder = ws.root().join("van-ban").join(daihoi::docgen::safe_file_name(
-        &daihoi::strings::docgen::branch_folder("Chi bộ Thôn An Phú", "an-phu"),
-    ));
+    let folder = ws
+        .root()
+        .join("van-ban")
+        .join(daihoi::docgen::safe_file_name(
+            &daihoi::strings::docgen::branch_folder("Chi bộ Thôn An Phú", "an-phu"),
+        ));
     let file = std::fs::read_dir(&folder)
         .expect("papers folder")
         .filter_map(Result::ok)

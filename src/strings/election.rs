@@ -305,8 +305,6 @@ pub fn elected_line(role: &str, name: &str) -> String {
     format!("{role}: {name}")
 }
 
-
-
 // --- Ballots (phiếu bầu) --------------------------------------------------------
 
 pub const BALLOT_TITLE: &str = "PHIẾU BẦU CỬ";
