@@ -32,7 +32,8 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title(crate::strings::ui::APP_TITLE)
-            .with_inner_size([1280.0, 800.0]),
+            .with_inner_size([1280.0, 800.0])
+            .with_icon(app_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -50,6 +51,13 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The window and taskbar icon: the picture also embedded in daihoi.exe
+/// (`assets/icon`). Without it eframe would show the egui logo.
+fn app_icon() -> eframe::egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/daihoi-256.png"))
+        .unwrap_or_default()
 }
 
 struct BasicApp {
