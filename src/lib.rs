@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod demo;
+pub mod docgen;
 pub mod model;
 pub mod rules;
 pub mod store;

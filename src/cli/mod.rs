@@ -1,5 +1,8 @@
 //! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
 
+mod render;
+mod report;
+
 use crate::model::Branch;
 use crate::rules::{self, Severity};
 use crate::store::Workspace;
@@ -27,6 +30,35 @@ pub enum Command {
     },
     /// Kiểm tra mọi bản thảo; in các vấn đề; mã thoát 1 nếu có lỗi.
     Check,
+    /// Xuất văn bản Word (và PDF) của một hoặc mọi chi bộ, kèm bộ hồ sơ gộp.
+    Render {
+        /// Mã chi bộ (tên tệp trong branches/, không có .ron).
+        #[arg(long, value_name = "MÃ", conflicts_with = "all")]
+        branch: Option<String>,
+        /// Xuất mọi chi bộ, mỗi chi bộ một thư mục con.
+        #[arg(long)]
+        all: bool,
+        /// Thư mục ghi văn bản.
+        #[arg(long, value_name = "THƯ_MỤC")]
+        out: PathBuf,
+        /// Xuất thêm PDF (cần LibreOffice).
+        #[arg(long)]
+        pdf: bool,
+    },
+    /// Báo cáo của Đảng ủy về kết quả đại hội các chi bộ (tổng hợp số liệu), tệp .docx.
+    Report {
+        /// Tệp .docx cần ghi.
+        #[arg(long, value_name = "TỆP.docx")]
+        out: PathBuf,
+        /// Ngày ghi trên báo cáo, dạng YYYY-MM-DD (mặc định: hôm nay).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<crate::model::Date>,
+    },
+}
+
+fn parse_date(s: &str) -> Result<crate::model::Date, String> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    crate::model::Date::parse(s.trim(), fmt).map_err(|_| msg::bad_date_arg(s))
 }
 
 /// Run a headless command; `None` means: open the app.
@@ -34,6 +66,29 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     let code = match command {
         Command::Demo { dir } => demo(dir),
+        Command::Render {
+            branch,
+            all,
+            out,
+            pdf,
+        } => match (&cli.workspace, branch.as_deref(), all) {
+            (None, _, _) => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+            (Some(_), None, false) => {
+                eprintln!("{}", crate::strings::docgen::RENDER_NEED_TARGET);
+                2
+            }
+            (Some(ws), branch, _) => render::render(&Workspace::new(ws), branch, out, *pdf),
+        },
+        Command::Report { out, date } => match &cli.workspace {
+            Some(ws) => report::report(&Workspace::new(ws), out, *date),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+        },
         Command::Check => match &cli.workspace {
             Some(ws) => check(&Workspace::new(ws)),
             None => {

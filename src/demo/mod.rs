@@ -1,24 +1,153 @@
-//! The embedded demo ward (fictitious names).
+//! The embedded demo ward (fictitious names and places).
+//!
+//! Sixteen branches of every kind a ward has, from 3 to 64 members: three
+//! with every document drafted (two of them have held their congress), some
+//! in progress, some not started. Built by a seeded generator, so every call
+//! gives the same data.
+//!
+//! - `specs`: the branches and how far along each is
+//! - `profiles`, `names`: what members of each kind of branch look like
+//! - `people`: the members and their roles
+//! - `personnel`, `election`: the personnel plan and a held congress
+//! - `drafts`, `texts`: the documents' text
+
+mod drafts;
+mod election;
+mod names;
+mod people;
+mod personnel;
+mod profiles;
+mod rng;
+mod specs;
+mod texts;
 
 use crate::model::*;
+use people::date;
+use specs::{Spec, Stage};
+
+/// "Today" in the demo: branch congresses for the 2027–2030 term run from
+/// mid-November 2026 to late January 2027.
+pub const DEMO_TODAY: (i32, u8, u8) = (2026, 11, 22);
 
 /// The demo ward and its branches.
 pub fn demo_ward() -> (Ward, Vec<Branch>) {
     let ward = Ward {
-        name: "Đảng bộ phường Hòa Bình".into(),
-        superior_name: "Đảng bộ thị xã Sông Lam".into(),
-        committee_name: "Đảng ủy phường Hòa Bình".into(),
-        place: "Hòa Bình".into(),
+        name: "Đảng bộ phường Lạc An".into(),
+        superior_name: "Đảng bộ tỉnh Sông Châu".into(),
+        committee_name: "Đảng ủy phường Lạc An".into(),
+        place: "Lạc An".into(),
+        deadlines: Deadlines {
+            documents_days_before: 15,
+            results_days_after: 5,
+            congresses_by: Some(date(2027, 1, 25)),
+        },
+        signers: Signers {
+            ward_on_behalf: "T/M ĐẢNG ỦY".into(),
+            ward_title: "BÍ THƯ".into(),
+            ward_name: "Phạm Quang Vinh".into(),
+        },
+        term: TermDefaults {
+            start_year: 2027,
+            end_year: 2030,
+        },
         ..Ward::default()
     };
+    let branches = specs::SPECS
+        .iter()
+        .enumerate()
+        .map(|(k, spec)| branch(&ward, spec, k as u32))
+        .collect();
+    (ward, branches)
+}
+
+fn branch(ward: &Ward, spec: &Spec, ordinal: u32) -> Branch {
+    let mut rng = rng::Rng::for_branch(spec.id);
+    let (people, roster) = people::members(spec, &mut rng);
     let mut b = Branch {
-        id: "thon-an-phu".into(),
-        name: "Chi bộ Thôn An Phú".into(),
+        id: spec.id.into(),
+        name: spec.name.into(),
+        kind: spec.kind,
         ..Branch::default()
     };
-    b.add_member(Member {
-        full_name: "Nguyễn Văn An".into(),
-        ..Member::default()
-    });
-    (ward, vec![b])
+    for m in people {
+        b.add_member(m);
+    }
+    let (y, m, d) = spec.date;
+    let congress_date = date(y, m, d);
+    b.congress = Congress {
+        number: spec.number,
+        term_start: 2027,
+        term_end: 2030,
+        date: Some(congress_date),
+        time: spec.time.into(),
+        place: spec.place.into(),
+        guests: specs::guests().into(),
+    };
+    let today = date(DEMO_TODAY.0, DEMO_TODAY.1, DEMO_TODAY.2);
+    // Documents are due 15 days before the congress; the ward approves them
+    // a day or two before that.
+    let approved_on = congress_date - time::Duration::days(17);
+    let done_on = approved_on - time::Duration::days(6);
+    // The ward's letters are numbered in date order.
+    let approval = texts::approval_ref(u32::from(approved_on.ordinal()) / 3, approved_on);
+    match &spec.stage {
+        Stage::NotStarted => {}
+        Stage::InProgress {
+            texts,
+            personnel,
+            personnel_done,
+        } => {
+            let changed = today - time::Duration::days(1 + i64::from(ordinal % 5));
+            b.drafts = drafts::drafts(texts);
+            let state = match (personnel, personnel_done) {
+                (true, true) => Some(DocState::Done),
+                (true, false) => Some(DocState::Drafting),
+                _ => None,
+            };
+            if state.is_some() {
+                let slate = personnel::slate(spec, &b.members, &roster);
+                personnel::set_plan(ward, &mut b, spec, &slate, "");
+            }
+            b.checklist = drafts::in_progress(texts, state, changed);
+        }
+        Stage::Approved { texts } => {
+            b.drafts = drafts::drafts(texts);
+            let slate = personnel::slate(spec, &b.members, &roster);
+            personnel::set_plan(ward, &mut b, spec, &slate, &approval);
+            b.checklist = approved(approved_on, done_on);
+        }
+        Stage::Held {
+            texts,
+            absent_accepted,
+            absent_other,
+            invalid_ballots,
+        } => {
+            b.drafts = drafts::drafts(texts);
+            let slate = personnel::slate(spec, &b.members, &roster);
+            personnel::set_plan(ward, &mut b, spec, &slate, &approval);
+            b.checklist = approved(approved_on, done_on);
+            let held = election::Held {
+                absent_accepted: *absent_accepted,
+                absent_other: *absent_other,
+                invalid_ballots: *invalid_ballots,
+                seats: spec.new_committee,
+                elect_deputy: spec.elect_deputy,
+                reported_on: congress_date + time::Duration::days(3),
+            };
+            b.results = election::hold(&mut b.members, &slate, &held);
+        }
+    }
+    b
+}
+
+/// The four core documents approved by the ward; the list and the agenda done.
+fn approved(approved_on: Date, done_on: Date) -> Checklist {
+    let mut c = drafts::all(DocState::Approved, approved_on);
+    for kind in [DocKind::PersonnelList, DocKind::Agenda] {
+        *c.get_mut(kind) = DocStatus {
+            state: DocState::Done,
+            changed: Some(done_on),
+        };
+    }
+    c
 }

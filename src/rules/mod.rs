@@ -1,7 +1,13 @@
 //! Pure functions over the model: validation, election rules, structure
 //! figures, Vietnamese collation and formatting. No I/O, no UI.
 
+pub mod collate;
+pub mod deadlines;
+pub mod election;
 pub mod format;
+pub mod overview;
+pub mod rollup;
+pub mod structure;
 pub mod validate;
 
 pub use validate::validate;

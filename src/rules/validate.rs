@@ -10,6 +10,7 @@ pub fn validate(ward: &Ward, branch: &Branch) -> Vec<Problem> {
     branch_facts(ward, branch, &mut out);
     members(branch, &mut out);
     drafts(branch, &mut out);
+    out.extend(super::election::check_plan(ward, branch));
     out.sort_by_key(|p| p.severity);
     out
 }

@@ -10,6 +10,8 @@
 mod atomic;
 mod codec;
 mod error;
+pub mod export;
+pub mod import;
 pub mod migrate;
 mod names;
 

@@ -36,3 +36,7 @@ pub fn located(p: &Problem) -> String {
 pub fn check_summary(branches: usize, errors: usize, warnings: usize) -> String {
     format!("Đã kiểm tra {branches} chi bộ: {errors} lỗi, {warnings} lưu ý.")
 }
+
+pub fn bad_date_arg(s: &str) -> String {
+    format!("Ngày \"{s}\" không đúng dạng YYYY-MM-DD (ví dụ 2025-08-05).")
+}

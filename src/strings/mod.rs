@@ -4,7 +4,11 @@
 //! never spells user-facing text itself.
 
 pub mod cli;
+pub mod docgen;
+pub mod election;
+pub mod import;
 pub mod labels;
 pub mod rules;
 pub mod store;
 pub mod ui;
+pub mod ward;

@@ -1,49 +1,96 @@
 //! The desktop app (eframe/egui).
+//!
+//! Shape: [`App`] holds the workspace data and the UI state. Each frame the
+//! screens draw from it and edit the selected branch in place, or return
+//! [`Command`]s; after the frame, [`App`] notices what changed (undo step,
+//! autosave, problems) and applies the commands in one place.
+//!
+//! Adding a screen: a variant in [`Screen`], a file `src/ui/<screen>.rs` with
+//! a `show(...)` function, one arm in `app::App::central`.
 
+mod app;
+mod autosave;
+mod checklist;
+pub mod clock;
+mod command;
+mod dialogs;
+mod document;
+pub mod election;
+mod facts;
 pub mod fonts;
+mod form;
+mod members;
+mod nav;
+mod problems;
+mod rows;
+mod side_panel;
+mod style;
+mod undo;
+
+pub use app::{App, ViewState};
+pub use command::Command;
+pub use nav::Screen;
 
 use crate::store::Workspace;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Open the app window on `workspace`, or on the default workspace (created
-/// with the demo ward the first time).
+/// Key of the app's UI state in eframe's storage.
+const VIEW_KEY: &str = "daihoi-view";
+
+/// Fonts and text sizes; call once on a new egui context (the app does it in
+/// [`run`], tests in their harness setup).
+pub fn setup_context(ctx: &eframe::egui::Context) {
+    fonts::install(ctx);
+    style::install(ctx);
+}
+
+/// Open the app window on `workspace`, or on the last workspace opened, or on
+/// the default workspace (created with the demo ward the first time).
 pub fn run(workspace: Option<PathBuf>) -> ExitCode {
-    let root = workspace.or_else(Workspace::default_location);
-    let Some(root) = root else {
-        eprintln!("{}", crate::strings::ui::NO_DATA_DIR);
-        return ExitCode::from(1);
-    };
-    let ws = Workspace::new(root);
-    if !ws.exists()
-        && ws
-            .root()
-            .read_dir()
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(true)
-    {
-        let (ward, branches) = crate::demo::demo_ward();
-        if let Err(e) = ws.create(&ward, &branches) {
-            eprintln!("{e}");
-            return ExitCode::from(1);
-        }
-    }
-    let loaded = ws.load();
+    clock::init();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title(crate::strings::ui::APP_TITLE)
+            .with_app_id("daihoi")
             .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 500.0])
             .with_icon(app_icon()),
+        persist_window: true,
         ..Default::default()
     };
+    let mut failure: Option<String> = None;
+    let failure_slot = &mut failure;
     let result = eframe::run_native(
-        crate::strings::ui::APP_TITLE,
+        "daihoi",
         options,
         Box::new(move |cc| {
-            fonts::install(&cc.egui_ctx);
-            Ok(Box::new(BasicApp { loaded }))
+            setup_context(&cc.egui_ctx);
+            let view: ViewState = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, VIEW_KEY))
+                .unwrap_or_default();
+            let root = workspace
+                .or_else(|| view.workspace.clone())
+                .or_else(Workspace::default_location);
+            let Some(root) = root else {
+                *failure_slot = Some(crate::strings::ui::NO_DATA_DIR.to_string());
+                return Err(crate::strings::ui::NO_DATA_DIR.into());
+            };
+            let ws = Workspace::new(root);
+            if let Err(e) = ensure_workspace(&ws) {
+                *failure_slot = Some(e.to_string());
+                return Err(e.to_string().into());
+            }
+            let mut app = App::open(ws);
+            app.restore_view(view, &cc.egui_ctx);
+            Ok(Box::new(app))
         }),
     );
+    if let Some(msg) = failure {
+        eprintln!("{msg}");
+        return ExitCode::from(1);
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -60,22 +107,18 @@ fn app_icon() -> eframe::egui::IconData {
         .unwrap_or_default()
 }
 
-struct BasicApp {
-    loaded: crate::store::Loaded,
-}
-
-impl eframe::App for BasicApp {
-    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
-        eframe::egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(w) = &self.loaded.ward {
-                ui.heading(&w.name);
-            }
-            for b in &self.loaded.branches {
-                ui.label(&b.name);
-            }
-            for e in &self.loaded.errors {
-                ui.colored_label(eframe::egui::Color32::RED, e.to_string());
-            }
-        });
+/// An empty or missing folder becomes a workspace with the demo ward, so the
+/// first start shows something to learn from. A folder with other files is
+/// left alone (the app then shows why it cannot open it).
+pub fn ensure_workspace(ws: &Workspace) -> Result<(), crate::store::StoreError> {
+    let empty = ws
+        .root()
+        .read_dir()
+        .map(|mut d| d.next().is_none())
+        .unwrap_or(true);
+    if !ws.exists() && empty {
+        let (ward, branches) = crate::demo::demo_ward();
+        ws.create(&ward, &branches)?;
     }
+    Ok(())
 }

@@ -1,0 +1,169 @@
+//! Small WordprocessingML writing helpers: escaping and runs.
+
+use super::{Align, half_points};
+
+/// Escape text for XML content and attribute values. Characters XML 1.0
+/// forbids (most C0 controls) are dropped: Word refuses files containing them.
+pub fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+pub fn jc(align: Align) -> &'static str {
+    match align {
+        Align::Justify => "both",
+        Align::Left => "left",
+        Align::Center => "center",
+        Align::Right => "right",
+    }
+}
+
+/// Character formatting of a run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunStyle {
+    pub bold: bool,
+    pub italic: bool,
+    pub underline: bool,
+    /// `None` keeps the paragraph's (document default) size.
+    pub size_pt: Option<f32>,
+}
+
+impl RunStyle {
+    pub fn sized(pt: f32) -> Self {
+        RunStyle {
+            size_pt: Some(pt),
+            ..RunStyle::default()
+        }
+    }
+    pub fn bold(mut self) -> Self {
+        self.bold = true;
+        self
+    }
+    pub fn italic(mut self) -> Self {
+        self.italic = true;
+        self
+    }
+}
+
+/// `<w:r>` elements for `text`: a `\n` becomes `<w:br/>`, a `\t` `<w:tab/>`,
+/// `\r` is dropped (Windows line ends).
+pub fn run(out: &mut String, text: &str, style: RunStyle) {
+    let mut rpr = String::new();
+    if style.bold {
+        rpr.push_str("<w:b/><w:bCs/>");
+    }
+    if style.italic {
+        rpr.push_str("<w:i/><w:iCs/>");
+    }
+    if style.underline {
+        rpr.push_str("<w:u w:val=\"single\"/>");
+    }
+    if let Some(pt) = style.size_pt {
+        let hp = half_points(pt);
+        rpr.push_str(&format!("<w:sz w:val=\"{hp}\"/><w:szCs w:val=\"{hp}\"/>"));
+    }
+    out.push_str("<w:r>");
+    if !rpr.is_empty() {
+        out.push_str("<w:rPr>");
+        out.push_str(&rpr);
+        out.push_str("</w:rPr>");
+    }
+    let mut piece = String::new();
+    let flush = |out: &mut String, piece: &mut String| {
+        if !piece.is_empty() {
+            out.push_str("<w:t xml:space=\"preserve\">");
+            escape_into(out, piece);
+            out.push_str("</w:t>");
+            piece.clear();
+        }
+    };
+    for c in text.chars() {
+        match c {
+            '\n' => {
+                flush(out, &mut piece);
+                out.push_str("<w:br/>");
+            }
+            '\t' => {
+                flush(out, &mut piece);
+                out.push_str("<w:tab/>");
+            }
+            '\r' => {}
+            c => piece.push(c),
+        }
+    }
+    flush(out, &mut piece);
+    out.push_str("</w:r>");
+}
+
+/// Paragraph properties with alignment, spacing (points) and indent (twips).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ParaStyle {
+    pub align: Align,
+    pub first_line_twips: i64,
+    pub before_pt: f32,
+    pub after_pt: f32,
+    /// Keep with the next paragraph (headings, titles).
+    pub keep_next: bool,
+}
+
+pub fn ppr(out: &mut String, s: ParaStyle, extra: &str) {
+    out.push_str("<w:pPr>");
+    if s.keep_next {
+        out.push_str("<w:keepNext/>");
+    }
+    out.push_str(extra);
+    out.push_str(&format!(
+        "<w:spacing w:before=\"{}\" w:after=\"{}\"/>",
+        (s.before_pt * 20.0).round() as i64,
+        (s.after_pt * 20.0).round() as i64
+    ));
+    if s.first_line_twips > 0 {
+        out.push_str(&format!("<w:ind w:firstLine=\"{}\"/>", s.first_line_twips));
+    }
+    out.push_str(&format!("<w:jc w:val=\"{}\"/>", jc(s.align)));
+    out.push_str("</w:pPr>");
+}
+
+/// A whole paragraph of one run.
+pub fn para(out: &mut String, text: &str, p: ParaStyle, r: RunStyle) {
+    out.push_str("<w:p>");
+    ppr(out, p, "");
+    if !text.is_empty() {
+        run(out, text, r);
+    }
+    out.push_str("</w:p>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_specials_and_drops_forbidden_controls() {
+        let mut s = String::new();
+        escape_into(&mut s, "a & b < c > d \" e ' f\u{1}g");
+        assert_eq!(s, "a &amp; b &lt; c &gt; d &quot; e &apos; fg");
+    }
+
+    #[test]
+    fn line_breaks_and_tabs_become_elements() {
+        let mut s = String::new();
+        run(&mut s, "a\tb\r\nc", RunStyle::default());
+        assert_eq!(
+            s,
+            "<w:r><w:t xml:space=\"preserve\">a</w:t><w:tab/><w:t xml:space=\"preserve\">b</w:t>\
+             <w:br/><w:t xml:space=\"preserve\">c</w:t></w:r>"
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! Documents: templates rendered to Word in the HD 36 format, and the packet.
+//!
+//! ```text
+//! templates/*.txt ──parse──► Template ──check against context──► render
+//!        (workspace copies override built-ins)           │
+//! model ──context──► Record ─────────────────────────────┘
+//!                                    ▼
+//!                        layout::Document ──► .docx (one, or the combined packet)
+//! ```
+//!
+//! Entry points: [`render_document`], [`preview_text`], [`render_packet`],
+//! [`Templates`]. Others lay out their own papers (ballots, minutes, the
+//! ward report) with [`layout`] and, for templated ones, [`Template`] with a
+//! context built from [`template::Record`] and a [`header`].
+
+pub mod batch;
+mod context;
+pub mod layout;
+mod names;
+mod packet;
+pub mod pdf;
+pub mod template;
+mod templates;
+pub mod ward_report;
+
+pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
+pub use names::safe_file_name;
+pub use packet::{PacketOptions, PacketReport, Progress, render_packet};
+pub use template::{DateRule, Issuer, Template, TemplateError};
+pub use templates::{BUILTIN, Templates};
+
+use crate::model::{Branch, Date, DocKind, Ward};
+use crate::rules::format;
+use crate::strings::docgen as msg;
+use layout::{Document, Header, PageSetup};
+use std::path::PathBuf;
+
+/// What can go wrong making documents.
+#[derive(Debug, thiserror::Error)]
+pub enum DocgenError {
+    /// Syntax errors or unknown placeholders; nothing was written.
+    #[error("{}\n{}", msg::templates_invalid(.0.len()), .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
+    Templates(Vec<TemplateError>),
+    #[error("{0}")]
+    TemplateFile(String),
+    /// The document does not apply to this branch (`@when`), e.g. the
+    /// committee's self-review for a branch without a committee.
+    #[error("{}", msg::document_skipped(crate::strings::labels::doc_kind(*.0)))]
+    NotApplicable(DocKind),
+    #[error("{}", msg::document_render_failed(.0))]
+    Build(#[from] std::io::Error),
+    #[error("{}", msg::out_dir_failed(.path, .source))]
+    OutDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The HD 36 header for a document of `kind_key` ("report", …, see
+/// [`template::KINDS`]) issued by `issuer`, numbered `number` (None leaves
+/// "Số   -BC/CB" to be filled in), dated `date` (None: blanks to fill in).
+/// `branch` is `None` for the ward's own documents.
+pub fn header(
+    ward: &Ward,
+    branch: Option<&Branch>,
+    issuer: Issuer,
+    kind_key: &str,
+    number: Option<u32>,
+    date: Option<Date>,
+) -> Header {
+    let a = &ward.abbreviations;
+    let kind = match kind_key {
+        "resolution" => &a.resolution,
+        "proposal" => &a.proposal,
+        "list" => &a.list,
+        "minutes" => &a.minutes,
+        "programme" => &a.programme,
+        "plan" => &a.plan,
+        _ => &a.report,
+    };
+    let branch_name = branch.map(|b| b.name.as_str()).unwrap_or_default();
+    let (superior, lines, issuer_abbr) = match issuer {
+        Issuer::Branch => (
+            ward.name.to_uppercase(),
+            vec![branch_name.to_uppercase()],
+            &a.branch,
+        ),
+        Issuer::Congress => (
+            ward.name.to_uppercase(),
+            vec![
+                msg::congress_issuer(branch_name),
+                msg::term_line(&branch.map(|b| b.congress.term_label()).unwrap_or_default()),
+            ],
+            &a.congress,
+        ),
+        Issuer::Ward => (
+            ward.superior_name.to_uppercase(),
+            vec![ward.committee_name.to_uppercase()],
+            &a.ward_committee,
+        ),
+    };
+    let n = number
+        .map(format::running_number)
+        .unwrap_or_else(|| "    ".into());
+    let year = date
+        .map(|d| d.year())
+        .or(branch.map(|b| b.congress.term_start))
+        .unwrap_or(ward.term.start_year);
+    Header {
+        superior,
+        issuer: lines,
+        number: msg::number(&n, kind, issuer_abbr),
+        place_date: format::place_and_date(&ward.place, date, year),
+    }
+}
+
+/// The date a template's `@date` asks for.
+fn doc_date(ward: &Ward, b: &Branch, rule: DateRule) -> Option<Date> {
+    match rule {
+        DateRule::Congress => b.congress.date,
+        DateRule::Submission => b.congress.date.and_then(|d| {
+            d.checked_sub(time::Duration::days(
+                ward.deadlines.documents_days_before as i64,
+            ))
+        }),
+        DateRule::Blank => None,
+    }
+}
+
+/// The documents of the branch's packet, in the fixed order, each with its
+/// running number (01, 02, … over the documents that apply).
+pub fn packet_kinds(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocKind, u32)> {
+    let proto = branch_context(ward, b, &DocFacts::default());
+    let mut n = 0;
+    DocKind::ALL
+        .iter()
+        .filter(|k| templates.get(**k).applies(&proto))
+        .map(|k| {
+            n += 1;
+            (*k, n)
+        })
+        .collect()
+}
+
+/// Lay out one document of a branch (checked templates assumed).
+fn build(ward: &Ward, b: &Branch, kind: DocKind, number: u32, templates: &Templates) -> Document {
+    let t = templates.get(kind);
+    let date = doc_date(ward, b, t.date_rule());
+    let h = header(ward, Some(b), t.issuer(), t.kind_key(), Some(number), date);
+    let facts = DocFacts {
+        number: h.number.clone(),
+        place_date: h.place_date.clone(),
+    };
+    let ctx = branch_context(ward, b, &facts);
+    t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
+}
+
+/// Check the templates, then lay out `kind` for the branch.
+pub fn document(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<Document, DocgenError> {
+    let errors = templates.check(ward);
+    if !errors.is_empty() {
+        return Err(DocgenError::Templates(errors));
+    }
+    let number = packet_kinds(ward, b, templates)
+        .into_iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, n)| n)
+        .ok_or(DocgenError::NotApplicable(kind))?;
+    Ok(build(ward, b, kind, number, templates))
+}
+
+/// One document of a branch as .docx bytes.
+pub fn render_document(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<Vec<u8>, DocgenError> {
+    let doc = document(ward, b, kind, templates)?;
+    Ok(layout::to_docx(&[doc])?)
+}
+
+/// The document's text as it will read (for a preview pane): header, title,
+/// paragraphs, table rows with cells separated by " | ", signature.
+pub fn preview_text(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<String, DocgenError> {
+    Ok(layout::plain_text(&document(ward, b, kind, templates)?))
+}

@@ -1,0 +1,115 @@
+//! The printable packet of a branch: each document as its own .docx, one
+//! combined .docx, and PDFs when asked and LibreOffice is there.
+
+use super::layout::{self, Document};
+use super::{DocgenError, Templates, build, packet_kinds, pdf, safe_file_name};
+use crate::model::{Branch, DocKind, Ward};
+use crate::strings::{docgen as msg, labels};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default)]
+pub struct PacketOptions {
+    /// Also convert every file to PDF through LibreOffice.
+    pub pdf: bool,
+}
+
+/// How far the packet is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    /// The file being written.
+    pub current: String,
+}
+
+/// What was written, and what could not be.
+#[derive(Debug, Clone, Default)]
+pub struct PacketReport {
+    /// .docx files written, the combined packet last.
+    pub written: Vec<PathBuf>,
+    pub pdfs: Vec<PathBuf>,
+    /// Files that could not be written, with the Vietnamese reason (a file
+    /// open in Word, for instance). The others were still written.
+    pub failed: Vec<(PathBuf, String)>,
+    /// Documents not made for this branch (`@when`), e.g. the committee's
+    /// self-review where there is no committee.
+    pub skipped: Vec<DocKind>,
+    /// Why PDFs were not made, when asked for (LibreOffice missing).
+    pub pdf_note: Option<String>,
+}
+
+/// "01 - Báo cáo chính trị.docx".
+pub fn document_file_name(number: u32, kind: DocKind) -> String {
+    safe_file_name(&format!("{number:02} - {}", labels::doc_kind(kind))) + ".docx"
+}
+
+/// Write the packet of branch `b` into `out_dir`. The templates are checked
+/// first: with an error nothing is written. A file that cannot be replaced
+/// (open in Word) is reported in [`PacketReport::failed`], the rest is still
+/// written; an existing file is only replaced once the new one is complete.
+pub fn render_packet(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    out_dir: &Path,
+    opts: &PacketOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<PacketReport, DocgenError> {
+    let errors = templates.check(ward);
+    if !errors.is_empty() {
+        return Err(DocgenError::Templates(errors));
+    }
+    std::fs::create_dir_all(out_dir).map_err(|source| DocgenError::OutDir {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let kinds = packet_kinds(ward, b, templates);
+    let mut report = PacketReport {
+        skipped: DocKind::ALL
+            .iter()
+            .filter(|k| !kinds.iter().any(|(x, _)| x == *k))
+            .copied()
+            .collect(),
+        ..PacketReport::default()
+    };
+    let total = kinds.len() + 1;
+    let mut docs: Vec<Document> = Vec::with_capacity(kinds.len());
+    for (i, (kind, number)) in kinds.iter().enumerate() {
+        let doc = build(ward, b, *kind, *number, templates);
+        let name = document_file_name(*number, *kind);
+        progress(Progress {
+            done: i,
+            total,
+            current: name.clone(),
+        });
+        let bytes = layout::to_docx(std::slice::from_ref(&doc))?;
+        write(&out_dir.join(name), &bytes, &mut report);
+        docs.push(doc);
+    }
+    let name = safe_file_name(&msg::packet_file(&b.name)) + ".docx";
+    progress(Progress {
+        done: kinds.len(),
+        total,
+        current: name.clone(),
+    });
+    let bytes = layout::to_docx(&docs)?;
+    write(&out_dir.join(name), &bytes, &mut report);
+    progress(Progress {
+        done: total,
+        total,
+        current: String::new(),
+    });
+    if opts.pdf {
+        pdf::convert_all(&report.written.clone(), out_dir, &mut report);
+    }
+    Ok(report)
+}
+
+fn write(path: &Path, bytes: &[u8], report: &mut PacketReport) {
+    match crate::store::write_atomic(path, bytes, None) {
+        Ok(()) => report.written.push(path.to_path_buf()),
+        Err(e) => report
+            .failed
+            .push((path.to_path_buf(), msg::write_failed(path, &e))),
+    }
+}

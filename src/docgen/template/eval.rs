@@ -1,0 +1,301 @@
+//! Checking a parsed template against the context, and rendering it.
+
+use super::TemplateError;
+use super::syntax::{Cond, Expr, Node, Part, Pos, Text};
+use super::value::{Kind, Record, Value, apply_first, apply_text, filter_accepts};
+use crate::docgen::layout::{Align, Block, Cell, Para, Run, Table};
+use crate::strings::docgen as msg;
+
+/// Names in scope: the root record and the loop variables (innermost last).
+#[derive(Clone)]
+pub struct Scope<'a> {
+    root: &'a Record,
+    vars: Vec<(&'a str, &'a Record)>,
+}
+
+impl<'a> Scope<'a> {
+    pub fn new(root: &'a Record) -> Self {
+        Scope {
+            root,
+            vars: Vec::new(),
+        }
+    }
+
+    fn with(&self, name: &'a str, r: &'a Record) -> Self {
+        let mut s = self.clone();
+        s.vars.push((name, r));
+        s
+    }
+
+    /// The value at `path`, or the message saying which part is wrong.
+    fn lookup(&self, path: &[String]) -> Result<&'a Value, String> {
+        let Some(first) = path.first() else {
+            return Err(msg::tpl_bad_path(""));
+        };
+        let mut rest = &path[1..];
+        let mut current: &'a Record = match self.vars.iter().rev().find(|(n, _)| n == first) {
+            Some((_, r)) => r,
+            None => {
+                let v = self.root.get(first).ok_or_else(|| {
+                    let mut names: Vec<&str> = self.vars.iter().map(|(n, _)| *n).collect();
+                    names.extend(self.root.0.iter().map(|(k, _)| *k));
+                    msg::tpl_unknown_name(first, &names)
+                })?;
+                match (v, rest.is_empty()) {
+                    (v, true) => return Ok(v),
+                    (Value::Record(r), false) => r,
+                    (_, false) => return Err(msg::tpl_not_a_record(first)),
+                }
+            }
+        };
+        if rest.is_empty() {
+            return Err(msg::tpl_record_needs_field(
+                first,
+                &current.0.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            ));
+        }
+        let mut walked = first.clone();
+        loop {
+            let name = &rest[0];
+            let v = current.get(name).ok_or_else(|| {
+                msg::tpl_unknown_field(
+                    &walked,
+                    name,
+                    &current.0.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+                )
+            })?;
+            walked = format!("{walked}.{name}");
+            rest = &rest[1..];
+            if rest.is_empty() {
+                return Ok(v);
+            }
+            match v {
+                Value::Record(r) => current = r,
+                _ => return Err(msg::tpl_not_a_record(&walked)),
+            }
+        }
+    }
+}
+
+/// Collects errors while checking.
+pub struct Checker<'f> {
+    pub file: &'f str,
+    pub errors: Vec<TemplateError>,
+}
+
+impl Checker<'_> {
+    fn err(&mut self, pos: Pos, message: String) {
+        self.errors.push(TemplateError {
+            file: self.file.to_string(),
+            line: pos.line,
+            col: pos.col,
+            message,
+        });
+    }
+
+    /// Check a placeholder that writes text.
+    pub fn expr(&mut self, scope: &Scope, e: &Expr) {
+        let v = match scope.lookup(&e.path) {
+            Ok(v) => v,
+            Err(m) => return self.err(e.pos, m),
+        };
+        if matches!(v.kind(), Kind::List | Kind::Record) {
+            return self.err(e.pos, msg::tpl_not_printable(&e.path.join(".")));
+        }
+        let mut kind = v.kind();
+        for (name, pos) in &e.filters {
+            match filter_accepts(name) {
+                None => self.err(*pos, msg::tpl_unknown_filter(name)),
+                Some(kinds) if !kinds.contains(&kind) => {
+                    self.err(*pos, msg::tpl_filter_kind(name, &e.path.join(".")))
+                }
+                Some(_) => {}
+            }
+            kind = Kind::Text;
+        }
+    }
+
+    pub fn text(&mut self, scope: &Scope, t: &Text) {
+        for p in &t.parts {
+            if let Part::Expr(e) = p {
+                self.expr(scope, e);
+            }
+        }
+    }
+
+    fn cond(&mut self, scope: &Scope, c: &Cond) {
+        if let Err(m) = scope.lookup(&c.expr.path) {
+            self.err(c.expr.pos, m);
+        }
+        if let Some((_, pos)) = c.expr.filters.first() {
+            self.err(*pos, msg::TPL_FILTER_IN_CONDITION.into());
+        }
+    }
+
+    pub fn nodes(&mut self, scope: &Scope, nodes: &[Node]) {
+        for n in nodes {
+            match n {
+                Node::Heading(_, t) | Node::Para(t) | Node::Centered(t) => self.text(scope, t),
+                Node::Row(cells) => cells.iter().for_each(|c| self.text(scope, c)),
+                Node::For { var, list, body } => match scope.lookup(&list.path) {
+                    Ok(Value::List(l)) => self.nodes(&scope.with(var, &l.proto), body),
+                    Ok(_) => self.err(list.pos, msg::tpl_not_a_list(&list.path.join("."))),
+                    Err(m) => self.err(list.pos, m),
+                },
+                Node::If {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
+                    self.cond(scope, cond);
+                    self.nodes(scope, then);
+                    self.nodes(scope, otherwise);
+                }
+                Node::Table { header, body, .. } => {
+                    for row in header {
+                        row.iter().for_each(|c| self.text(scope, c));
+                    }
+                    self.nodes(scope, body);
+                }
+            }
+        }
+    }
+}
+
+/// Render text; the template was checked, so a lookup failure cannot happen
+/// and would write nothing.
+pub fn text(scope: &Scope, t: &Text) -> String {
+    let mut out = String::new();
+    for p in &t.parts {
+        match p {
+            Part::Lit(s) => out.push_str(s),
+            Part::Expr(e) => out.push_str(&expr(scope, e)),
+        }
+    }
+    out
+}
+
+fn expr(scope: &Scope, e: &Expr) -> String {
+    let Ok(v) = scope.lookup(&e.path) else {
+        return String::new();
+    };
+    let mut filters = e.filters.iter();
+    let mut out = match filters.next() {
+        Some((name, _)) => apply_first(name, v),
+        None => v.display(),
+    };
+    for (name, _) in filters {
+        out = apply_text(name, out);
+    }
+    out
+}
+
+fn truthy(scope: &Scope, c: &Cond) -> bool {
+    let v = scope
+        .lookup(&c.expr.path)
+        .map(Value::truthy)
+        .unwrap_or(false);
+    v != c.negate
+}
+
+/// Render body nodes to layout blocks.
+pub fn blocks(scope: &Scope, nodes: &[Node], out: &mut Vec<Block>) {
+    for n in nodes {
+        match n {
+            Node::Heading(level, t) => {
+                let s = text(scope, t);
+                if !s.trim().is_empty() {
+                    out.push(Block::heading(*level, s));
+                }
+            }
+            Node::Para(t) => {
+                for line in text(scope, t).split('\n') {
+                    let line = line.trim_end_matches('\r');
+                    if !line.trim().is_empty() {
+                        out.push(Block::para(line));
+                    }
+                }
+            }
+            Node::Centered(t) => {
+                let s = text(scope, t);
+                if !s.trim().is_empty() {
+                    out.push(Block::Paragraph(Para {
+                        runs: vec![Run::bold(s)],
+                        align: Align::Center,
+                        indent: false,
+                        size_pt: None,
+                    }));
+                }
+            }
+            Node::For { var, list, body } => {
+                if let Ok(Value::List(l)) = scope.lookup(&list.path) {
+                    for item in &l.items {
+                        blocks(&scope.with(var, item), body, out);
+                    }
+                }
+            }
+            Node::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let branch = if truthy(scope, cond) { then } else { otherwise };
+                blocks(scope, branch, out);
+            }
+            Node::Row(_) => {}
+            Node::Table {
+                widths,
+                aligns,
+                size_pt,
+                header,
+                body,
+            } => {
+                let mut t = Table {
+                    widths: widths.clone(),
+                    size_pt: *size_pt,
+                    ..Table::default()
+                };
+                for row in header {
+                    t.header_rows
+                        .push(row.iter().map(|c| Cell::new(text(scope, c))).collect());
+                }
+                rows(scope, body, aligns, &mut t.rows);
+                out.push(Block::Table(t));
+            }
+        }
+    }
+}
+
+fn rows(scope: &Scope, nodes: &[Node], aligns: &[Align], out: &mut Vec<Vec<Cell>>) {
+    for n in nodes {
+        match n {
+            Node::Row(cells) => out.push(
+                cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let mut cell = Cell::new(text(scope, c).trim_end());
+                        cell.align = aligns.get(i).copied().unwrap_or(Align::Left);
+                        cell
+                    })
+                    .collect(),
+            ),
+            Node::For { var, list, body } => {
+                if let Ok(Value::List(l)) = scope.lookup(&list.path) {
+                    for item in &l.items {
+                        rows(&scope.with(var, item), body, aligns, out);
+                    }
+                }
+            }
+            Node::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let branch = if truthy(scope, cond) { then } else { otherwise };
+                rows(scope, branch, aligns, out);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! The set of templates: built into the binary, overridable per workspace.
+
+use super::template::{Template, TemplateError};
+use super::{DocgenError, prototype};
+use crate::model::{DocKind, Ward};
+use crate::store::Workspace;
+use crate::strings::docgen as msg;
+
+/// Built-in templates: document kind, file name, text.
+pub const BUILTIN: [(DocKind, &str, &str); 6] = [
+    (
+        DocKind::PoliticalReport,
+        "bao-cao-chinh-tri.txt",
+        include_str!("../../templates/bao-cao-chinh-tri.txt"),
+    ),
+    (
+        DocKind::SelfCriticism,
+        "bao-cao-kiem-diem.txt",
+        include_str!("../../templates/bao-cao-kiem-diem.txt"),
+    ),
+    (
+        DocKind::Resolution,
+        "nghi-quyet.txt",
+        include_str!("../../templates/nghi-quyet.txt"),
+    ),
+    (
+        DocKind::PersonnelPlan,
+        "to-trinh-nhan-su.txt",
+        include_str!("../../templates/to-trinh-nhan-su.txt"),
+    ),
+    (
+        DocKind::PersonnelList,
+        "danh-sach-trich-ngang.txt",
+        include_str!("../../templates/danh-sach-trich-ngang.txt"),
+    ),
+    (
+        DocKind::Agenda,
+        "chuong-trinh-dai-hoi.txt",
+        include_str!("../../templates/chuong-trinh-dai-hoi.txt"),
+    ),
+];
+
+/// One template per document kind.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    entries: Vec<(DocKind, Template)>,
+}
+
+impl Templates {
+    /// The templates built into the program.
+    pub fn builtin() -> Templates {
+        let entries = BUILTIN
+            .iter()
+            .map(|(kind, file, src)| {
+                // Built-in templates are parsed by the tests; an error here is a bug.
+                let t = Template::parse(file, src).unwrap_or_else(|e| panic!("{e}"));
+                (*kind, t)
+            })
+            .collect();
+        Templates { entries }
+    }
+
+    /// The built-ins, each replaced by a file of the same name in the
+    /// workspace's `templates/` folder when there is one. A syntax error in
+    /// such a file is reported (file, line, column) and nothing is written.
+    pub fn load(ws: &Workspace) -> Result<Templates, DocgenError> {
+        let mut t = Templates::builtin();
+        let dir = ws.templates_dir();
+        let mut errors = Vec::new();
+        for (i, (_, file, _)) in BUILTIN.iter().enumerate() {
+            let path = dir.join(file);
+            if !path.is_file() {
+                continue;
+            }
+            let text = match std::fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    return Err(DocgenError::TemplateFile(msg::template_read_failed(
+                        &path, &e,
+                    )));
+                }
+            };
+            match Template::parse(&path.display().to_string(), &text) {
+                Ok(parsed) => t.entries[i].1 = parsed,
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(t)
+        } else {
+            Err(DocgenError::Templates(errors))
+        }
+    }
+
+    /// Replace the template of `kind` (for tests and the UI's editor).
+    pub fn set(&mut self, kind: DocKind, t: Template) {
+        if let Some(e) = self.entries.iter_mut().find(|(k, _)| *k == kind) {
+            e.1 = t;
+        }
+    }
+
+    pub fn get(&self, kind: DocKind) -> &Template {
+        // `entries` always holds every kind (built from BUILTIN).
+        match self.entries.iter().find(|(k, _)| *k == kind) {
+            Some((_, t)) => t,
+            None => &self.entries[0].1,
+        }
+    }
+
+    /// Every template checked against the model's shape: unknown
+    /// placeholders, filters that do not fit, loops over non-lists.
+    pub fn check(&self, ward: &Ward) -> Vec<TemplateError> {
+        let proto = prototype(ward);
+        self.entries
+            .iter()
+            .flat_map(|(_, t)| t.check(&proto))
+            .collect()
+    }
+}

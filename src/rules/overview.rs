@@ -1,0 +1,221 @@
+//! The ward overview: one row per branch, sorting, filtering and the overall
+//! progress.
+
+use super::deadlines::{self, BranchDeadlines, DueState};
+use crate::model::{Branch, BranchKind, Date, DocKind, Ward};
+use unicode_normalization::UnicodeNormalization;
+
+/// NFC, lower case: for comparing names typed in any form.
+fn fold(s: &str) -> String {
+    s.nfc().collect::<String>().to_lowercase()
+}
+
+/// One branch as the overview table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewRow {
+    pub branch_id: String,
+    pub name: String,
+    pub kind: BranchKind,
+    pub congress_date: Option<Date>,
+    pub deadlines: BranchDeadlines,
+    pub docs_done: usize,
+    pub docs_total: usize,
+    pub personnel_approved: bool,
+    pub held: bool,
+    pub results_entered: bool,
+}
+
+/// The rows, in the order of `branches`.
+pub fn overview(ward: &Ward, branches: &[Branch], today: Date) -> Vec<OverviewRow> {
+    branches
+        .iter()
+        .map(|b| OverviewRow {
+            branch_id: b.id.clone(),
+            name: b.name.clone(),
+            kind: b.kind,
+            congress_date: b.congress.date,
+            deadlines: deadlines::branch_deadlines(ward, b, today),
+            docs_done: b.checklist.done_count(),
+            docs_total: DocKind::ALL.len(),
+            personnel_approved: deadlines::personnel_approved(b),
+            held: b.results.held,
+            results_entered: deadlines::results_entered(b),
+        })
+        .collect()
+}
+
+/// Congresses held out of all branches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub held: usize,
+    pub total: usize,
+}
+
+pub fn progress(rows: &[OverviewRow]) -> Progress {
+    Progress {
+        held: rows.iter().filter(|r| r.held).count(),
+        total: rows.len(),
+    }
+}
+
+/// Columns the table sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortKey {
+    #[default]
+    Name,
+    CongressDate,
+    Documents,
+    DocumentsDue,
+    ResultsDue,
+    Held,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 6] = [
+        SortKey::Name,
+        SortKey::CongressDate,
+        SortKey::Documents,
+        SortKey::DocumentsDue,
+        SortKey::ResultsDue,
+        SortKey::Held,
+    ];
+}
+
+/// Sort rows by `key` (ties by name); `descending` reverses.
+pub fn sort_rows(rows: &mut [OverviewRow], key: SortKey, descending: bool) {
+    let name = |r: &OverviewRow| fold(&r.name);
+    rows.sort_by(|a, b| {
+        let primary = match key {
+            SortKey::Name => std::cmp::Ordering::Equal,
+            // Undated congresses after dated ones.
+            SortKey::CongressDate => (a.congress_date.is_none(), a.congress_date)
+                .cmp(&(b.congress_date.is_none(), b.congress_date)),
+            SortKey::Documents => a.docs_done.cmp(&b.docs_done),
+            SortKey::DocumentsDue => a
+                .deadlines
+                .documents
+                .urgency()
+                .cmp(&b.deadlines.documents.urgency()),
+            SortKey::ResultsDue => a
+                .deadlines
+                .results
+                .urgency()
+                .cmp(&b.deadlines.results.urgency()),
+            SortKey::Held => (a.held, a.results_entered).cmp(&(b.held, b.results_entered)),
+        };
+        let ord = primary.then_with(|| name(a).cmp(&name(b)));
+        if descending { ord.reverse() } else { ord }
+    });
+}
+
+/// Which rows to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    /// Some deadline is overdue.
+    Overdue,
+    NotHeld,
+    Held,
+    /// Held but results not entered.
+    ResultsMissing,
+    PersonnelNotApproved,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 6] = [
+        Filter::All,
+        Filter::Overdue,
+        Filter::NotHeld,
+        Filter::Held,
+        Filter::ResultsMissing,
+        Filter::PersonnelNotApproved,
+    ];
+
+    /// Whether `row` passes the filter and its name contains `text`
+    /// (case-insensitive, NFC).
+    pub fn matches(&self, row: &OverviewRow, text: &str) -> bool {
+        let pass = match self {
+            Filter::All => true,
+            Filter::Overdue => {
+                row.deadlines.documents.is_overdue() || row.deadlines.results.is_overdue()
+            }
+            Filter::NotHeld => !row.held,
+            Filter::Held => row.held,
+            Filter::ResultsMissing => row.held && !row.results_entered,
+            Filter::PersonnelNotApproved => !row.personnel_approved,
+        };
+        let text = fold(text.trim());
+        pass && (text.is_empty() || fold(&row.name).contains(&text))
+    }
+}
+
+/// Whether a row needs attention (shown highlighted).
+pub fn needs_attention(row: &OverviewRow) -> bool {
+    matches!(row.deadlines.documents, DueState::Overdue(_))
+        || matches!(row.deadlines.results, DueState::Overdue(_))
+        || row.deadlines.congress_after_limit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DocState;
+    use time::macros::date;
+
+    fn b(id: &str, name: &str, date: Option<Date>, held: bool) -> Branch {
+        let mut b = Branch {
+            id: id.into(),
+            name: name.into(),
+            ..Branch::default()
+        };
+        b.congress.date = date;
+        b.results.held = held;
+        b
+    }
+
+    #[test]
+    fn rows_progress_sort_filter() {
+        let mut done = b("c", "Chi bộ Cơ quan", Some(date!(2026 - 12 - 01)), false);
+        for k in DocKind::ALL {
+            done.checklist.get_mut(k).state = DocState::Done;
+        }
+        done.checklist.personnel_plan.state = DocState::Approved;
+        let branches = vec![
+            b("a", "Chi bộ Thôn Ân", Some(date!(2026 - 11 - 10)), true),
+            b("b", "Chi bộ Thôn Bắc", Some(date!(2026 - 11 - 30)), false),
+            done,
+            b("d", "Chi bộ Đông", None, false),
+        ];
+        let today = date!(2026 - 11 - 22);
+        let mut rows = overview(&Ward::default(), &branches, today);
+        assert_eq!(progress(&rows), Progress { held: 1, total: 4 });
+        assert_eq!(rows[2].docs_done, 6);
+        assert!(rows[2].personnel_approved);
+        assert_eq!(rows[2].deadlines.documents, DueState::Done);
+        // Thôn Bắc's documents were due 2026-11-15.
+        assert_eq!(rows[1].deadlines.documents, DueState::Overdue(7));
+        sort_rows(&mut rows, SortKey::DocumentsDue, false);
+        let order: Vec<&str> = rows.iter().map(|r| r.branch_id.as_str()).collect();
+        assert_eq!(order, ["a", "b", "d", "c"]);
+        sort_rows(&mut rows, SortKey::CongressDate, false);
+        let order: Vec<&str> = rows.iter().map(|r| r.branch_id.as_str()).collect();
+        assert_eq!(order, ["a", "b", "c", "d"]);
+        sort_rows(&mut rows, SortKey::CongressDate, true);
+        assert_eq!(rows[0].branch_id, "d");
+        let overdue: Vec<&str> = rows
+            .iter()
+            .filter(|r| Filter::Overdue.matches(r, ""))
+            .map(|r| r.branch_id.as_str())
+            .collect();
+        assert_eq!(overdue, ["b", "a"]);
+        assert!(Filter::All.matches(&rows[0], "đông"));
+        assert!(!Filter::All.matches(&rows[0], "bắc"));
+        assert_eq!(
+            rows.iter()
+                .filter(|r| Filter::NotHeld.matches(r, "thôn"))
+                .count(),
+            1
+        );
+    }
+}

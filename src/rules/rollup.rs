@@ -1,0 +1,332 @@
+//! The ward's roll-up: the figures a ward's summary report states, computed
+//! from the branches' election results (`Branch.results`).
+//!
+//! Definitions, for each person in a held congress's `results.elected` (a
+//! person listed twice counts once, in the highest role):
+//! - **committee members**: everyone elected, secretaries and deputies
+//!   included (a secretary-only branch contributes its secretary and deputy);
+//! - **re-elected** (tái cử): was on the outgoing committee
+//!   (`Member.outgoing_role` is not `None`); per role, the secretaries
+//!   re-elected are the elected secretaries whose outgoing role was also
+//!   secretary (the same for deputies);
+//! - **new** (mới): not on the outgoing committee but has served on a party
+//!   committee before (`served_on_committee_before`);
+//! - **first-time** (tham gia lần đầu): neither; re-elected + new + first-time
+//!   is every elected person;
+//! - **women**, **young** (under `ward.rules.young_age` at the congress date),
+//!   **average age** (completed years at the congress date, or at the date the
+//!   results were reported when the congress date is missing).
+//!
+//! Percentages are of the committee members elected, except the per-role
+//! re-election shares (of the secretaries / deputies elected), the
+//! secretaries who are village heads (of the secretaries), the branches
+//! electing only a secretary and deputy (of the congresses held) and the
+//! congresses held (of all branches).
+//!
+//! Numbers are written as ward reports write them: three significant digits,
+//! cut (not rounded), trailing zeros dropped — 31/41 → "75,6%", 2/41 →
+//! "4,87%", 4/41 → "9,75%", 12/15 → "80%", an average age of 50,536 → "50,5".
+//! This one rule reproduces every figure of the Hoài Tân report, whose
+//! decimals vary from 0 to 2 and which cuts 10/41 = 24,39% to "24,3%".
+
+use crate::model::{Branch, CommitteeRole, Date, Gender, Member, MemberId, Ward};
+
+/// A count and what it is a share of.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Share {
+    pub count: u32,
+    pub of: u32,
+}
+
+impl Share {
+    /// "75,6%"; "0%" when the whole is zero.
+    pub fn percent(&self) -> String {
+        format!(
+            "{}%",
+            figure(u64::from(self.count) * 100, u64::from(self.of))
+        )
+    }
+}
+
+/// The branches whose congress was held on one date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldOn {
+    /// `None` for held congresses with no date entered.
+    pub date: Option<Date>,
+    /// Branch names, in the order of the branches given.
+    pub branches: Vec<String>,
+}
+
+/// An `elected` entry that names no member of its branch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownElected {
+    pub branch_id: String,
+    pub branch_name: String,
+    pub member: MemberId,
+}
+
+/// The ward's figures.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rollup {
+    /// All branches of the ward.
+    pub branches: u32,
+    /// Congresses held, of all branches.
+    pub held: Share,
+    /// Held congresses grouped by date, earliest first, undated last.
+    pub held_on: Vec<HeldOn>,
+    /// Branches whose congress is not held yet, by name.
+    pub not_held: Vec<String>,
+    pub committee_members: u32,
+    pub secretaries: u32,
+    pub deputies: u32,
+    pub reelected: Share,
+    pub reelected_secretaries: Share,
+    pub reelected_deputies: Share,
+    pub new_members: Share,
+    pub first_time: Share,
+    pub women: Share,
+    pub young: Share,
+    /// The age limit of `young` (from `ward.rules.young_age`).
+    pub young_age: u32,
+    /// Sum of the known ages and how many are known.
+    pub age_sum: u64,
+    pub ages_known: u32,
+    /// Branches whose elected are only a secretary and maybe a deputy, of the
+    /// congresses held.
+    pub secretary_only: Share,
+    /// Secretaries who are also the village / street-group head, of the
+    /// secretaries elected.
+    pub secretary_village_heads: Share,
+    /// Secretaries to be appointed by the ward (not elected after the rounds).
+    pub secretaries_to_appoint: u32,
+    /// Entries of `results.elected` naming no member; left out of the figures.
+    pub unknown: Vec<UnknownElected>,
+}
+
+impl Rollup {
+    /// "50,5"; `None` when no age is known.
+    pub fn average_age(&self) -> Option<String> {
+        (self.ages_known > 0).then(|| figure(self.age_sum, u64::from(self.ages_known)))
+    }
+}
+
+/// Compute the roll-up over the ward's branches.
+pub fn rollup(ward: &Ward, branches: &[Branch]) -> Rollup {
+    let young_age = ward.rules.young_age;
+    let mut r = Rollup {
+        branches: count(branches.len()),
+        young_age,
+        ..Rollup::default()
+    };
+    let mut held = 0;
+    let mut secretary_only = 0;
+    let mut tally = Tally::default();
+    for b in branches {
+        if !b.results.held {
+            r.not_held.push(b.name.clone());
+            continue;
+        }
+        held += 1;
+        add_held_on(&mut r.held_on, b);
+        if b.results.secretary_to_be_appointed {
+            r.secretaries_to_appoint += 1;
+        }
+        let at = b.congress.date.or(b.results.reported_on);
+        let elected = elected_of(b);
+        if !elected.is_empty()
+            && elected
+                .iter()
+                .all(|(_, role)| *role != CommitteeRole::Member)
+        {
+            secretary_only += 1;
+        }
+        for (id, role) in elected {
+            match b.member(id) {
+                Some(m) => tally.add(m, role, at, young_age),
+                None => r.unknown.push(UnknownElected {
+                    branch_id: b.id.clone(),
+                    branch_name: b.name.clone(),
+                    member: id,
+                }),
+            }
+        }
+    }
+    r.held_on.sort_by_key(|h| (h.date.is_none(), h.date));
+    r.held = Share {
+        count: held,
+        of: r.branches,
+    };
+    r.secretary_only = Share {
+        count: secretary_only,
+        of: held,
+    };
+    let all = tally.committee;
+    r.committee_members = all;
+    r.secretaries = tally.secretaries;
+    r.deputies = tally.deputies;
+    let of_all = |count| Share { count, of: all };
+    r.reelected = of_all(tally.reelected);
+    r.new_members = of_all(tally.new_members);
+    r.first_time = of_all(tally.first_time);
+    r.women = of_all(tally.women);
+    r.young = of_all(tally.young);
+    r.reelected_secretaries = Share {
+        count: tally.reelected_secretaries,
+        of: tally.secretaries,
+    };
+    r.reelected_deputies = Share {
+        count: tally.reelected_deputies,
+        of: tally.deputies,
+    };
+    r.secretary_village_heads = Share {
+        count: tally.secretary_village_heads,
+        of: tally.secretaries,
+    };
+    r.age_sum = tally.age_sum;
+    r.ages_known = tally.ages_known;
+    r
+}
+
+#[derive(Default)]
+struct Tally {
+    committee: u32,
+    secretaries: u32,
+    deputies: u32,
+    reelected: u32,
+    reelected_secretaries: u32,
+    reelected_deputies: u32,
+    new_members: u32,
+    first_time: u32,
+    women: u32,
+    young: u32,
+    secretary_village_heads: u32,
+    age_sum: u64,
+    ages_known: u32,
+}
+
+impl Tally {
+    fn add(&mut self, m: &Member, role: CommitteeRole, at: Option<Date>, young_age: u32) {
+        self.committee += 1;
+        let was_on = m.outgoing_role.on_committee();
+        match role {
+            CommitteeRole::Secretary => {
+                self.secretaries += 1;
+                if m.outgoing_role == CommitteeRole::Secretary {
+                    self.reelected_secretaries += 1;
+                }
+                if m.village_head {
+                    self.secretary_village_heads += 1;
+                }
+            }
+            CommitteeRole::Deputy => {
+                self.deputies += 1;
+                if m.outgoing_role == CommitteeRole::Deputy {
+                    self.reelected_deputies += 1;
+                }
+            }
+            CommitteeRole::Member | CommitteeRole::None => {}
+        }
+        if was_on {
+            self.reelected += 1;
+        } else if m.served_on_committee_before {
+            self.new_members += 1;
+        } else {
+            self.first_time += 1;
+        }
+        if m.gender == Gender::Female {
+            self.women += 1;
+        }
+        if let (Some(birth), Some(at)) = (m.birth, at) {
+            let age = birth.age_on(at).max(0);
+            let age = u32::try_from(age).unwrap_or(0);
+            self.age_sum += u64::from(age);
+            self.ages_known += 1;
+            if age < young_age {
+                self.young += 1;
+            }
+        }
+    }
+}
+
+/// The elected of a branch, one entry per person in their highest role
+/// (`None` roles are ignored), in the order first listed.
+fn elected_of(b: &Branch) -> Vec<(MemberId, CommitteeRole)> {
+    let mut out: Vec<(MemberId, CommitteeRole)> = Vec::new();
+    for e in &b.results.elected {
+        if e.role == CommitteeRole::None {
+            continue;
+        }
+        match out.iter_mut().find(|(id, _)| *id == e.member) {
+            Some(entry) => entry.1 = entry.1.max(e.role),
+            None => out.push((e.member, e.role)),
+        }
+    }
+    out
+}
+
+fn add_held_on(groups: &mut Vec<HeldOn>, b: &Branch) {
+    let date = b.congress.date;
+    match groups.iter_mut().find(|g| g.date == date) {
+        Some(g) => g.branches.push(b.name.clone()),
+        None => groups.push(HeldOn {
+            date,
+            branches: vec![b.name.clone()],
+        }),
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// `num / den` with three significant digits, cut (not rounded), a decimal
+/// comma and no trailing zeros: (3100, 41) → "75,6", (200, 41) → "4,87",
+/// (1200, 15) → "80", (2072, 41) → "50,5". A zero `den` gives "0".
+pub fn figure(num: u64, den: u64) -> String {
+    const SIGNIFICANT: u32 = 3;
+    if den == 0 {
+        return "0".into();
+    }
+    let int = num / den;
+    let int_digits = if int == 0 { 1 } else { int.ilog10() + 1 };
+    let decimals = SIGNIFICANT.saturating_sub(int_digits);
+    let scale = 10u128.pow(decimals);
+    let scaled = u128::from(num) * scale / u128::from(den);
+    let int_part = scaled / scale;
+    let frac = scaled % scale;
+    let int_text = super::format::thousands(i64::try_from(int_part).unwrap_or(i64::MAX));
+    if frac == 0 {
+        return int_text;
+    }
+    let width = usize::try_from(decimals).unwrap_or(0);
+    let frac_text = format!("{frac:0width$}");
+    format!("{int_text},{}", frac_text.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_cut_to_three_significant_digits() {
+        assert_eq!(figure(3100, 41), "75,6");
+        assert_eq!(figure(1200, 15), "80");
+        assert_eq!(figure(1200, 14), "85,7");
+        assert_eq!(figure(800, 41), "19,5");
+        assert_eq!(figure(200, 41), "4,87");
+        assert_eq!(figure(1000, 41), "24,3");
+        assert_eq!(figure(400, 41), "9,75");
+        assert_eq!(figure(2072, 41), "50,5");
+        assert_eq!(figure(100, 1), "100");
+        assert_eq!(figure(0, 7), "0");
+        assert_eq!(figure(5, 0), "0");
+        assert_eq!(figure(1, 8), "0,12");
+        assert_eq!(figure(428_300, 100), "4.283");
+    }
+
+    #[test]
+    fn share_percent() {
+        assert_eq!(Share { count: 12, of: 15 }.percent(), "80%");
+        assert_eq!(Share { count: 0, of: 0 }.percent(), "0%");
+    }
+}

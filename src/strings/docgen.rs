@@ -1,0 +1,234 @@
+//! Messages and fixed texts of the documents (docgen).
+
+use std::path::Path;
+
+// ---- Fixed texts written into documents ----
+
+/// What an empty field prints with the `blank` filter: dots to write on by hand.
+pub const FILL_BLANK: &str = "…………………";
+pub const FILL_BLANK_SHORT: &str = "……";
+pub const LONG_DATE_BLANK: &str = "ngày …… tháng …… năm ……";
+pub const SHORT_DATE_BLANK: &str = "…/…/……";
+pub const ON_BEHALF_COMMITTEE: &str = "T/M CHI ỦY";
+pub const ON_BEHALF_BRANCH: &str = "T/M CHI BỘ";
+/// Who leads the branch, as a sentence names it ("Chi ủy kính trình …").
+pub const LEADERSHIP_COMMITTEE: &str = "Chi ủy";
+pub const LEADERSHIP_BRANCH: &str = "Chi bộ";
+pub const LEADERSHIP_SECRETARY: &str = "Bí thư chi bộ";
+
+pub fn yes_no(b: bool) -> &'static str {
+    if b { "Có" } else { "Không" }
+}
+
+/// "ĐẠI HỘI CHI BỘ THÔN AN PHÚ" from "Chi bộ Thôn An Phú".
+pub fn congress_issuer(branch_name: &str) -> String {
+    format!("ĐẠI HỘI {}", branch_name.to_uppercase())
+}
+
+/// "NHIỆM KỲ 2025 - 2027".
+pub fn term_line(term: &str) -> String {
+    format!("NHIỆM KỲ {term}")
+}
+
+/// "Số 01-BC/CB".
+pub fn number(n: &str, kind: &str, issuer: &str) -> String {
+    format!("Số {n}-{kind}/{issuer}")
+}
+
+/// Name of the combined packet file, without extension.
+pub fn packet_file(branch_name: &str) -> String {
+    format!("00 - Bộ hồ sơ đại hội - {branch_name}")
+}
+
+/// Folder for a branch when several are rendered at once.
+pub fn branch_folder(branch_name: &str, id: &str) -> String {
+    if branch_name.trim().is_empty() {
+        format!("Chi bộ {id}")
+    } else {
+        branch_name.to_string()
+    }
+}
+
+// ---- Template errors ----
+
+pub fn template_error(file: &str, line: usize, col: usize, message: &str) -> String {
+    format!("Mẫu văn bản {file}, dòng {line}, cột {col}: {message}")
+}
+
+pub const TPL_META_INSIDE_BLOCK: &str =
+    "dòng thiết lập @… phải nằm ngoài mọi khối {#for}/{#if}/{#table}; hãy chuyển nó lên đầu mẫu.";
+pub const TPL_SIGN_THREE_PARTS: &str = "@sign cần đúng ba phần cách nhau bởi dấu |: \
+thay mặt | chức vụ | họ tên (ví dụ: @sign T/M CHI ỦY | BÍ THƯ | {branch.secretary}).";
+pub const TPL_FOR_SYNTAX: &str =
+    "vòng lặp viết là {#for tên in danh_sách}, ví dụ {#for t in report.targets}.";
+pub const TPL_ELSE_WITHOUT_IF: &str = "{#else} chỉ dùng bên trong một khối {#if …}.";
+pub const TPL_TABLE_IN_TABLE: &str =
+    "không đặt bảng trong bảng; hãy đóng bảng trước bằng {/table}.";
+pub const TPL_ROW_OUTSIDE_TABLE: &str =
+    "dòng bắt đầu bằng | là một hàng bảng; hãy đặt nó giữa {#table} và {/table}.";
+pub const TPL_SEPARATOR_PLACE: &str =
+    "dòng kẻ |---| chỉ có một lần, ngay dưới các hàng tiêu đề của bảng.";
+pub const TPL_TEXT_IN_TABLE: &str = "trong bảng chỉ có hàng (bắt đầu bằng |), {#for}, {#if}; hãy đóng bảng bằng {/table} trước đoạn văn.";
+pub const TPL_UNCLOSED_BRACE: &str =
+    "thiếu dấu }} đóng chỗ điền; muốn viết dấu {{ thật thì gõ hai lần: {{{{.";
+pub const TPL_STRAY_CLOSE: &str = "dấu }} thừa; muốn viết dấu }} thật thì gõ hai lần: }}}}.";
+pub const TPL_FILTER_IN_CONDITION: &str = "điều kiện {#if} không dùng bộ lọc; hãy bỏ phần | ….";
+pub const TPL_KIND_MISSING: &str = "mẫu thiếu dòng @kind (loại văn bản: report, resolution, proposal, list, minutes, programme, plan).";
+
+pub fn tpl_bad_orientation(v: &str) -> String {
+    format!("@orientation \"{v}\" không hợp lệ; dùng portrait (dọc) hoặc landscape (ngang).")
+}
+pub fn tpl_unknown_meta(k: &str) -> String {
+    format!(
+        "không có thiết lập @{k}; các thiết lập: @kind, @issuer, @title, @subtitle, @sign, \
+         @recipient, @orientation, @date, @when."
+    )
+}
+pub fn tpl_close_without_open(name: &str) -> String {
+    format!(
+        "{{/{name}}} không có khối mở tương ứng; hãy xóa dòng này hoặc thêm {{#{name} …}} phía trên."
+    )
+}
+pub fn tpl_close_mismatch(name: &str, expected: &str) -> String {
+    format!(
+        "gặp {{/{name}}} nhưng khối đang mở là {{#{expected}}}; hãy đóng bằng {{/{expected}}} trước."
+    )
+}
+pub fn tpl_unknown_directive(d: &str) -> String {
+    format!(
+        "không hiểu lệnh {{{d}}}; các lệnh: {{#for x in …}}, {{#if …}}, {{#else}}, {{#table}} và các dòng đóng {{/for}}, {{/if}}, {{/table}}."
+    )
+}
+pub fn tpl_bad_table_size(v: &str) -> String {
+    format!(
+        "cỡ chữ của bảng \"{v}\" không hợp lệ; viết {{#table}} hoặc {{#table 11}} (từ 8 đến 16)."
+    )
+}
+pub fn tpl_not_closed(name: &str) -> String {
+    format!("khối {{#{name}}} mở ở đây chưa được đóng; hãy thêm dòng {{/{name}}}.")
+}
+pub fn tpl_directive_inline(d: &str) -> String {
+    format!("lệnh {{{d}}} phải đứng riêng một dòng.")
+}
+pub fn tpl_bad_path(p: &str) -> String {
+    format!(
+        "\"{p}\" không phải tên chỗ điền hợp lệ; tên gồm chữ không dấu, số, dấu _ và dấu chấm, ví dụ {{branch.name}}."
+    )
+}
+pub fn tpl_bad_filter_name(f: &str) -> String {
+    format!("\"{f}\" không phải tên bộ lọc hợp lệ; ví dụ: {{congress.date | long_date}}.")
+}
+pub fn tpl_unknown_name(name: &str, known: &[&str]) -> String {
+    format!(
+        "không có dữ liệu tên \"{name}\"; các tên dùng được ở đây: {}.",
+        known.join(", ")
+    )
+}
+pub fn tpl_unknown_field(parent: &str, name: &str, known: &[&str]) -> String {
+    format!(
+        "\"{parent}\" không có trường \"{name}\"; các trường: {}.",
+        known.join(", ")
+    )
+}
+pub fn tpl_record_needs_field(name: &str, known: &[&str]) -> String {
+    format!(
+        "\"{name}\" là một nhóm dữ liệu; hãy chọn một trường, ví dụ {{{name}.{}}}; các trường: {}.",
+        known.first().copied().unwrap_or("…"),
+        known.join(", ")
+    )
+}
+pub fn tpl_not_a_record(path: &str) -> String {
+    format!("\"{path}\" không có trường con; hãy bỏ phần sau dấu chấm.")
+}
+pub fn tpl_not_printable(path: &str) -> String {
+    format!("\"{path}\" là một danh sách; hãy dùng {{#for x in {path}}} … {{/for}} để in từng mục.")
+}
+pub fn tpl_not_a_list(path: &str) -> String {
+    format!("\"{path}\" không phải danh sách nên không lặp được.")
+}
+pub fn tpl_unknown_filter(f: &str) -> String {
+    format!(
+        "không có bộ lọc \"{f}\"; các bộ lọc: upper, lower, long_date, short_date, year, thousands, percent, decimal, blank."
+    )
+}
+pub fn tpl_filter_kind(f: &str, path: &str) -> String {
+    let what = match f {
+        "long_date" | "short_date" | "year" => "một ngày",
+        "thousands" | "percent" | "decimal" => "một số",
+        _ => "chữ",
+    };
+    format!(
+        "bộ lọc \"{f}\" chỉ dùng cho {what}, mà \"{path}\" không phải (hoặc bộ lọc đứng sau bộ lọc khác)."
+    )
+}
+pub fn tpl_unknown_kind(k: &str, kinds: &[&str]) -> String {
+    format!(
+        "@kind \"{k}\" không hợp lệ; dùng một trong: {}.",
+        kinds.join(", ")
+    )
+}
+pub fn tpl_unknown_issuer(i: &str) -> String {
+    format!(
+        "@issuer \"{i}\" không hợp lệ; dùng branch (chi bộ), congress (đại hội) hoặc ward (đảng ủy)."
+    )
+}
+pub fn tpl_unknown_date_rule(d: &str) -> String {
+    format!(
+        "@date \"{d}\" không hợp lệ; dùng congress (ngày đại hội), submission (hạn nộp văn bản) hoặc blank (để trống)."
+    )
+}
+
+// ---- Packet, files, PDF ----
+
+pub fn template_read_failed(path: &Path, e: &std::io::Error) -> String {
+    format!("Không đọc được mẫu văn bản {}: {e}.", path.display())
+}
+pub fn templates_invalid(n: usize) -> String {
+    format!("Có {n} lỗi trong mẫu văn bản; chưa ghi tệp nào. Hãy sửa mẫu theo các dòng dưới đây.")
+}
+pub fn write_failed(path: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(32) {
+        format!(
+            "Không ghi được {}: tệp đang mở (trong Word?) hoặc không có quyền ghi. \
+             Hãy đóng tệp rồi xuất lại; các tệp khác vẫn được ghi.",
+            path.display()
+        )
+    } else {
+        format!(
+            "Không ghi được {}: {e}. Tệp cũ (nếu có) vẫn giữ nguyên; các tệp khác vẫn được ghi.",
+            path.display()
+        )
+    }
+}
+pub fn out_dir_failed(path: &Path, e: &std::io::Error) -> String {
+    format!(
+        "Không tạo được thư mục {}: {e}. Hãy chọn thư mục khác.",
+        path.display()
+    )
+}
+pub const PDF_NO_LIBREOFFICE: &str = "Không tìm thấy LibreOffice nên chưa xuất PDF; các tệp Word (.docx) \
+đã được ghi. Muốn có PDF, hãy cài LibreOffice (libreoffice.org) rồi xuất lại, hoặc mở tệp .docx \
+trong Word và chọn Lưu thành PDF.";
+pub fn pdf_failed(path: &Path, detail: &str) -> String {
+    format!(
+        "LibreOffice không chuyển được {} sang PDF ({detail}); tệp Word vẫn dùng được.",
+        path.display()
+    )
+}
+pub fn unknown_branch(id: &str, known: &[&str]) -> String {
+    format!(
+        "Không có chi bộ mã \"{id}\" trong hồ sơ; các mã có: {}.",
+        known.join(", ")
+    )
+}
+pub fn document_render_failed(e: &std::io::Error) -> String {
+    format!("Không tạo được văn bản: {e}.")
+}
+pub fn document_skipped(kind: &str) -> String {
+    format!("{kind}: không áp dụng cho chi bộ này (chưa có chi ủy), không xuất.")
+}
+pub fn written(path: &Path) -> String {
+    format!("Đã ghi {}", path.display())
+}
+pub const RENDER_NEED_TARGET: &str =
+    "Hãy chọn chi bộ: --branch MÃ_CHI_BỘ (một chi bộ) hoặc --all (mọi chi bộ).";

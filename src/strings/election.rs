@@ -1,0 +1,309 @@
+//! Messages and labels of the election: personnel plan checks, vote
+//! counting, structure figures.
+
+use crate::model::Office;
+
+/// "Bầu Chi ủy (lần 1)".
+pub fn round_label(office: Option<Office>, round: u32) -> String {
+    let what = match office {
+        Some(o) => crate::strings::labels::office(o),
+        None => "(chưa chọn)",
+    };
+    format!("Bầu {what} (lần {round})")
+}
+
+// --- Personnel plan -------------------------------------------------------
+
+pub fn plan_committee_size_missing(full: u32, cap: u32) -> String {
+    format!(
+        "Chi bộ có {full} đảng viên chính thức nên bầu chi ủy, nhưng đề án nhân sự chưa ghi số lượng chi ủy viên. Hãy nhập số lượng (thường từ 3 đến 5, tối đa {cap})."
+    )
+}
+
+pub fn plan_committee_too_big(size: u32, cap: u32) -> String {
+    format!(
+        "Đề án dự kiến {size} chi ủy viên, vượt số tối đa {cap} đồng chí. Hãy giảm số lượng chi ủy viên."
+    )
+}
+
+pub fn plan_committee_small(size: u32) -> String {
+    format!(
+        "Đề án dự kiến chỉ {size} chi ủy viên; chi ủy thường có từ 3 đến 5 đồng chí (bí thư, phó bí thư và chi ủy viên)."
+    )
+}
+
+pub fn plan_no_committee(full: u32, min: u32) -> String {
+    format!(
+        "Chi bộ có {full} đảng viên chính thức (dưới {min}) nên không bầu chi ủy, chỉ bầu bí thư và phó bí thư. Hãy đặt số lượng chi ủy viên về 0 và bỏ danh sách đề cử chi ủy."
+    )
+}
+
+pub fn surplus_too_few(seats: u32, candidates: u32) -> String {
+    format!(
+        "Danh sách có {candidates} người nhưng cần bầu {seats}. Danh sách bầu cử phải có ít nhất bằng số lượng cần bầu; hãy bổ sung nhân sự."
+    )
+}
+
+pub fn surplus_below_proposal(extra: u32, pct: &str, min: u32, max: u32) -> String {
+    format!(
+        "Danh sách đề cử dư {extra} người ({pct}), thấp hơn mức dư {min}–{max}% theo quy chế. Cân nhắc đề cử thêm, hoặc ghi rõ lý do bầu không dư."
+    )
+}
+
+pub fn surplus_above_proposal(extra: u32, pct: &str, min: u32, max: u32) -> String {
+    format!(
+        "Danh sách đề cử dư {extra} người ({pct}), cao hơn mức dư {min}–{max}% mà cấp ủy triệu tập nên đề xuất."
+    )
+}
+
+pub fn surplus_over_maximum(extra: u32, pct: &str, max: u32, max_candidates: u32) -> String {
+    format!(
+        "Danh sách dư {extra} người ({pct}), vượt mức dư tối đa {max}% đại hội được chấp nhận. Hãy rút bớt, danh sách có nhiều nhất {max_candidates} người."
+    )
+}
+
+pub fn candidate_not_full(name: &str) -> String {
+    format!(
+        "Đồng chí {name} là đảng viên dự bị, không được bầu vào cấp ủy. Hãy bỏ khỏi danh sách bầu cử."
+    )
+}
+
+pub fn candidate_not_active(name: &str, standing: &str) -> String {
+    format!(
+        "Đồng chí {name} đang ở tình trạng \"{standing}\", không thể ứng cử. Hãy bỏ khỏi danh sách bầu cử."
+    )
+}
+
+pub fn candidate_duplicate(name: &str) -> String {
+    format!("Đồng chí {name} có tên hai lần trong danh sách. Hãy xóa dòng trùng.")
+}
+
+pub fn secretary_not_on_committee_list(name: &str) -> String {
+    format!(
+        "Đồng chí {name} được dự kiến làm Bí thư nhưng không có trong danh sách đề cử chi ủy. Bí thư được bầu trong số chi ủy viên mới; hãy thêm vào danh sách chi ủy hoặc chọn người khác."
+    )
+}
+
+pub fn deputy_not_on_committee_list(name: &str) -> String {
+    format!(
+        "Đồng chí {name} được dự kiến làm Phó Bí thư nhưng không có trong danh sách đề cử chi ủy. Phó Bí thư được bầu trong số chi ủy viên mới; hãy thêm vào danh sách chi ủy hoặc chọn người khác."
+    )
+}
+
+pub fn secretary_is_deputy(name: &str) -> String {
+    format!(
+        "Đồng chí {name} được dự kiến vừa làm Bí thư vừa làm Phó Bí thư. Hãy chọn hai người khác nhau."
+    )
+}
+
+pub const DEPUTY_WITHOUT_FLAG: &str = "Đã chọn người dự kiến làm Phó Bí thư nhưng đề án ghi không bầu phó bí thư. Hãy đánh dấu \"Bầu phó bí thư\" hoặc bỏ chọn.";
+
+pub const SECRETARY_CANDIDATE_MISSING: &str =
+    "Đề án nhân sự chưa có người dự kiến làm Bí thư. Hãy chọn nhân sự Bí thư.";
+
+pub fn counting_member_is_candidate(name: &str) -> String {
+    format!(
+        "Đồng chí {name} vừa ở Ban kiểm phiếu vừa có tên trong danh sách bầu cử. Thành viên Ban kiểm phiếu không được là người ứng cử; hãy chọn người khác vào Ban kiểm phiếu."
+    )
+}
+
+pub fn counting_member_unknown(pos: usize) -> String {
+    format!(
+        "Thành viên thứ {pos} của Ban kiểm phiếu không còn trong danh sách đảng viên. Hãy chọn lại Ban kiểm phiếu."
+    )
+}
+
+pub const COUNTING_COMMITTEE_MISSING: &str = "Đã nhập kết quả bầu cử nhưng chưa chọn Ban kiểm phiếu. Hãy chọn các thành viên Ban kiểm phiếu (người đầu tiên là Trưởng ban).";
+
+// --- Vote counting ----------------------------------------------------------
+
+pub fn round_no_office(label: &str) -> String {
+    format!("{label}: chưa chọn bầu chức danh nào (Chi ủy, Bí thư hay Phó Bí thư).")
+}
+
+pub fn round_no_seats(label: &str) -> String {
+    format!("{label}: số lượng cần bầu là 0. Hãy nhập số người cần bầu.")
+}
+
+pub fn round_no_candidates(label: &str) -> String {
+    format!("{label}: chưa có người nào trong danh sách bầu cử. Hãy thêm người ứng cử.")
+}
+
+pub fn round_single_seat(label: &str, seats: u32) -> String {
+    format!(
+        "{label}: Bí thư và Phó Bí thư mỗi lần bầu một người, nhưng đang ghi {seats}. Hãy sửa số lượng cần bầu thành 1."
+    )
+}
+
+pub fn returned_over_issued(label: &str, returned: u32, issued: u32) -> String {
+    format!(
+        "{label}: số phiếu thu vào ({returned}) nhiều hơn số phiếu phát ra ({issued}). Hãy kiểm tra lại số phiếu."
+    )
+}
+
+pub fn valid_invalid_mismatch(label: &str, valid: u32, invalid: u32, returned: u32) -> String {
+    format!(
+        "{label}: số phiếu hợp lệ ({valid}) cộng phiếu không hợp lệ ({invalid}) bằng {}, khác số phiếu thu vào ({returned}). Hãy kiểm tra lại.",
+        u64::from(valid) + u64::from(invalid)
+    )
+}
+
+pub fn issued_over_present(label: &str, issued: u32, present: u32) -> String {
+    format!(
+        "{label}: phát ra {issued} phiếu nhưng chỉ có {present} đảng viên chính thức có mặt được quyền bầu cử. Hãy kiểm tra số phiếu phát ra hoặc điểm danh."
+    )
+}
+
+pub fn votes_over_valid(label: &str, name: &str, votes: u32, valid: u32) -> String {
+    format!(
+        "{label}: đồng chí {name} được {votes} phiếu, nhiều hơn số phiếu hợp lệ ({valid}). Hãy kiểm tra lại số phiếu bầu."
+    )
+}
+
+pub fn votes_total_over(label: &str, total: u64, valid: u32, seats: u32) -> String {
+    format!(
+        "{label}: tổng số phiếu bầu cho các ứng viên là {total}, nhiều hơn {valid} phiếu hợp lệ × {seats} người cần bầu. Mỗi phiếu hợp lệ chỉ giữ lại tối đa {seats} tên; hãy kiểm tra lại."
+    )
+}
+
+pub fn round_candidate_unknown(label: &str, pos: usize) -> String {
+    format!("{label}: người ứng cử thứ {pos} không còn trong danh sách đảng viên. Hãy chọn lại.")
+}
+
+pub fn seats_over_remaining(label: &str, seats: u32, remaining: u32) -> String {
+    format!(
+        "{label}: bầu {seats} người nhưng chi ủy chỉ còn thiếu {remaining}. Hãy sửa số lượng cần bầu."
+    )
+}
+
+pub fn committee_round_without_committee(label: &str) -> String {
+    format!(
+        "{label}: chi bộ dưới 9 đảng viên chính thức không bầu chi ủy. Hãy đổi lần bầu này thành bầu Bí thư hoặc Phó Bí thư."
+    )
+}
+
+pub fn not_on_new_committee(label: &str, name: &str) -> String {
+    format!(
+        "{label}: đồng chí {name} không có trong chi ủy mới được bầu. Bí thư và Phó Bí thư được bầu trong số chi ủy viên mới."
+    )
+}
+
+pub fn office_already_filled(label: &str) -> String {
+    format!("{label}: chức danh này đã bầu được ở lần trước; lần bầu này là thừa.")
+}
+
+pub fn secretary_rounds_exceeded(label: &str, max: u32) -> String {
+    format!(
+        "{label}: đã bầu Bí thư {max} lần không có người trúng cử; theo quy chế, cấp ủy cấp trên chỉ định Bí thư, không bầu thêm."
+    )
+}
+
+// --- Outcome ------------------------------------------------------------------
+
+pub const STATUS_ELECTED: &str = "Trúng cử";
+pub const STATUS_TIED: &str = "Bằng phiếu ở vị trí cuối — bầu lại";
+pub const STATUS_OUTRANKED: &str = "Ít phiếu hơn, không trúng cử";
+pub const STATUS_BELOW: &str = "Không trúng cử";
+
+pub fn threshold_line(summoned: u32, needed: u32) -> String {
+    format!(
+        "Số đảng viên chính thức được triệu tập: {summoned}. Trúng cử phải được quá một nửa, tức ít nhất {needed} phiếu."
+    )
+}
+
+pub fn next_round_tie(names: &str, seats: u32) -> String {
+    format!(
+        "Các đồng chí {names} bằng phiếu nhau ở vị trí cuối. Đại hội bầu lại trong số này để chọn {seats} người."
+    )
+}
+
+pub fn next_round_unfilled(seats: u32) -> String {
+    format!("Còn thiếu {seats} người. Đại hội quyết định có bầu tiếp hay không.")
+}
+
+pub fn secretary_to_be_appointed(rounds: u32) -> String {
+    format!("Sau {rounds} lần bầu không bầu được Bí thư: báo cáo Đảng ủy cấp trên chỉ định Bí thư.")
+}
+
+// --- Structure ------------------------------------------------------------------
+
+pub const YES: &str = "có";
+pub const NO: &str = "không";
+
+// --- Counting screen --------------------------------------------------------------
+
+pub const SCREEN_TITLE: &str = "Bầu cử và kiểm phiếu";
+pub const COUNTING_COMMITTEE: &str = "Ban kiểm phiếu";
+pub const COUNTING_COMMITTEE_HINT: &str =
+    "Người đầu tiên là Trưởng ban. Không chọn người có tên trong danh sách bầu cử.";
+pub const ADD_COUNTING_MEMBER: &str = "Thêm thành viên Ban kiểm phiếu";
+pub const ROUNDS: &str = "Các lần bầu";
+pub const NO_ROUNDS: &str = "Chưa có lần bầu nào. Bấm \"Thêm lần bầu\" để nhập kết quả kiểm phiếu.";
+pub const ADD_ROUND: &str = "+ Thêm lần bầu";
+pub const DELETE_ROUND: &str = "Xóa lần bầu này";
+pub const OFFICE: &str = "Bầu";
+pub const ROUND_NUMBER: &str = "Lần bầu thứ";
+pub const SEATS: &str = "Số lượng cần bầu";
+pub const BALLOTS_ISSUED: &str = "Số phiếu phát ra";
+pub const BALLOTS_RETURNED: &str = "Số phiếu thu vào";
+pub const BALLOTS_VALID: &str = "Số phiếu hợp lệ";
+pub const BALLOTS_INVALID: &str = "Số phiếu không hợp lệ";
+pub const NOT_A_NUMBER: &str = "Chỉ nhập số nguyên không âm.";
+pub const COL_STT: &str = "STT";
+pub const COL_NAME: &str = "Họ và tên";
+pub const COL_VOTES: &str = "Số phiếu";
+pub const COL_PCT: &str = "Tỷ lệ so với số triệu tập";
+pub const COL_RESULT: &str = "Kết quả";
+pub const COL_PASSED: &str = "Quá bán";
+pub const PASSED: &str = "Đạt";
+pub const NOT_PASSED: &str = "Không đạt";
+pub const ADD_CANDIDATE: &str = "Thêm người ứng cử";
+pub const REMOVE: &str = "×";
+pub const REMOVE_HINT: &str = "Bỏ khỏi danh sách";
+pub const ELECTED_HEADING: &str = "Kết quả bầu cử";
+pub const NOBODY_ELECTED: &str = "Chưa có ai trúng cử.";
+pub const HELD: &str = "Đại hội đã tổ chức (kết quả được tính vào báo cáo tổng hợp của Đảng ủy)";
+pub const MINUTES_BUTTON: &str = "Lập biên bản kiểm phiếu lần bầu này";
+pub const BALLOTS_BUTTON: &str = "In phiếu bầu:";
+pub const STRUCTURE_HEADING: &str = "Cơ cấu chi ủy";
+pub const STRUCTURE_PROPOSED: &str = "Dự kiến";
+pub const STRUCTURE_ELECTED: &str = "Đã bầu";
+pub const STRUCTURE_FIGURE: &str = "Chỉ tiêu";
+pub const S_COUNT: &str = "Số lượng";
+pub const S_WOMEN: &str = "Nữ";
+pub const S_UNDER_35: &str = "Dưới 35 tuổi";
+pub const S_AVERAGE_AGE: &str = "Tuổi bình quân";
+pub const S_MINORITY: &str = "Dân tộc thiểu số";
+pub const S_REELECTED: &str = "Tái cử";
+pub const S_NEW: &str = "Mới (đã từng tham gia cấp ủy)";
+pub const S_FIRST_TIME: &str = "Tham gia cấp ủy lần đầu";
+pub const S_SECRETARY_HEAD: &str = "Bí thư kiêm trưởng thôn, tổ trưởng tổ dân phố";
+
+pub fn s_young(age: u32) -> String {
+    format!("Dưới {age} tuổi")
+}
+
+/// "2 (40%)".
+pub fn share(count: u32, pct: &str) -> String {
+    format!("{count} ({pct})")
+}
+
+pub fn votes_label(name: &str) -> String {
+    format!("Số phiếu của {name}")
+}
+
+pub fn remove_label(name: &str) -> String {
+    format!("Bỏ {name} khỏi danh sách")
+}
+
+pub fn elected_line(role: &str, name: &str) -> String {
+    format!("{role}: {name}")
+}
+
+pub fn minutes_written(path: &str) -> String {
+    format!("Đã lập biên bản kiểm phiếu: {path}")
+}
+
+pub fn ballots_written(path: &str) -> String {
+    format!("Đã lập phiếu bầu: {path}")
+}

@@ -1,0 +1,213 @@
+//! The ward office's view: overview, deadlines, roll-up, member import,
+//! batch packets, the ward's report.
+
+use crate::rules::deadlines::DueState;
+use crate::rules::format::{percent, short_date};
+use crate::rules::overview::{Filter, Progress, SortKey};
+use crate::rules::rollup::Rollup;
+
+// ---- overview ----
+
+/// "9/15 chi bộ đã tổ chức đại hội, 60,0%".
+pub fn progress(p: Progress) -> String {
+    format!(
+        "{}/{} chi bộ đã tổ chức đại hội, {}",
+        p.held,
+        p.total,
+        percent(p.held as u64, p.total as u64, 1)
+    )
+}
+
+pub fn due_state(s: DueState) -> String {
+    match s {
+        DueState::NoDate => "Chưa có ngày đại hội".into(),
+        DueState::NotYet => "Chưa đến hạn".into(),
+        DueState::DaysLeft(0) => "Hạn hôm nay".into(),
+        DueState::DaysLeft(d) => format!("Còn {d} ngày"),
+        DueState::Overdue(d) => format!("Quá hạn {d} ngày"),
+        DueState::Done => "Đã xong".into(),
+    }
+}
+
+/// "Còn 13 ngày (hạn 05/12/2026)".
+pub fn due_with_date(s: DueState, due: Option<time::Date>) -> String {
+    match (s, due) {
+        (DueState::DaysLeft(_) | DueState::Overdue(_), Some(d)) => {
+            format!("{} (hạn {})", due_state(s), short_date(d))
+        }
+        _ => due_state(s),
+    }
+}
+
+pub fn yes_no(b: bool) -> &'static str {
+    if b { "Rồi" } else { "Chưa" }
+}
+
+pub fn docs_done(done: usize, total: usize) -> String {
+    format!("{done}/{total}")
+}
+
+pub const NO_DATE: &str = "Chưa có";
+pub const CONGRESS_AFTER_LIMIT: &str = "Ngày đại hội sau hạn chót của Đảng ủy";
+
+pub const COL_BRANCH: &str = "Chi bộ";
+pub const COL_KIND: &str = "Loại";
+pub const COL_CONGRESS_DATE: &str = "Ngày đại hội";
+pub const COL_DOCS_DUE: &str = "Hạn gửi văn kiện";
+pub const COL_DOCS_DONE: &str = "Văn kiện xong";
+pub const COL_PERSONNEL: &str = "Nhân sự đã duyệt";
+pub const COL_HELD: &str = "Đã đại hội";
+pub const COL_RESULTS_DUE: &str = "Hạn báo cáo kết quả";
+pub const COL_RESULTS: &str = "Đã nhập kết quả";
+
+pub fn sort_key(k: SortKey) -> &'static str {
+    match k {
+        SortKey::Name => "Tên chi bộ",
+        SortKey::CongressDate => COL_CONGRESS_DATE,
+        SortKey::Documents => COL_DOCS_DONE,
+        SortKey::DocumentsDue => COL_DOCS_DUE,
+        SortKey::ResultsDue => COL_RESULTS_DUE,
+        SortKey::Held => COL_HELD,
+    }
+}
+
+pub fn filter(f: Filter) -> &'static str {
+    match f {
+        Filter::All => "Tất cả",
+        Filter::Overdue => "Đang quá hạn",
+        Filter::NotHeld => "Chưa đại hội",
+        Filter::Held => "Đã đại hội",
+        Filter::ResultsMissing => "Đã đại hội, chưa nhập kết quả",
+        Filter::PersonnelNotApproved => "Nhân sự chưa duyệt",
+    }
+}
+
+// ---- roll-up ----
+
+pub const ROLLUP_TITLE: &str = "Tổng hợp kết quả đại hội các chi bộ";
+
+/// The roll-up as the sentences of a summary report, one figure group each.
+pub fn rollup_lines(r: &Rollup) -> Vec<String> {
+    let mut out = vec![format!(
+        "Đã có {}/{} chi bộ tổ chức xong đại hội ({}).",
+        r.held.count,
+        r.branches,
+        r.held.percent()
+    )];
+    for h in &r.held_on {
+        let when = match h.date {
+            Some(d) => format!("Ngày {}", short_date(d)),
+            None => "Chưa ghi ngày".to_string(),
+        };
+        out.push(format!(
+            "{when}: {} chi bộ ({}).",
+            h.branches.len(),
+            h.branches.join(", ")
+        ));
+    }
+    out.push(format!(
+        "Bầu {} đồng chí vào chi ủy; {} đồng chí bí thư, {} đồng chí phó bí thư.",
+        r.committee_members, r.secretaries, r.deputies
+    ));
+    out.push(format!(
+        "Tái cử {} đồng chí ({}), trong đó bí thư {} đồng chí ({}), phó bí thư {} đồng chí ({}).",
+        r.reelected.count,
+        r.reelected.percent(),
+        r.reelected_secretaries.count,
+        r.reelected_secretaries.percent(),
+        r.reelected_deputies.count,
+        r.reelected_deputies.percent()
+    ));
+    out.push(format!(
+        "Mới {} đồng chí ({}); tham gia lần đầu {} đồng chí ({}).",
+        r.new_members.count,
+        r.new_members.percent(),
+        r.first_time.count,
+        r.first_time.percent()
+    ));
+    out.push(format!(
+        "Nữ {} đồng chí ({}); dưới {} tuổi {} đồng chí ({}).",
+        r.women.count,
+        r.women.percent(),
+        r.young_age,
+        r.young.count,
+        r.young.percent()
+    ));
+    if let Some(avg) = r.average_age() {
+        out.push(format!("Tuổi bình quân {avg}."));
+    }
+    out.push(format!(
+        "{} chi bộ chỉ bầu bí thư, phó bí thư ({} số chi bộ đã đại hội).",
+        r.secretary_only.count,
+        r.secretary_only.percent()
+    ));
+    out.push(format!(
+        "{} đồng chí bí thư chi bộ đồng thời là trưởng thôn, tổ trưởng tổ dân phố ({} số bí thư).",
+        r.secretary_village_heads.count,
+        r.secretary_village_heads.percent()
+    ));
+    if r.secretaries_to_appoint > 0 {
+        out.push(format!(
+            "{} chi bộ chưa bầu được bí thư, Đảng ủy chỉ định.",
+            r.secretaries_to_appoint
+        ));
+    }
+    if !r.not_held.is_empty() {
+        out.push(format!("Chưa tổ chức đại hội: {}.", r.not_held.join(", ")));
+    }
+    for u in &r.unknown {
+        out.push(unknown_elected(&u.branch_name, u.member));
+    }
+    out
+}
+
+pub fn unknown_elected(branch: &str, member: u32) -> String {
+    format!(
+        "Lưu ý: kết quả bầu của {branch} ghi một người (mã {member}) không còn trong danh sách \
+         đảng viên; người này không được tính. Hãy kiểm tra lại kết quả bầu của chi bộ."
+    )
+}
+
+// ---- export ----
+
+pub const SHEET_PROGRESS: &str = "Tiến độ";
+pub const SHEET_ROLLUP: &str = "Tổng hợp";
+pub const EXPORT_TITLE: &str = "TIẾN ĐỘ ĐẠI HỘI CÁC CHI BỘ";
+pub const COL_NO: &str = "STT";
+
+/// "Tính đến ngày 22/11/2026".
+pub fn as_of(today: time::Date) -> String {
+    format!("Tính đến ngày {}", short_date(today))
+}
+
+pub fn export_error(e: &crate::store::export::ExportError) -> String {
+    use crate::store::export::ExportError;
+    let file = e.path().display();
+    match e {
+        ExportError::Xlsx { detail, .. } => {
+            format!("Không tạo được bảng tính {file} ({detail}). Tệp cũ (nếu có) vẫn giữ nguyên.")
+        }
+        ExportError::Io { source, .. } if source.kind() == std::io::ErrorKind::PermissionDenied => {
+            format!(
+                "Không ghi được {file}: tệp đang mở trong Excel hoặc thư mục chỉ cho đọc. \
+                 Hãy đóng tệp trong Excel rồi thử lại; tệp cũ vẫn giữ nguyên."
+            )
+        }
+        ExportError::Io { source, .. } => format!(
+            "Không ghi được {file} ({source}). Hãy chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
+        ),
+    }
+}
+
+pub fn exported(path: &std::path::Path) -> String {
+    format!("Đã xuất bảng tiến độ ra {}.", path.display())
+}
+
+// ---- the ward's report ----
+
+pub const REPORT_NOT_WRITTEN: &str = "Chưa ghi báo cáo vì có tệp hồ sơ không đọc được \
+(số liệu tổng hợp sẽ thiếu). Hãy sửa các tệp nêu trên rồi chạy lại.";
+
+pub fn report_written(path: &std::path::Path) -> String {
+    format!("Đã ghi báo cáo tổng hợp vào {}.", path.display())
+}

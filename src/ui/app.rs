@@ -1,0 +1,665 @@
+//! The app state and the frame: draw, then apply what changed.
+
+use super::autosave::Saver;
+use super::command::Command;
+use super::dialogs::Dialog;
+use super::form::FormState;
+use super::problems::ProblemCache;
+use super::side_panel::BranchList;
+use super::undo::{Step, Undo};
+use super::{Screen, VIEW_KEY};
+use crate::model::{Branch, DocKind, DocState, Ward};
+use crate::store::{Loaded, Workspace};
+use crate::strings::ui as msg;
+use eframe::egui::{self, Ui};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// UI state kept in eframe's storage between runs (never the data).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewState {
+    pub workspace: Option<PathBuf>,
+    pub branch: Option<String>,
+    pub screen: Screen,
+    pub problems_open: bool,
+    pub export_dir: Option<PathBuf>,
+    pub zoom: f32,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            workspace: None,
+            branch: None,
+            screen: Screen::Checklist,
+            problems_open: true,
+            export_dir: None,
+            zoom: 1.0,
+        }
+    }
+}
+
+/// A short message in the top bar (what just happened, or what failed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct App {
+    pub ws: Workspace,
+    pub ward: Ward,
+    /// Sorted by id, as loaded.
+    pub branches: Vec<Branch>,
+    pub view: ViewState,
+    /// Files that did not load (Vietnamese messages).
+    pub load_errors: Vec<String>,
+    pub notice: Option<Notice>,
+    pub(crate) problems: ProblemCache,
+    pub(crate) undo: Undo,
+    pub(crate) saver: Saver,
+    pub(crate) list: BranchList,
+    pub(crate) form: FormState,
+    pub(crate) dialog: Option<Dialog>,
+    /// The selected branch as of the end of the last frame.
+    committed: Option<Branch>,
+    now: f64,
+    /// The window is closing after everything was saved.
+    closing: bool,
+}
+
+impl App {
+    /// Load the workspace (a broken file is reported, the rest opens).
+    pub fn open(ws: Workspace) -> App {
+        let loaded = ws.load();
+        App::from_loaded(ws, loaded)
+    }
+
+    pub fn from_loaded(ws: Workspace, loaded: Loaded) -> App {
+        let load_errors = loaded.errors.iter().map(|e| e.to_string()).collect();
+        let ward = loaded.ward.unwrap_or_default();
+        let problems = ProblemCache::new(&ward, &loaded.branches);
+        let view = ViewState {
+            workspace: Some(ws.root().to_path_buf()),
+            branch: loaded.branches.first().map(|b| b.id.clone()),
+            ..ViewState::default()
+        };
+        App {
+            ws,
+            ward,
+            branches: loaded.branches,
+            view,
+            load_errors,
+            notice: None,
+            problems,
+            undo: Undo::default(),
+            saver: Saver::default(),
+            list: BranchList::default(),
+            form: FormState::default(),
+            dialog: None,
+            committed: None,
+            now: 0.0,
+            closing: false,
+        }
+    }
+
+    /// Take over the UI state of the last run (keeping this workspace).
+    pub fn restore_view(&mut self, view: ViewState, ctx: &egui::Context) {
+        let workspace = self.view.workspace.clone();
+        let first = self.view.branch.clone();
+        self.view = view;
+        self.view.workspace = workspace;
+        if !self
+            .view
+            .branch
+            .as_ref()
+            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        {
+            self.view.branch = first;
+        }
+        if self.view.zoom.is_finite() && (0.5..=3.0).contains(&self.view.zoom) {
+            ctx.set_zoom_factor(self.view.zoom);
+        }
+    }
+
+    pub fn selected_index(&self) -> Option<usize> {
+        let id = self.view.branch.as_ref()?;
+        self.branches.iter().position(|b| &b.id == id)
+    }
+
+    pub fn selected(&self) -> Option<&Branch> {
+        self.selected_index().map(|i| &self.branches[i])
+    }
+
+    pub fn branch(&self, id: &str) -> Option<&Branch> {
+        self.branches.iter().find(|b| b.id == id)
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.saver.is_dirty()
+    }
+
+    /// "Đã lưu lúc 10:42", or why the last save failed.
+    pub fn save_status(&self) -> String {
+        self.saver.status()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.undo.can_undo()
+    }
+
+    /// Save every unsaved branch now; false (with the reason shown) on failure.
+    pub fn save_now(&mut self) -> bool {
+        self.track_edits();
+        self.saver.tick(&self.ws, &self.branches, self.now, true)
+    }
+
+    /// One frame of the whole window.
+    pub fn show(&mut self, ui: &mut Ui) {
+        self.now = ui.input(|i| i.time);
+        let mut commands = Vec::new();
+        self.shortcuts(ui, &mut commands);
+        self.top_bar(ui, &mut commands);
+        super::side_panel::show(self, ui, &mut commands);
+        super::problems::panel(self, ui, &mut commands);
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
+        if let Some(dialog) = self.dialog.take() {
+            self.dialog = super::dialogs::show(dialog, ui, &mut commands);
+        }
+        self.after_frame(ui.ctx(), commands);
+    }
+
+    fn shortcuts(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let redo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        let redo2 = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        ui.input_mut(|i| {
+            if i.consume_shortcut(&save) {
+                out.push(Command::SaveNow);
+            }
+            // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
+            if i.consume_shortcut(&redo2) || i.consume_shortcut(&redo) {
+                out.push(Command::Redo);
+            }
+            if i.consume_shortcut(&undo) {
+                out.push(Command::Undo);
+            }
+        });
+    }
+
+    fn top_bar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.menu_button(msg::MENU_FILE, |ui| {
+                    if ui.button(msg::SAVE_NOW).clicked() {
+                        out.push(Command::SaveNow);
+                    }
+                    if ui.button(msg::OPEN_WORKSPACE).clicked() {
+                        out.push(Command::ChooseWorkspace);
+                    }
+                    if ui.button(msg::OPEN_WORKSPACE_FOLDER).clicked() {
+                        out.push(Command::OpenPath(self.ws.root().to_path_buf()));
+                    }
+                    if ui.button(msg::CHOOSE_EXPORT_DIR).clicked() {
+                        out.push(Command::ChooseExportDir);
+                    }
+                    ui.separator();
+                    if ui.button(msg::QUIT).clicked() {
+                        out.push(Command::Quit);
+                    }
+                });
+                ui.menu_button(msg::MENU_EDIT, |ui| {
+                    if ui
+                        .add_enabled(self.undo.can_undo(), egui::Button::new(msg::UNDO))
+                        .clicked()
+                    {
+                        out.push(Command::Undo);
+                    }
+                    if ui
+                        .add_enabled(self.undo.can_redo(), egui::Button::new(msg::REDO))
+                        .clicked()
+                    {
+                        out.push(Command::Redo);
+                    }
+                });
+                ui.menu_button(msg::MENU_VIEW, |ui| {
+                    let zoom = ui.ctx().zoom_factor();
+                    if ui.button(msg::ZOOM_IN).clicked() {
+                        ui.ctx().set_zoom_factor((zoom + 0.1).min(3.0));
+                    }
+                    if ui.button(msg::ZOOM_OUT).clicked() {
+                        ui.ctx().set_zoom_factor((zoom - 0.1).max(0.5));
+                    }
+                    if ui.button(msg::ZOOM_RESET).clicked() {
+                        ui.ctx().set_zoom_factor(1.0);
+                    }
+                    ui.checkbox(&mut self.view.problems_open, msg::SHOW_PROBLEMS);
+                });
+                ui.separator();
+                ui.label(egui::RichText::new(msg::workspace_label(self.ws.root())).small());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let status = self.saver.status();
+                    if self.saver.error.is_some() {
+                        ui.colored_label(super::style::ERROR_COLOR, status);
+                    } else {
+                        ui.label(status);
+                    }
+                });
+            });
+            if let Some(n) = &self.notice {
+                if n.error {
+                    ui.colored_label(super::style::ERROR_COLOR, &n.text);
+                } else {
+                    ui.colored_label(super::style::OK_COLOR, &n.text);
+                }
+            }
+            if !self.load_errors.is_empty() {
+                ui.colored_label(super::style::ERROR_COLOR, msg::LOAD_ERRORS_TITLE);
+                for e in &self.load_errors {
+                    ui.colored_label(super::style::ERROR_COLOR, format!("• {e}"));
+                }
+            }
+        });
+    }
+
+    fn central(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let Some(idx) = self.selected_index() else {
+            ui.add_space(40.0);
+            ui.vertical_centered(|ui| ui.label(msg::SELECT_BRANCH));
+            return;
+        };
+        let screen = self.view.screen;
+        ui.horizontal(|ui| {
+            for (s, label) in [
+                (Screen::Checklist, msg::SCREEN_CHECKLIST),
+                (Screen::Facts, msg::SCREEN_FACTS),
+                (Screen::Members, msg::SCREEN_MEMBERS),
+                (Screen::Election, crate::strings::election::SCREEN_TITLE),
+            ] {
+                let on = screen == s
+                    || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
+                if ui.selectable_label(on, label).clicked() && screen != s {
+                    out.push(Command::Show(s));
+                }
+            }
+        });
+        ui.separator();
+        let branch = &mut self.branches[idx];
+        let problems = self.problems.get(&branch.id);
+        let mut form = super::form::Form {
+            state: &mut self.form,
+            problems,
+        };
+        match screen {
+            Screen::Checklist => super::checklist::show(ui, branch, &self.ward, problems, out),
+            Screen::Facts => super::facts::show(ui, &mut form, branch, &self.ward),
+            Screen::Members => super::members::show(ui, &mut form, branch),
+            Screen::Election => super::election::screen(ui, branch, &self.ward, out),
+            Screen::Document(kind) => {
+                super::document::show(ui, &mut form, branch, &self.ward, kind, out)
+            }
+        }
+    }
+
+    /// Everything that happens between frames: notice edits, apply commands,
+    /// autosave, persist the zoom.
+    fn after_frame(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        self.track_edits();
+        for c in commands {
+            self.apply(c, ctx);
+        }
+        self.track_edits();
+        self.saver.tick(&self.ws, &self.branches, self.now, false);
+        if let Some(wait) = self.saver.due_in(self.now) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait + 0.05));
+        }
+        self.view.zoom = ctx.zoom_factor();
+        self.handle_close(ctx);
+    }
+
+    /// Compare the selected branch with its snapshot: an undo step, a save
+    /// mark, fresh problems.
+    fn track_edits(&mut self) {
+        let Some(idx) = self.selected_index() else {
+            self.committed = None;
+            return;
+        };
+        let changed = match &self.committed {
+            Some(c) if c.id == self.branches[idx].id => *c != self.branches[idx],
+            _ => {
+                self.committed = Some(self.branches[idx].clone());
+                false
+            }
+        };
+        if !changed {
+            return;
+        }
+        let Some(before) = self.committed.take() else {
+            return;
+        };
+        let branch = &mut self.branches[idx];
+        start_drafting(&before, branch, super::clock::today());
+        self.undo.edit(&before, branch, self.now);
+        self.saver.mark(&branch.id, self.now);
+        self.problems.refresh(&self.ward, branch);
+        self.committed = Some(branch.clone());
+    }
+
+    /// Apply a command outside a frame (tests, other screens' set-up).
+    pub fn apply_now(&mut self, command: Command) {
+        let ctx = egui::Context::default();
+        self.apply(command, &ctx);
+    }
+
+    /// Apply one command.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        self.undo.seal();
+        match command {
+            Command::SelectBranch(id) => {
+                self.view.branch = Some(id);
+                self.form.member = None;
+            }
+            Command::Show(screen) => self.view.screen = screen,
+            Command::Jump { field, doc } => {
+                self.view.screen = Screen::for_field(&field, doc);
+                if let Some(id) = super::nav::member_in_field(&field) {
+                    self.form.member = Some(id);
+                }
+                self.form.focus = Some(field);
+            }
+            Command::AddBranch { name } => self.add_branch(&name),
+            Command::RenameBranch { id, name } => {
+                if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
+                    b.name = crate::store::nfc(name.trim());
+                }
+                self.list.invalidate();
+            }
+            Command::DeleteBranch(id) => self.delete_branch(&id),
+            Command::SaveNow => {
+                if self.saver.tick(&self.ws, &self.branches, self.now, true) {
+                    self.notice = None;
+                }
+            }
+            Command::Undo => self.undo_step(),
+            Command::Redo => self.redo_step(),
+            Command::OpenWorkspace(path) => self.open_workspace(path),
+            Command::ChooseWorkspace => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title(msg::OPEN_WORKSPACE)
+                    .pick_folder()
+                {
+                    self.open_workspace(path);
+                }
+            }
+            Command::ChooseExportDir => {
+                let mut dialog = rfd::FileDialog::new().set_title(msg::CHOOSE_EXPORT_DIR);
+                if let Some(dir) = &self.view.export_dir {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(dir) = dialog.pick_folder() {
+                    self.view.export_dir = Some(dir);
+                }
+            }
+            Command::OpenPath(path) => {
+                if let Err(e) = open::that_detached(&path) {
+                    self.notice = Some(Notice {
+                        text: msg::open_failed(&path, &e.to_string()),
+                        error: true,
+                    });
+                }
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::QuitWithoutSaving => self.discard_and_close(ctx),
+        }
+    }
+
+    fn add_branch(&mut self, name: &str) {
+        let name = crate::store::nfc(name.trim());
+        let taken: Vec<&str> = self.branches.iter().map(|b| b.id.as_str()).collect();
+        let id = self.ws.fresh_id(&name, &taken);
+        let mut branch = Branch {
+            id: id.clone(),
+            name: name.clone(),
+            ..Branch::default()
+        };
+        branch.congress.term_start = self.ward.term.start_year;
+        branch.congress.term_end = self.ward.term.end_year;
+        if let Err(e) = self.ws.save_branch(&branch) {
+            self.notice = Some(Notice {
+                text: msg::save_failed(&e.to_string()),
+                error: true,
+            });
+            return;
+        }
+        self.undo.added(&branch);
+        self.insert_branch(None, branch);
+        self.view.branch = Some(id);
+        self.view.screen = Screen::Facts;
+        self.notice = Some(Notice {
+            text: msg::created(&name),
+            error: false,
+        });
+    }
+
+    fn delete_branch(&mut self, id: &str) {
+        let Some(index) = self.branches.iter().position(|b| b.id == id) else {
+            return;
+        };
+        if let Err(e) = self.ws.delete_branch(id) {
+            self.notice = Some(Notice {
+                text: msg::delete_failed(&e.to_string()),
+                error: true,
+            });
+            return;
+        }
+        let branch = self.branches.remove(index);
+        self.saver.forget(id);
+        self.problems.remove(id);
+        self.list.invalidate();
+        self.notice = Some(Notice {
+            text: msg::deleted(&branch.name),
+            error: false,
+        });
+        self.undo.deleted(index, branch);
+        if self.view.branch.as_deref() == Some(id) {
+            let next = index.min(self.branches.len().saturating_sub(1));
+            self.view.branch = self.branches.get(next).map(|b| b.id.clone());
+        }
+        self.committed = None;
+    }
+
+    /// Put a branch back (undo of a delete, redo of an add) and write its file.
+    fn insert_branch(&mut self, index: Option<usize>, branch: Branch) {
+        let index = index
+            .unwrap_or_else(|| self.branches.partition_point(|b| b.id < branch.id))
+            .min(self.branches.len());
+        self.problems.refresh(&self.ward, &branch);
+        self.branches.insert(index, branch);
+        self.list.invalidate();
+    }
+
+    fn restore_file(&mut self, branch: &Branch) -> bool {
+        match self.ws.save_branch(branch) {
+            Ok(()) => true,
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: msg::save_failed(&e.to_string()),
+                    error: true,
+                });
+                false
+            }
+        }
+    }
+
+    fn undo_step(&mut self) {
+        self.track_edits();
+        let Some(step) = self.undo.take_undo() else {
+            self.notice = Some(Notice {
+                text: msg::NOTHING_TO_UNDO.into(),
+                error: false,
+            });
+            return;
+        };
+        match step {
+            Step::Edit { before, .. } => self.replace_branch(*before),
+            Step::Added { branch } => self.remove_quietly(&branch.id),
+            Step::Deleted { index, branch } => {
+                if self.restore_file(&branch) {
+                    self.notice = Some(Notice {
+                        text: msg::restored(&branch.name),
+                        error: false,
+                    });
+                    self.view.branch = Some(branch.id.clone());
+                    self.insert_branch(Some(index), *branch);
+                }
+            }
+        }
+        self.committed = None;
+    }
+
+    fn redo_step(&mut self) {
+        self.track_edits();
+        let Some(step) = self.undo.take_redo() else {
+            self.notice = Some(Notice {
+                text: msg::NOTHING_TO_REDO.into(),
+                error: false,
+            });
+            return;
+        };
+        match step {
+            Step::Edit { after, .. } => self.replace_branch(*after),
+            Step::Added { branch } => {
+                if self.restore_file(&branch) {
+                    self.view.branch = Some(branch.id.clone());
+                    self.insert_branch(None, *branch);
+                }
+            }
+            Step::Deleted { branch, .. } => self.remove_quietly(&branch.id),
+        }
+        self.committed = None;
+    }
+
+    /// Set a branch to a snapshot (undo/redo of an edit) and select it.
+    fn replace_branch(&mut self, snapshot: Branch) {
+        let id = snapshot.id.clone();
+        if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
+            *b = snapshot;
+            self.problems.refresh(&self.ward, b);
+            self.saver.mark(&id, self.now);
+            self.view.branch = Some(id);
+            self.list.invalidate();
+            self.form.dates.clear();
+        }
+    }
+
+    /// Remove a branch without an undo step (the step is being undone/redone).
+    fn remove_quietly(&mut self, id: &str) {
+        if let Err(e) = self.ws.delete_branch(id) {
+            self.notice = Some(Notice {
+                text: msg::delete_failed(&e.to_string()),
+                error: true,
+            });
+            return;
+        }
+        if let Some(i) = self.branches.iter().position(|b| b.id == id) {
+            self.branches.remove(i);
+        }
+        self.saver.forget(id);
+        self.problems.remove(id);
+        self.list.invalidate();
+        if self.view.branch.as_deref() == Some(id) {
+            self.view.branch = self.branches.first().map(|b| b.id.clone());
+        }
+    }
+
+    fn open_workspace(&mut self, path: PathBuf) {
+        if !self.saver.tick(&self.ws, &self.branches, self.now, true) {
+            return;
+        }
+        let ws = Workspace::new(path);
+        if let Err(e) = super::ensure_workspace(&ws) {
+            self.notice = Some(Notice {
+                text: e.to_string(),
+                error: true,
+            });
+            return;
+        }
+        let loaded = ws.load();
+        if loaded.ward.is_none() {
+            let text = loaded
+                .errors
+                .first()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            self.notice = Some(Notice { text, error: true });
+            return;
+        }
+        let keep = self.view.clone();
+        *self = App::from_loaded(ws, loaded);
+        self.view.problems_open = keep.problems_open;
+        self.view.export_dir = keep.export_dir;
+        self.view.zoom = keep.zoom;
+    }
+
+    /// Closing: save first; a failed save keeps the window open and says why.
+    fn handle_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.closing {
+            return;
+        }
+        if self.saver.tick(&self.ws, &self.branches, self.now, true) {
+            self.closing = true;
+        } else {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::CloseFailed);
+        }
+    }
+
+    /// Leave without saving (the user chose so after a failed save).
+    fn discard_and_close(&mut self, ctx: &egui::Context) {
+        self.saver = Saver::default();
+        self.closing = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+}
+
+/// A document whose draft changed while "chưa làm" becomes "đang soạn".
+fn start_drafting(before: &Branch, after: &mut Branch, today: crate::model::Date) {
+    let d0 = &before.drafts;
+    let d1 = &after.drafts;
+    let touched = [
+        (
+            DocKind::PoliticalReport,
+            d0.political_report != d1.political_report,
+        ),
+        (
+            DocKind::SelfCriticism,
+            d0.self_criticism != d1.self_criticism,
+        ),
+        (DocKind::Resolution, d0.resolution != d1.resolution),
+        (DocKind::PersonnelPlan, d0.personnel != d1.personnel),
+    ];
+    for (kind, changed) in touched {
+        let status = after.checklist.get_mut(kind);
+        if changed && status.state == DocState::NotStarted {
+            status.state = DocState::Drafting;
+            status.changed = Some(today);
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, VIEW_KEY, &self.view);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.saver.tick(&self.ws, &self.branches, self.now, true);
+    }
+}

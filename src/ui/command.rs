@@ -1,0 +1,41 @@
+//! What the screens ask for; applied by `App::apply` after the frame.
+
+use super::Screen;
+use crate::model::DocKind;
+use std::path::PathBuf;
+
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    SelectBranch(String),
+    Show(Screen),
+    /// Go to the field of a validation problem (`members[id=3].birth`, …).
+    Jump {
+        field: String,
+        doc: Option<DocKind>,
+    },
+    AddBranch {
+        name: String,
+    },
+    RenameBranch {
+        id: String,
+        name: String,
+    },
+    /// Delete after the user confirmed.
+    DeleteBranch(String),
+    SaveNow,
+    Undo,
+    Redo,
+    /// Open another workspace folder (from the native dialog).
+    OpenWorkspace(PathBuf),
+    /// Ask for another workspace folder with the native dialog.
+    ChooseWorkspace,
+    /// Ask for the export folder with the native dialog.
+    ChooseExportDir,
+    /// Open a file or folder in the system's default application.
+    OpenPath(PathBuf),
+    /// Close the window (saving first).
+    Quit,
+    /// Close the window, dropping unsaved edits (after a failed save).
+    QuitWithoutSaving,
+}

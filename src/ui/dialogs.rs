@@ -1,0 +1,130 @@
+//! Modal dialogs: add, rename, confirm delete, failed save on close.
+
+use super::command::Command;
+use super::style;
+use crate::strings::ui as msg;
+use eframe::egui::{self, Ui};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    AddBranch {
+        name: String,
+        error: Option<String>,
+    },
+    Rename {
+        id: String,
+        name: String,
+    },
+    ConfirmDelete {
+        id: String,
+        name: String,
+    },
+    /// Closing the window failed to save.
+    CloseFailed,
+}
+
+/// Show the open dialog; returns it while it stays open.
+pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialog> {
+    let ctx = ui.ctx().clone();
+    match dialog {
+        Dialog::AddBranch {
+            mut name,
+            mut error,
+        } => {
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("add_branch")).show(&ctx, |ui| {
+                ui.heading(msg::NEW_BRANCH_TITLE);
+                let label = ui.label(msg::BRANCH_NAME);
+                let resp = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut name)
+                            .hint_text(msg::BRANCH_NAME_HINT)
+                            .desired_width(360.0),
+                    )
+                    .labelled_by(label.id);
+                resp.request_focus();
+                if let Some(e) = &error {
+                    ui.colored_label(style::ERROR_COLOR, e);
+                }
+                let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button(msg::CREATE).clicked() || enter {
+                        if name.trim().is_empty() {
+                            error = Some(msg::BRANCH_NAME_EMPTY.into());
+                        } else {
+                            out.push(Command::AddBranch { name: name.clone() });
+                            keep = false;
+                        }
+                    }
+                    if ui.button(msg::CANCEL).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            keep.then_some(Dialog::AddBranch { name, error })
+        }
+        Dialog::Rename { id, mut name } => {
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("rename_branch")).show(&ctx, |ui| {
+                ui.heading(msg::RENAME_TITLE);
+                let label = ui.label(msg::BRANCH_NAME);
+                ui.add(egui::TextEdit::singleline(&mut name).desired_width(360.0))
+                    .labelled_by(label.id);
+                ui.horizontal(|ui| {
+                    let ok = !name.trim().is_empty();
+                    if ui.add_enabled(ok, egui::Button::new(msg::OK)).clicked() {
+                        out.push(Command::RenameBranch {
+                            id: id.clone(),
+                            name: name.clone(),
+                        });
+                        keep = false;
+                    }
+                    if ui.button(msg::CANCEL).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            keep.then_some(Dialog::Rename { id, name })
+        }
+        Dialog::ConfirmDelete { id, name } => {
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("delete_branch")).show(&ctx, |ui| {
+                ui.heading(msg::DELETE_TITLE);
+                ui.set_max_width(460.0);
+                ui.label(msg::confirm_delete(&name));
+                ui.horizontal(|ui| {
+                    if ui.button(msg::DELETE_BRANCH).clicked() {
+                        out.push(Command::DeleteBranch(id.clone()));
+                        keep = false;
+                    }
+                    if ui.button(msg::CANCEL).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            keep.then_some(Dialog::ConfirmDelete { id, name })
+        }
+        Dialog::CloseFailed => {
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("close_failed")).show(&ctx, |ui| {
+                ui.heading(msg::CLOSE_SAVE_FAILED_TITLE);
+                ui.set_max_width(520.0);
+                ui.label(msg::CLOSE_SAVE_FAILED);
+                ui.horizontal(|ui| {
+                    if ui.button(msg::RETRY_SAVE).clicked() {
+                        out.push(Command::SaveNow);
+                        keep = false;
+                    }
+                    if ui.button(msg::QUIT_WITHOUT_SAVING).clicked() {
+                        out.push(Command::QuitWithoutSaving);
+                        keep = false;
+                    }
+                    if ui.button(msg::CANCEL).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            keep.then_some(Dialog::CloseFailed)
+        }
+    }
+}

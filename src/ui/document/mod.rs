@@ -1,0 +1,84 @@
+//! The guided form of one document: status, the branch facts it uses,
+//! sections with guidance, tables.
+
+mod agenda;
+mod personnel;
+mod political_report;
+mod resolution;
+mod self_criticism;
+mod targets;
+
+use super::Screen;
+use super::command::Command;
+use super::form::{Form, format_date};
+use super::style;
+use crate::model::{Branch, DocKind, Ward};
+use crate::strings::{labels, ui as msg};
+use eframe::egui::{self, Ui};
+
+pub fn show(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    b: &mut Branch,
+    ward: &Ward,
+    kind: DocKind,
+    out: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        if ui.button(msg::BACK_TO_CHECKLIST).clicked() {
+            out.push(Command::Show(Screen::Checklist));
+        }
+        ui.heading(labels::doc_kind(kind));
+        super::checklist::state_combo(ui, b, kind);
+    });
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(msg::FACTS_IN_DOC).small());
+        if ui.small_button(msg::EDIT_FACTS).clicked() {
+            out.push(Command::Show(Screen::Facts));
+        }
+    });
+    ui.label(facts_line(b));
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt(("doc_form", kind))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(900.0);
+            match kind {
+                DocKind::PoliticalReport => political_report::show(ui, form, b, ward),
+                DocKind::SelfCriticism => self_criticism::show(ui, form, b, ward),
+                DocKind::Resolution => resolution::show(ui, form, b),
+                DocKind::PersonnelPlan => personnel::plan(ui, form, b, ward),
+                DocKind::PersonnelList => personnel::list(ui, b),
+                DocKind::Agenda => agenda::show(ui, b),
+            }
+        });
+}
+
+/// "Chi bộ Thôn An Phú · nhiệm kỳ 2027 - 2030 · ngày đại hội: … · địa điểm: …".
+pub fn facts_line(b: &Branch) -> String {
+    let (date, place) = date_and_place(b);
+    msg::facts_summary(&b.name, &b.congress.term_label(), &date, &place)
+}
+
+/// The congress date and place as shown in forms, "(chưa nhập)" when missing.
+fn date_and_place(b: &Branch) -> (String, String) {
+    let date = b
+        .congress
+        .date
+        .map(format_date)
+        .unwrap_or_else(|| msg::NOT_SET.to_string());
+    let place = if b.congress.place.trim().is_empty() {
+        msg::NOT_SET.to_string()
+    } else {
+        b.congress.place.clone()
+    };
+    (date, place)
+}
+
+/// A part heading inside a form.
+fn part(ui: &mut Ui, title: &str) {
+    ui.add_space(6.0);
+    ui.label(style::strong(title).size(style::BODY + 2.0));
+    ui.add_space(2.0);
+}

@@ -1,0 +1,184 @@
+//! Tờ trình nhân sự (the plan) and the danh sách trích ngang (the list).
+
+use super::super::form::{Form, format_date, format_partial};
+use super::super::style;
+use crate::model::{Branch, MemberId, Ward};
+use crate::strings::ui as msg;
+use eframe::egui::{self, Ui};
+
+pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
+    let counts = b.counts();
+    let min = ward.rules.committee_min_full_members;
+    ui.label(msg::counts_line(&counts));
+    ui.label(style::guidance(&msg::elects_committee(
+        counts.full >= min,
+        min,
+    )));
+    let names: Vec<(MemberId, String)> = b
+        .members
+        .iter()
+        .map(|m| (m.id, m.full_name.clone()))
+        .collect();
+    let p = &mut b.drafts.personnel;
+    ui.horizontal(|ui| {
+        let label = ui.label(msg::PP_SIZE);
+        let resp = ui
+            .add(
+                egui::DragValue::new(&mut p.committee_size)
+                    .range(0..=ward.rules.committee_max_size),
+            )
+            .labelled_by(label.id);
+        form.finish(ui, "drafts.personnel.committee_size", &resp);
+    });
+    ui.label(style::guidance(msg::PP_SIZE_HELP));
+    form.section(
+        ui,
+        "drafts.personnel.structure",
+        msg::PP_STRUCTURE,
+        msg::PP_STRUCTURE_HELP,
+        &mut p.structure,
+    );
+    if p.committee_size > 0 {
+        let title = ui.label(style::strong(msg::PP_CANDIDATES));
+        form.finish(ui, "drafts.personnel.committee_candidates", &title);
+        ui.label(style::guidance(msg::PP_CANDIDATES_HELP));
+        ui.label(msg::candidate_summary(
+            p.committee_candidates.len(),
+            p.committee_size,
+        ));
+        egui::ScrollArea::vertical()
+            .id_salt("candidates")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                for (id, name) in &names {
+                    let mut on = p.committee_candidates.contains(id);
+                    if ui.checkbox(&mut on, name).changed() {
+                        if on {
+                            p.committee_candidates.push(*id);
+                        } else {
+                            p.committee_candidates.retain(|c| c != id);
+                        }
+                    }
+                }
+            });
+    }
+    member_choice(
+        ui,
+        form,
+        "drafts.personnel.secretary_candidate",
+        msg::PP_SECRETARY,
+        &names,
+        &mut p.secretary_candidate,
+    );
+    ui.checkbox(&mut p.elect_deputy, msg::PP_ELECT_DEPUTY);
+    if p.elect_deputy {
+        member_choice(
+            ui,
+            form,
+            "drafts.personnel.deputy_candidate",
+            msg::PP_DEPUTY,
+            &names,
+            &mut p.deputy_candidate,
+        );
+    }
+    form.line_hint(
+        ui,
+        "drafts.personnel.approval_ref",
+        msg::PP_APPROVAL,
+        msg::PP_APPROVAL_HINT,
+        &mut p.approval_ref,
+    );
+}
+
+fn member_choice(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    path: &str,
+    label: &str,
+    names: &[(MemberId, String)],
+    value: &mut Option<MemberId>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(label);
+        let shown = value
+            .and_then(|id| names.iter().find(|(m, _)| *m == id))
+            .map(|(_, n)| n.as_str())
+            .unwrap_or(msg::NOBODY);
+        let combo = egui::ComboBox::from_id_salt(path)
+            .selected_text(shown)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(value, None, msg::NOBODY);
+                for (id, name) in names {
+                    ui.selectable_value(value, Some(*id), name);
+                }
+            });
+        form.finish(ui, path, &combo.response);
+    });
+}
+
+/// The danh sách trích ngang as it will be printed, with what is missing.
+pub fn list(ui: &mut Ui, b: &Branch) {
+    ui.label(style::guidance(msg::PL_INTRO));
+    let p = &b.drafts.personnel;
+    let mut ids: Vec<MemberId> = p.committee_candidates.clone();
+    for id in [p.secretary_candidate, p.deputy_candidate]
+        .into_iter()
+        .flatten()
+    {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        ui.label(msg::PL_EMPTY);
+        return;
+    }
+    egui::Grid::new("personnel_list")
+        .num_columns(6)
+        .striped(true)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            for h in [
+                msg::COL_NO,
+                msg::COL_NAME,
+                msg::COL_BIRTH,
+                msg::COL_JOINED,
+                msg::POSTS,
+                "",
+            ] {
+                ui.label(style::strong(h));
+            }
+            ui.end_row();
+            for (i, id) in ids.iter().enumerate() {
+                let Some(m) = b.member(*id) else {
+                    continue;
+                };
+                ui.label((i + 1).to_string());
+                ui.label(&m.full_name);
+                ui.label(m.birth.map(format_partial).unwrap_or_default());
+                ui.label(m.joined.map(format_date).unwrap_or_default());
+                ui.label(&m.posts);
+                let mut missing = Vec::new();
+                for (empty, name) in [
+                    (m.birth.is_none(), msg::COL_BIRTH),
+                    (m.hometown.trim().is_empty(), msg::HOMETOWN),
+                    (m.education.trim().is_empty(), msg::EDUCATION),
+                    (m.professional.trim().is_empty(), msg::PROFESSIONAL),
+                    (m.political_theory.trim().is_empty(), msg::POLITICAL_THEORY),
+                    (m.joined.is_none(), msg::COL_JOINED),
+                    (m.is_full() && m.official.is_none(), msg::COL_OFFICIAL),
+                ] {
+                    if empty {
+                        missing.push(name);
+                    }
+                }
+                if missing.is_empty() {
+                    ui.colored_label(style::OK_COLOR, msg::PL_COMPLETE);
+                } else {
+                    ui.colored_label(style::WARNING_COLOR, msg::pl_missing(&missing.join(", ")));
+                }
+                ui.end_row();
+            }
+        });
+}

@@ -1,0 +1,98 @@
+//! Problems found by `rules::validate`, cached per branch (recomputed only
+//! when that branch changes), and the panel that lists them.
+
+use super::app::App;
+use super::command::Command;
+use super::style;
+use crate::model::{Branch, Ward};
+use crate::rules::{Problem, Severity, validate};
+use crate::strings::{labels, ui as msg};
+use eframe::egui::{self, Ui};
+use std::collections::HashMap;
+
+#[derive(Debug, Default)]
+pub struct ProblemCache {
+    by_branch: HashMap<String, Vec<Problem>>,
+}
+
+impl ProblemCache {
+    pub fn new(ward: &Ward, branches: &[Branch]) -> Self {
+        let mut c = ProblemCache::default();
+        for b in branches {
+            c.refresh(ward, b);
+        }
+        c
+    }
+
+    pub fn refresh(&mut self, ward: &Ward, branch: &Branch) {
+        self.by_branch
+            .insert(branch.id.clone(), validate(ward, branch));
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.by_branch.remove(id);
+    }
+
+    pub fn get(&self, id: &str) -> &[Problem] {
+        self.by_branch.get(id).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// (errors, warnings) of a branch.
+    pub fn counts(&self, id: &str) -> (usize, usize) {
+        let list = self.get(id);
+        let errors = list
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        (errors, list.len() - errors)
+    }
+}
+
+/// The bottom panel: the selected branch's problems; a click jumps to the field.
+pub fn panel(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
+    if !app.view.problems_open {
+        return;
+    }
+    let Some(branch) = app.selected() else {
+        return;
+    };
+    let problems = app.problems.get(&branch.id);
+    let (errors, warnings) = app.problems.counts(&branch.id);
+    egui::Panel::bottom("problems")
+        .resizable(true)
+        .default_size(170.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(style::strong(msg::PROBLEMS));
+                let color = style::problem_color(errors, warnings);
+                ui.colored_label(color, msg::problem_count(errors, warnings));
+            });
+            if problems.is_empty() {
+                ui.label(msg::NO_PROBLEMS);
+                return;
+            }
+            let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show_rows(ui, row_h, problems.len(), |ui, rows| {
+                    for p in &problems[rows] {
+                        let (tag, color) = match p.severity {
+                            Severity::Error => (msg::ERROR, style::ERROR_COLOR),
+                            Severity::Warning => (msg::WARNING, style::WARNING_COLOR),
+                        };
+                        let place = p.doc.map(labels::doc_kind).unwrap_or(msg::GENERAL);
+                        ui.horizontal(|ui| {
+                            ui.colored_label(color, format!("[{tag}]"));
+                            ui.label(egui::RichText::new(place).small());
+                            let link = ui.link(&p.message).on_hover_text(msg::CLICK_TO_FIX);
+                            if link.clicked() {
+                                out.push(Command::Jump {
+                                    field: p.field.clone(),
+                                    doc: p.doc,
+                                });
+                            }
+                        });
+                    }
+                });
+        });
+}

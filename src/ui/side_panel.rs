@@ -1,0 +1,170 @@
+//! The ward's branches: name, congress date, progress, problems; search,
+//! add, rename, delete. The list is virtualised (thousands of branches).
+
+use super::app::App;
+use super::command::Command;
+use super::dialogs::Dialog;
+use super::style;
+use crate::model::DocKind;
+use crate::strings::ui as msg;
+use eframe::egui::{self, Ui};
+use unicode_normalization::UnicodeNormalization;
+
+/// The filtered view of the branch list, recomputed only when the search
+/// text or the branches change.
+#[derive(Debug, Default)]
+pub struct BranchList {
+    pub search: String,
+    /// Indices into `App::branches`.
+    shown: Vec<usize>,
+    /// Search text and branch count the `shown` list was made for.
+    made_for: Option<(String, usize)>,
+}
+
+impl BranchList {
+    pub fn invalidate(&mut self) {
+        self.made_for = None;
+    }
+
+    fn refresh(&mut self, names: &[(&str, &str)]) {
+        let key = (self.search.clone(), names.len());
+        if self.made_for.as_ref() == Some(&key) {
+            return;
+        }
+        let needle = fold(&self.search);
+        self.shown = names
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, id))| {
+                needle.is_empty() || fold(name).contains(&needle) || id.contains(&needle)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.made_for = Some(key);
+    }
+}
+
+/// Lower case without diacritics, so "ngoc an" finds "Ngọc An".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
+    egui::Panel::left("branches")
+        .resizable(true)
+        .default_size(300.0)
+        .min_size(220.0)
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.heading(msg::BRANCHES);
+            if !app.ward.name.is_empty() {
+                ui.label(egui::RichText::new(&app.ward.name).small());
+            }
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut app.list.search)
+                    .hint_text(msg::SEARCH_HINT)
+                    .desired_width(f32::INFINITY),
+            );
+            if search.changed() {
+                app.list.search = crate::store::nfc(&app.list.search);
+            }
+            ui.horizontal(|ui| {
+                if ui.button(msg::ADD_BRANCH).clicked() {
+                    app.dialog = Some(Dialog::AddBranch {
+                        name: String::new(),
+                        error: None,
+                    });
+                }
+                if let Some(b) = app.selected() {
+                    let (id, name) = (b.id.clone(), b.name.clone());
+                    if ui.button(msg::RENAME_BRANCH).clicked() {
+                        app.dialog = Some(Dialog::Rename {
+                            id: id.clone(),
+                            name: name.clone(),
+                        });
+                    }
+                    if ui.button(msg::DELETE_BRANCH).clicked() {
+                        app.dialog = Some(Dialog::ConfirmDelete { id, name });
+                    }
+                }
+            });
+            let names: Vec<(&str, &str)> = app
+                .branches
+                .iter()
+                .map(|b| (b.name.as_str(), b.id.as_str()))
+                .collect();
+            app.list.refresh(&names);
+            ui.label(
+                egui::RichText::new(msg::branch_count(app.list.shown.len(), app.branches.len()))
+                    .small(),
+            );
+            ui.separator();
+            if app.branches.is_empty() {
+                ui.label(msg::NO_BRANCHES);
+                return;
+            }
+            if app.list.shown.is_empty() {
+                ui.label(msg::NO_SEARCH_RESULT);
+                return;
+            }
+            let body = ui.text_style_height(&egui::TextStyle::Body);
+            let small = ui.text_style_height(&egui::TextStyle::Small);
+            let row_h = body + small + 14.0;
+            let selected = app.view.branch.clone();
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show_rows(ui, row_h, app.list.shown.len(), |ui, rows| {
+                    for &i in &app.list.shown[rows] {
+                        let Some(b) = app.branches.get(i) else {
+                            continue;
+                        };
+                        let is_sel = selected.as_deref() == Some(b.id.as_str());
+                        let date = b
+                            .congress
+                            .date
+                            .map(super::form::format_date)
+                            .unwrap_or_else(|| msg::NO_DATE_YET.to_string());
+                        let done = b.checklist.done_count();
+                        let (errors, warnings) = app.problems.counts(&b.id);
+                        let r = ui.push_id(&b.id, |ui| {
+                            ui.set_min_height(row_h - 4.0);
+                            let resp = ui
+                                .selectable_label(is_sel, style::strong(&b.name))
+                                .on_hover_text(&b.name);
+                            ui.horizontal(|ui| {
+                                ui.label(
+                                    egui::RichText::new(format!(
+                                        "{date} · {}",
+                                        msg::progress(done, DocKind::ALL.len())
+                                    ))
+                                    .small(),
+                                );
+                                let color = style::problem_color(errors, warnings);
+                                ui.colored_label(
+                                    color,
+                                    egui::RichText::new(msg::problem_count(errors, warnings))
+                                        .small(),
+                                );
+                            });
+                            resp
+                        });
+                        if r.inner.clicked() && !is_sel {
+                            out.push(Command::SelectBranch(b.id.clone()));
+                        }
+                    }
+                });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn folding_ignores_case_and_diacritics() {
+        assert_eq!(super::fold("Chi bộ Thôn Ngọc An"), "chi bo thon ngoc an");
+        assert_eq!(super::fold("Đồng Đế"), "dong de");
+    }
+}
