@@ -5,13 +5,17 @@ the documents made by the Windows build with the Linux build's.
 For each file (sorted by path relative to the folder) it checks that the
 file is a sound zip (CRC of every member), that it holds
 [Content_Types].xml and word/document.xml, and that every XML part parses;
-then it prints the file's relative path and the text of each paragraph of
-word/document.xml (w:t runs joined, tabs and breaks marked), table cells
-separated by " | ". Exit 1 (with the file named) when a check fails.
+then it prints the file's relative path, the text of each paragraph of
+word/document.xml (w:t runs joined, tabs and breaks marked, table cells
+separated by " | ") and the SHA-256 of every part, so two dumps are equal
+only when the documents have the same text and the same parts byte for byte
+(the zip headers themselves may differ, e.g. in the "made by" OS byte).
+Exit 1 (with the file named) when a check fails.
 
 Usage: docx_text.py FOLDER > dump.txt
 """
 
+import hashlib
 import os
 import sys
 import zipfile
@@ -75,6 +79,8 @@ def dump(path, rel):
         print(f"=== {rel}")
         for line in body_lines(body):
             print(line)
+        for name in sorted(names):
+            print(f"[part] {name} {hashlib.sha256(zf.read(name)).hexdigest()}")
 
 
 def main():

@@ -12,8 +12,9 @@
 #   3. `check --workspace`: same report and exit code as Linux, printed to
 #      the terminal although the .exe is a GUI program; usage and data errors
 #      give the same exit codes (2, 1) and Vietnamese messages;
-#   4. `render --all` (when the build has it): same documents as Linux — same
-#      file names (all legal on Windows), valid .docx, same text;
+#   4. `render --all` and `report`: same documents as Linux — same
+#      file names (all legal on Windows), valid .docx, same text, every
+#      part of each .docx byte-identical;
 #      then a document held open the way Word holds it: render fails with
 #      exit 1 and a message naming the file, and the held file is unchanged;
 #   5. the GUI (under Xvfb): the window opens and, on first start, the demo
@@ -171,12 +172,31 @@ if "$LINUX_BIN" render --help >/dev/null 2>&1; then
   same_file "$RUN/l-docs.txt" "$RUN/w-docs.txt" "render --all: documents differ between Linux and Windows"
   ndocs=$(grep -c '^=== ' "$RUN/w-docs.txt")
   python3 "$HERE/win_names.py" "$WOUT" || fail "render wrote file names Windows cannot hold"
-  ok "render --all: $ndocs .docx files, valid zips, same names and same text as Linux, names legal on Windows"
 
-  # A document held open as Word holds it must not be silently replaced.
-  held_rel=$(grep -m1 '^=== ' "$RUN/w-docs.txt" | sed 's/^=== //')
+  ok "render --all: $ndocs .docx files, valid zips, same names, text and parts (byte for byte) as Linux, names legal on Windows"
+
+  # The ward roll-up report.
+  mkdir -p "$RUN/linux/Báo cáo phường" "$RUN/windows/Báo cáo phường"
+  lin "$RUN/l-report" report --workspace "$LDIR" --out "$RUN/linux/Báo cáo phường/Báo cáo tổng hợp.docx"
+  win "$RUN/w-report" report --workspace "$WDIR_W" --out "$(winpath "$RUN/windows/Báo cáo phường/Báo cáo tổng hợp.docx")"
+  same_file "$RUN/l-report.code" "$RUN/w-report.code" "report exit code differs on Windows ($(cat "$RUN/w-report.err"))"
+  [ "$(cat "$RUN/w-report.code")" = 0 ] || fail "daihoi.exe report exited $(cat "$RUN/w-report.code"): $(cat "$RUN/w-report.err")"
+  python3 "$HERE/docx_text.py" "$RUN/linux/Báo cáo phường" >"$RUN/l-report.txt" || fail "Linux report is not a valid .docx"
+  python3 "$HERE/docx_text.py" "$RUN/windows/Báo cáo phường" >"$RUN/w-report.txt" || fail "Windows report is not a valid .docx"
+  same_file "$RUN/l-report.txt" "$RUN/w-report.txt" "report: the ward roll-up differs between Linux and Windows"
+  ok "report --out \"…\\Báo cáo phường\\Báo cáo tổng hợp.docx\": same document as Linux ($(grep -vc '^\[part\]\|^===' "$RUN/w-report.txt") lines of text)"
+
+  # A document held open the way Word holds it: after an edit that changes
+  # every document, rendering again must fail with exit 1 and a message
+  # naming that file, leave it untouched, and still write the others.
+  held_rel=$(sed -n '0,/^=== /s/^=== //p' "$RUN/w-docs.txt")
+  other_rel=$(sed -n 's/^=== //p' "$RUN/w-docs.txt" | sed -n 2p)
   held="$WOUT/$held_rel"
-  before=$(sha256sum "$held" | cut -d' ' -f1)
+  other="$WOUT/$other_rel"
+  held_sum=$(sha256sum "$held" | cut -d' ' -f1)
+  other_sum=$(sha256sum "$other" | cut -d' ' -f1)
+  grep -q '^  place: "' "$WDIR/ward.ron" || fail "ward.ron of the demo has no 'place:' line to edit"
+  sed -i 's/^  place: "\(.*\)",$/  place: "\1 mới",/' "$WDIR/ward.ron"
   rm -f "$RUN/ready" "$RUN/release"
   "$WINE" "$SMOKE/bin/holdopen.exe" "$(winpath "$held")" "$(winpath "$RUN/ready")" \
     "$(winpath "$RUN/release")" 120 >"$RUN/hold.log" 2>&1 &
@@ -189,12 +209,16 @@ if "$LINUX_BIN" render --help >/dev/null 2>&1; then
   [ "$(cat "$RUN/w-locked.code")" = 1 ] ||
     fail "render over a document open in Word exited $(cat "$RUN/w-locked.code"), expected 1 (stderr: $(cat "$RUN/w-locked.err"))"
   held_name=$(basename "$held_rel")
-  grep -qF "${held_name%.docx}" "$RUN/w-locked.err" "$RUN/w-locked.out" ||
+  grep -qF "$held_name" "$RUN/w-locked.err" ||
     fail "render over an open document did not name $held_name: $(cat "$RUN/w-locked.err")"
-  [ "$(sha256sum "$held" | cut -d' ' -f1)" = "$before" ] || fail "the document held open was changed"
-  ok "document open in Word: render exits 1, file untouched, message: $(grep -hF "${held_name%.docx}" "$RUN/w-locked.err" "$RUN/w-locked.out" | head -1)"
+  [ "$(sha256sum "$held" | cut -d' ' -f1)" = "$held_sum" ] || fail "the document held open was changed"
+  [ "$(sha256sum "$other" | cut -d' ' -f1)" != "$other_sum" ] ||
+    fail "after the edit, $other_rel was not rewritten (the other documents must still be written)"
+  leftovers=$(find "$WOUT" -name '*.tmp' | wc -l)
+  [ "$leftovers" = 0 ] || fail "render left $leftovers temporary files in the output folder"
+  ok "document open in Word: exit 1, file untouched, others rewritten, no temp files left; message: $(grep -hF "$held_name" "$RUN/w-locked.err" | head -1)"
 else
-  say "SKIP  render: this build has no 'render' command yet (docgen issue)"
+  fail "the Linux build has no 'render' command"
 fi
 
 # -------------------------------------------------------------- 5. GUI -----
