@@ -202,15 +202,9 @@ fn deleting_a_branch_asks_and_undo_brings_it_back() {
 fn an_invalid_date_shows_its_message_and_nothing_wrong_is_saved() {
     let (_dir, ws) = demo_workspace();
     let mut h = harness(ws.clone());
-    settle(&mut h);
-    let b0 = h.state().branches[0].clone();
-    click(&mut h, &b0.name);
-    click(&mut h, msg::SCREEN_FACTS);
-    ui_support::focus_field(&mut h, msg::CONGRESS_DATE);
+    let b0 = ui_support::open_facts(&mut h);
     // Select what is there and type an impossible date over it.
-    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
-    h.step();
-    ui_support::send_text(&mut h, "31/02/2027");
+    ui_support::replace_field(&mut h, msg::CONGRESS_DATE, "31/02/2027");
     settle(&mut h);
     assert!(
         h.query_by_label_contains(&msg::date_invalid("31/02/2027"))
@@ -225,9 +219,7 @@ fn an_invalid_date_shows_its_message_and_nothing_wrong_is_saved() {
     );
 
     // A valid date replaces it.
-    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
-    h.step();
-    ui_support::send_text(&mut h, "05/01/2027");
+    ui_support::replace_field(&mut h, msg::CONGRESS_DATE, "05/01/2027");
     settle(&mut h);
     assert_eq!(
         branch(&h, &b0.id).congress.date,
@@ -239,10 +231,7 @@ fn an_invalid_date_shows_its_message_and_nothing_wrong_is_saved() {
 fn a_burst_of_typing_is_one_undo_step() {
     let (_dir, ws) = demo_workspace();
     let mut h = harness(ws);
-    settle(&mut h);
-    let b0 = h.state().branches[0].clone();
-    click(&mut h, &b0.name);
-    click(&mut h, msg::SCREEN_FACTS);
+    let b0 = ui_support::open_facts(&mut h);
     ui_support::focus_field(&mut h, msg::GUESTS);
     for t in ["Đồng", " chí", " Bí", " thư"] {
         ui_support::send_text(&mut h, t);
@@ -264,4 +253,160 @@ fn a_burst_of_typing_is_one_undo_step() {
     );
     settle(&mut h);
     assert_eq!(branch(&h, &b0.id).congress.guests, typed);
+}
+
+/// The text of a .docx (all of word/document.xml, tags removed).
+fn docx_text(path: &std::path::Path) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).expect("docx file");
+    let mut zip = zip::ZipArchive::new(file).expect("docx is a zip");
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .expect("document.xml")
+        .read_to_string(&mut xml)
+        .expect("utf-8");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn the_packet_is_made_in_the_background_and_holds_the_typed_text() {
+    let (dir, ws) = demo_workspace();
+    let mut h = harness(ws);
+    settle(&mut h);
+    let out_dir = dir.path().join("xuat");
+    h.state_mut().view.export_dir = Some(out_dir.clone());
+    let id = ui_support::open_document(&mut h, DocKind::PoliticalReport);
+    h.state_mut().branches[0]
+        .drafts
+        .political_report
+        .lessons
+        .clear();
+    settle(&mut h);
+    type_into(
+        &mut h,
+        msg::PR_LESSONS,
+        "Bài học về sự đoàn kết thống nhất trong chi bộ.",
+    );
+    // The preview beside the form reads the typed text.
+    assert!(
+        h.query_by_label_contains("Bài học về sự đoàn kết thống nhất trong chi bộ.")
+            .into_iter()
+            .count()
+            >= 1
+    );
+
+    // One document.
+    click(&mut h, msg::EXPORT_DOC);
+    let one = h.state().output.clone().expect("exported");
+    assert!(one.main.is_file());
+    assert!(docx_text(&one.main).contains("Bài học về sự đoàn kết thống nhất trong chi bộ."));
+
+    // The packet, in the background: the UI keeps answering meanwhile.
+    click(&mut h, msg::CREATE_PACKET);
+    h.step();
+    assert!(
+        h.state_mut()
+            .wait_for_packet(std::time::Duration::from_secs(60))
+    );
+    settle(&mut h);
+    let o = h.state().output.clone().expect("packet written");
+    assert_eq!(o.branch, id);
+    assert!(o.failed.is_empty(), "{:?}", o.failed);
+    assert!(o.files.len() >= 2, "{:?}", o.files);
+    for f in &o.files {
+        assert!(f.is_file(), "{}", f.display());
+    }
+    assert!(docx_text(&o.main).contains("Bài học về sự đoàn kết thống nhất trong chi bộ."));
+    assert!(
+        h.query_by_label_contains(&msg::packet_done(o.files.len(), &o.folder))
+            .is_some()
+    );
+    assert!(h.query_by_label(msg::OPEN_FOLDER).is_some());
+}
+
+#[test]
+fn clicking_a_problem_jumps_to_its_field() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws);
+    settle(&mut h);
+    let b0 = h.state().branches[0].clone();
+    click(&mut h, &b0.name);
+    // Make a problem: the congress place emptied.
+    h.state_mut().branches[0].congress.place.clear();
+    settle(&mut h);
+    let problem = daihoi::rules::validate(&h.state().ward, &h.state().branches[0])
+        .into_iter()
+        .find(|p| p.field == "congress.place")
+        .expect("a problem for the empty place");
+    click(&mut h, msg::SCREEN_MEMBERS);
+    click(&mut h, &problem.message);
+    assert_eq!(h.state().view.screen, Screen::Facts);
+    settle(&mut h);
+    assert!(h.get_by_label(msg::CONGRESS_PLACE).is_focused());
+    // Typing there fixes it, and the problem leaves the panel.
+    ui_support::send_text(&mut h, "Hội trường thôn");
+    settle(&mut h);
+    assert_eq!(h.state().branches[0].congress.place, "Hội trường thôn");
+    assert!(h.query_by_label(&problem.message).is_none());
+}
+
+#[test]
+fn edits_are_saved_a_moment_later_without_asking() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws.clone());
+    let b0 = ui_support::open_facts(&mut h);
+    ui_support::replace_field(&mut h, msg::CONGRESS_TIME, "15 giờ 45 phút");
+    assert!(h.state().is_dirty());
+    assert_eq!(h.state().save_status(), msg::UNSAVED);
+    // Frames go by (kittest advances the clock a quarter second a step).
+    h.run_steps(12);
+    assert!(!h.state().is_dirty());
+    assert!(h.state().save_status().starts_with("Đã lưu lúc "));
+    assert_eq!(
+        ws.load_branch(&b0.id).expect("file").congress.time,
+        "15 giờ 45 phút"
+    );
+}
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_edits() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    let id = h.state().branches[0].id.clone();
+    // The branch file's place is taken by a folder: the save cannot replace it.
+    let path = ws.branch_path(&id);
+    std::fs::remove_file(&path).expect("remove file");
+    std::fs::create_dir_all(path.join("chặn")).expect("block with a folder");
+    h.state_mut().branches[0].congress.guests = "Đồng chí Phó Bí thư Đảng ủy".into();
+    settle(&mut h);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::S);
+    settle(&mut h);
+    let status = h.state().save_status();
+    assert!(status.starts_with("Chưa lưu được:"), "{status}");
+    assert!(status.contains(&path.display().to_string()), "{status}");
+    assert!(h.state().is_dirty());
+    assert_eq!(
+        h.state().branches[0].congress.guests,
+        "Đồng chí Phó Bí thư Đảng ủy"
+    );
+    // Once the obstacle is gone, Ctrl+S saves.
+    std::fs::remove_dir_all(&path).expect("unblock");
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::S);
+    settle(&mut h);
+    assert!(!h.state().is_dirty());
+    assert_eq!(
+        ws.load_branch(&id).expect("file").congress.guests,
+        "Đồng chí Phó Bí thư Đảng ủy"
+    );
 }

@@ -25,7 +25,7 @@ pub mod ward_report;
 
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
 pub use names::safe_file_name;
-pub use packet::{PacketOptions, PacketReport, Progress, render_packet};
+pub use packet::{PacketOptions, PacketReport, Progress, document_file_name, render_packet};
 pub use template::{DateRule, Issuer, Template, TemplateError};
 pub use templates::{BUILTIN, Templates};
 

@@ -373,3 +373,65 @@ pub fn delete_failed(reason: &str) -> String {
 pub fn row_action(row: usize, action: &str) -> String {
     format!("Dòng {row}: {action}")
 }
+
+// ---- documents: export, packet, print, preview
+pub const EXPORT_DOC: &str = "Xuất văn bản này (.docx)";
+pub const CREATE_PACKET: &str = "Tạo bộ hồ sơ đại hội";
+pub const WITH_PDF: &str = "kèm bản PDF (cần LibreOffice)";
+pub const OPEN_FILE: &str = "Mở tệp";
+pub const OPEN_FOLDER: &str = "Mở thư mục";
+pub const PRINT: &str = "In bộ hồ sơ";
+pub const PACKET_RUNNING: &str = "Đang tạo bộ hồ sơ…";
+pub fn packet_progress(done: usize, total: usize, current: &str) -> String {
+    format!("Đang tạo bộ hồ sơ: {done}/{total} — {current}")
+}
+pub fn exported(file: &Path) -> String {
+    format!("Đã xuất {}.", file.display())
+}
+pub fn export_failed(reason: &str) -> String {
+    format!("Chưa xuất được văn bản: {reason}")
+}
+pub fn write_failed(file: &Path, reason: &str) -> String {
+    format!(
+        "Không ghi được {}: {reason}. Nếu tệp đang mở trong Word, hãy đóng nó rồi thử lại.",
+        file.display()
+    )
+}
+pub fn packet_done(files: usize, folder: &Path) -> String {
+    format!(
+        "Đã tạo bộ hồ sơ: {files} tệp trong thư mục {}.",
+        folder.display()
+    )
+}
+pub fn packet_partly(failed: usize) -> String {
+    format!("{failed} tệp chưa ghi được (xem chi tiết bên dưới); các tệp khác đã ghi xong.")
+}
+pub fn packet_failed(reason: &str) -> String {
+    format!("Chưa tạo được bộ hồ sơ: {reason}")
+}
+pub const PACKET_STOPPED: &str =
+    "Việc tạo bộ hồ sơ bị dừng bất thường; chưa có tệp nào được ghi trọn. Hãy thử lại.";
+pub const PACKET_BUSY: &str = "Đang tạo một bộ hồ sơ; hãy đợi xong rồi làm tiếp.";
+pub fn printed(file: &Path) -> String {
+    format!("Đã gửi {} tới máy in.", file.display())
+}
+pub fn print_fallback(reason: &str) -> String {
+    format!(
+        "Chưa in trực tiếp được ({reason}). Bộ hồ sơ đã được mở trong chương trình soạn thảo: \
+         hãy bấm Ctrl+P ở đó để in."
+    )
+}
+pub const NO_PDF_FOR_PRINT: &str =
+    "chưa có bản PDF — hãy đánh dấu \"kèm bản PDF\" khi tạo bộ hồ sơ";
+pub const PRINT_NEEDS_PACKET: &str = "Hãy tạo bộ hồ sơ trước khi in.";
+pub fn print_failed(reason: &str) -> String {
+    format!("Không in được và cũng không mở được tệp: {reason}")
+}
+pub const PREVIEW_HINT: &str = "Văn bản sẽ đọc như sau (cập nhật theo nội dung vừa nhập):";
+pub fn preview_failed(reason: &str) -> String {
+    format!("Chưa xem trước được: {reason}")
+}
+pub fn templates_failed(reason: &str) -> String {
+    format!("Mẫu văn bản trong thư mục hồ sơ có lỗi; đang dùng mẫu có sẵn. {reason}")
+}
+pub const EXPORT_FOLDER: &str = "Thư mục xuất";

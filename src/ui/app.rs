@@ -4,6 +4,7 @@ use super::autosave::Saver;
 use super::command::Command;
 use super::dialogs::Dialog;
 use super::form::FormState;
+use super::output::{Output, PacketJob, Polled, Printed};
 use super::problems::ProblemCache;
 use super::side_panel::BranchList;
 use super::undo::{Step, Undo};
@@ -25,6 +26,8 @@ pub struct ViewState {
     pub problems_open: bool,
     pub export_dir: Option<PathBuf>,
     pub zoom: f32,
+    /// Make PDFs with the packet (LibreOffice).
+    pub with_pdf: bool,
 }
 
 impl Default for ViewState {
@@ -36,6 +39,7 @@ impl Default for ViewState {
             problems_open: true,
             export_dir: None,
             zoom: 1.0,
+            with_pdf: false,
         }
     }
 }
@@ -62,6 +66,14 @@ pub struct App {
     pub(crate) list: BranchList,
     pub(crate) form: FormState,
     pub(crate) dialog: Option<Dialog>,
+    /// Document templates (built-in, or the workspace's own).
+    pub templates: crate::docgen::Templates,
+    /// The packet being made, if any.
+    pub(crate) job: Option<PacketJob>,
+    /// The last document or packet written.
+    pub output: Option<Output>,
+    /// Preview text of (document, branch state) last shown.
+    preview: Option<(DocKind, Branch, String)>,
     /// The selected branch as of the end of the last frame.
     committed: Option<Branch>,
     now: f64,
@@ -77,7 +89,14 @@ impl App {
     }
 
     pub fn from_loaded(ws: Workspace, loaded: Loaded) -> App {
-        let load_errors = loaded.errors.iter().map(|e| e.to_string()).collect();
+        let mut load_errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
+        let templates = match crate::docgen::Templates::load(&ws) {
+            Ok(t) => t,
+            Err(e) => {
+                load_errors.push(msg::templates_failed(&e.to_string()));
+                crate::docgen::Templates::builtin()
+            }
+        };
         let ward = loaded.ward.unwrap_or_default();
         let problems = ProblemCache::new(&ward, &loaded.branches);
         let view = ViewState {
@@ -98,6 +117,10 @@ impl App {
             list: BranchList::default(),
             form: FormState::default(),
             dialog: None,
+            templates,
+            job: None,
+            output: None,
+            preview: None,
             committed: None,
             now: 0.0,
             closing: false,
@@ -287,6 +310,17 @@ impl App {
             }
         });
         ui.separator();
+        if matches!(screen, Screen::Checklist | Screen::Document(_)) {
+            self.actions_bar(ui, screen, out);
+            ui.separator();
+        }
+        if let Screen::Document(kind) = screen {
+            let text = self.preview_text(idx, kind);
+            egui::Panel::right("preview")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| super::document::preview(ui, &text));
+        }
         let branch = &mut self.branches[idx];
         let problems = self.problems.get(&branch.id);
         let mut form = super::form::Form {
@@ -304,6 +338,140 @@ impl App {
         }
     }
 
+    /// Export / packet / open / print, with the packet's progress.
+    fn actions_bar(&mut self, ui: &mut Ui, screen: Screen, out: &mut Vec<Command>) {
+        let busy = self.job.is_some();
+        ui.horizontal_wrapped(|ui| {
+            if let Screen::Document(kind) = screen {
+                if ui
+                    .add_enabled(!busy, egui::Button::new(msg::EXPORT_DOC))
+                    .clicked()
+                {
+                    out.push(Command::ExportDocument(kind));
+                }
+            }
+            if ui
+                .add_enabled(!busy, egui::Button::new(msg::CREATE_PACKET))
+                .clicked()
+            {
+                out.push(Command::CreatePacket);
+            }
+            ui.checkbox(&mut self.view.with_pdf, msg::WITH_PDF);
+            let folder = self.export_base();
+            if ui
+                .small_button(msg::CHOOSE_EXPORT_DIR)
+                .on_hover_text(format!("{}: {}", msg::EXPORT_FOLDER, folder.display()))
+                .clicked()
+            {
+                out.push(Command::ChooseExportDir);
+            }
+        });
+        if let Some(job) = &self.job {
+            ui.add(
+                egui::ProgressBar::new(job.fraction())
+                    .text(job.label())
+                    .animate(true),
+            );
+        }
+        let Some(o) = &self.output else {
+            return;
+        };
+        if self.view.branch.as_deref() != Some(o.branch.as_str()) {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(msg::OPEN_FILE).clicked() {
+                out.push(Command::OpenPath(o.main.clone()));
+            }
+            if ui.button(msg::OPEN_FOLDER).clicked() {
+                out.push(Command::OpenPath(o.folder.clone()));
+            }
+            if ui.button(msg::PRINT).clicked() {
+                out.push(Command::Print);
+            }
+            ui.label(egui::RichText::new(o.main.display().to_string()).small());
+        });
+        for f in &o.failed {
+            ui.colored_label(super::style::ERROR_COLOR, f);
+        }
+    }
+
+    /// Where documents go: the chosen folder, or `van-ban` in the workspace.
+    pub fn export_base(&self) -> PathBuf {
+        self.view
+            .export_dir
+            .clone()
+            .unwrap_or_else(|| self.ws.root().join("van-ban"))
+    }
+
+    /// The document's text for the preview pane, remade only when the
+    /// branch changed.
+    fn preview_text(&mut self, idx: usize, kind: DocKind) -> String {
+        let b = &self.branches[idx];
+        if let Some((k, cached, text)) = &self.preview {
+            if *k == kind && cached == b {
+                return text.clone();
+            }
+        }
+        let text = match crate::docgen::preview_text(&self.ward, b, kind, &self.templates) {
+            Ok(t) => t,
+            Err(e) => msg::preview_failed(&e.to_string()),
+        };
+        self.preview = Some((kind, b.clone(), text.clone()));
+        text
+    }
+
+    fn poll_job(&mut self) {
+        let Some(job) = &mut self.job else {
+            return;
+        };
+        let Polled::Finished(result) = job.poll() else {
+            return;
+        };
+        self.job = None;
+        match result {
+            Ok(o) => {
+                let text = if o.failed.is_empty() {
+                    msg::packet_done(o.files.len(), &o.folder)
+                } else {
+                    format!(
+                        "{} {}",
+                        msg::packet_done(o.files.len(), &o.folder),
+                        msg::packet_partly(o.failed.len())
+                    )
+                };
+                self.notice = Some(Notice {
+                    text,
+                    error: !o.failed.is_empty(),
+                });
+                self.output = Some(o);
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: msg::packet_failed(&e),
+                    error: true,
+                })
+            }
+        }
+    }
+
+    /// Wait for the packet being made (tests; the UI itself never blocks).
+    pub fn wait_for_packet(&mut self, timeout: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        while self.job.is_some() {
+            if start.elapsed() > timeout {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            self.poll_job();
+        }
+        true
+    }
+
+    pub fn packet_running(&self) -> bool {
+        self.job.is_some()
+    }
+
     /// Everything that happens between frames: notice edits, apply commands,
     /// autosave, persist the zoom.
     fn after_frame(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
@@ -312,6 +480,10 @@ impl App {
             self.apply(c, ctx);
         }
         self.track_edits();
+        self.poll_job();
+        if self.job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         self.saver.tick(&self.ws, &self.branches, self.now, false);
         if let Some(wait) = self.saver.due_in(self.now) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait + 0.05));
@@ -411,9 +583,82 @@ impl App {
                     });
                 }
             }
+            Command::ExportDocument(kind) => self.export(kind),
+            Command::CreatePacket => self.create_packet(ctx),
+            Command::Print => self.print(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::QuitWithoutSaving => self.discard_and_close(ctx),
         }
+    }
+
+    fn export(&mut self, kind: DocKind) {
+        let Some(b) = self.selected() else {
+            return;
+        };
+        let folder = super::output::branch_folder(&self.export_base(), b);
+        let result = super::output::export_document(&self.ward, b, kind, &self.templates, &folder);
+        match result {
+            Ok(o) => {
+                self.notice = Some(Notice {
+                    text: msg::exported(&o.main),
+                    error: false,
+                });
+                self.output = Some(o);
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: msg::export_failed(&e),
+                    error: true,
+                })
+            }
+        }
+    }
+
+    fn create_packet(&mut self, ctx: &egui::Context) {
+        if self.job.is_some() {
+            self.notice = Some(Notice {
+                text: msg::PACKET_BUSY.into(),
+                error: true,
+            });
+            return;
+        }
+        let Some(b) = self.selected() else {
+            return;
+        };
+        let folder = super::output::branch_folder(&self.export_base(), b);
+        self.job = Some(PacketJob::start(
+            ctx,
+            &self.ward,
+            b,
+            &self.templates,
+            folder,
+            self.view.with_pdf,
+        ));
+        self.notice = None;
+    }
+
+    fn print(&mut self) {
+        let Some(o) = &self.output else {
+            self.notice = Some(Notice {
+                text: msg::PRINT_NEEDS_PACKET.into(),
+                error: true,
+            });
+            return;
+        };
+        self.notice = Some(match super::output::print(o) {
+            Ok(Printed::Sent(path)) => Notice {
+                text: msg::printed(&path),
+                error: false,
+            },
+            Ok(Printed::Opened(reason)) => Notice {
+                text: msg::print_fallback(&reason),
+                error: false,
+            },
+            Err(e) => Notice {
+                text: e,
+                error: true,
+            },
+        });
     }
 
     fn add_branch(&mut self, name: &str) {

@@ -34,6 +34,12 @@ pub enum Command {
     ChooseExportDir,
     /// Open a file or folder in the system's default application.
     OpenPath(PathBuf),
+    /// Write one document of the selected branch as .docx.
+    ExportDocument(DocKind),
+    /// Make the selected branch's packet in the background.
+    CreatePacket,
+    /// Print the last packet (or open it to print from there).
+    Print,
     /// Close the window (saving first).
     Quit,
     /// Close the window, dropping unsaved edits (after a failed save).

@@ -21,6 +21,7 @@ pub mod fonts;
 mod form;
 mod members;
 mod nav;
+mod output;
 mod problems;
 mod rows;
 mod side_panel;

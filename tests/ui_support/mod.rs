@@ -97,3 +97,20 @@ pub fn open_document(h: &mut Harness<'static, App>, kind: daihoi::model::DocKind
     );
     first.id
 }
+
+/// Select all of the field labelled `label` and type `text` over it.
+pub fn replace_field(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    focus_field(h, label);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.step();
+    send_text(h, text);
+}
+
+/// Pick the first branch and open its facts screen; returns the branch as it was.
+pub fn open_facts(h: &mut Harness<'static, App>) -> daihoi::model::Branch {
+    settle(h);
+    let b0 = h.state().branches[0].clone();
+    click(h, &b0.name);
+    click(h, daihoi::strings::ui::SCREEN_FACTS);
+    b0
+}

@@ -43,7 +43,7 @@ pub fn show(
         .id_salt(("doc_form", kind))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(900.0);
+            ui.set_max_width(ui.available_width().min(900.0));
             match kind {
                 DocKind::PoliticalReport => political_report::show(ui, form, b, ward),
                 DocKind::SelfCriticism => self_criticism::show(ui, form, b, ward),
@@ -81,4 +81,17 @@ fn part(ui: &mut Ui, title: &str) {
     ui.add_space(6.0);
     ui.label(style::strong(title).size(style::BODY + 2.0));
     ui.add_space(2.0);
+}
+
+/// The preview pane beside the form.
+pub fn preview(ui: &mut Ui, text: &str) {
+    ui.label(style::strong(msg::PREVIEW));
+    ui.label(style::guidance(msg::PREVIEW_HINT));
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("preview_text")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(text).size(style::SMALL + 1.0));
+        });
 }

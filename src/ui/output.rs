@@ -1,0 +1,236 @@
+//! Documents out of the app: export one document, the packet in a
+//! background thread with progress, open the result, print it.
+
+use crate::docgen::{self, PacketOptions, PacketReport, Progress, Templates};
+use crate::model::{Branch, DocKind, Ward};
+use crate::strings::ui as msg;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// What was last written for the user to open or print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub branch: String,
+    pub folder: PathBuf,
+    /// The file "Mở tệp" opens: the document, or the combined packet.
+    pub main: PathBuf,
+    /// The PDF of `main` when LibreOffice made one.
+    pub pdf: Option<PathBuf>,
+    /// Files written (documents, combined packet, PDFs).
+    pub files: Vec<PathBuf>,
+    /// Files that could not be written, with the reason.
+    pub failed: Vec<String>,
+}
+
+/// The folder a branch's documents go to.
+pub fn branch_folder(base: &Path, b: &Branch) -> PathBuf {
+    base.join(docgen::safe_file_name(
+        &crate::strings::docgen::branch_folder(&b.name, &b.id),
+    ))
+}
+
+/// Write one document of `b` into `folder`.
+pub fn export_document(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+    folder: &Path,
+) -> Result<Output, String> {
+    let bytes = docgen::render_document(ward, b, kind, templates).map_err(|e| e.to_string())?;
+    let number = docgen::packet_kinds(ward, b, templates)
+        .into_iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, n)| n)
+        .unwrap_or(1);
+    std::fs::create_dir_all(folder).map_err(|e| msg::write_failed(folder, &e.to_string()))?;
+    let path = folder.join(docgen::document_file_name(number, kind));
+    crate::store::write_atomic(&path, &bytes, None)
+        .map_err(|e| msg::write_failed(&path, &e.to_string()))?;
+    Ok(Output {
+        branch: b.id.clone(),
+        folder: folder.to_path_buf(),
+        main: path.clone(),
+        pdf: None,
+        files: vec![path],
+        failed: Vec::new(),
+    })
+}
+
+enum JobMsg {
+    Progress(Progress),
+    Done(Result<PacketReport, String>),
+}
+
+/// A packet being made in a background thread.
+pub struct PacketJob {
+    pub branch: String,
+    pub folder: PathBuf,
+    pub progress: Option<Progress>,
+    rx: Receiver<JobMsg>,
+}
+
+/// What a poll found.
+pub enum Polled {
+    Running,
+    Finished(Result<Output, String>),
+}
+
+impl PacketJob {
+    /// Start making the packet of `b` in `folder`; the UI keeps running.
+    pub fn start(
+        ctx: &eframe::egui::Context,
+        ward: &Ward,
+        b: &Branch,
+        templates: &Templates,
+        folder: PathBuf,
+        pdf: bool,
+    ) -> PacketJob {
+        let (tx, rx) = channel();
+        let (ward, branch, templates, out) =
+            (ward.clone(), b.clone(), templates.clone(), folder.clone());
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let mut progress = |p: Progress| {
+                let _ = tx.send(JobMsg::Progress(p));
+                ctx.request_repaint();
+            };
+            let result = docgen::render_packet(
+                &ward,
+                &branch,
+                &templates,
+                &out,
+                &PacketOptions { pdf },
+                &mut progress,
+            )
+            .map_err(|e| e.to_string());
+            let _ = tx.send(JobMsg::Done(result));
+            ctx.request_repaint();
+        });
+        PacketJob {
+            branch: b.id.clone(),
+            folder,
+            progress: None,
+            rx,
+        }
+    }
+
+    /// Take the thread's news without waiting.
+    pub fn poll(&mut self) -> Polled {
+        loop {
+            match self.rx.try_recv() {
+                Ok(JobMsg::Progress(p)) => self.progress = Some(p),
+                Ok(JobMsg::Done(result)) => {
+                    return Polled::Finished(result.map(|r| self.output(r)));
+                }
+                Err(TryRecvError::Empty) => return Polled::Running,
+                Err(TryRecvError::Disconnected) => {
+                    return Polled::Finished(Err(msg::PACKET_STOPPED.to_string()));
+                }
+            }
+        }
+    }
+
+    fn output(&self, r: PacketReport) -> Output {
+        let main = r
+            .written
+            .last()
+            .cloned()
+            .unwrap_or_else(|| self.folder.clone());
+        let pdf = main
+            .file_stem()
+            .map(|stem| self.folder.join(stem).with_extension("pdf"))
+            .filter(|p| r.pdfs.contains(p));
+        let mut failed: Vec<String> = r.failed.into_iter().map(|(_, why)| why).collect();
+        failed.extend(r.pdf_note);
+        let mut files = r.written;
+        files.extend(r.pdfs);
+        Output {
+            branch: self.branch.clone(),
+            folder: self.folder.clone(),
+            main,
+            pdf,
+            files,
+            failed,
+        }
+    }
+
+    /// The progress line for the UI.
+    pub fn label(&self) -> String {
+        match &self.progress {
+            Some(p) => msg::packet_progress(p.done, p.total, &p.current),
+            None => msg::PACKET_RUNNING.to_string(),
+        }
+    }
+
+    /// 0.0 ..= 1.0.
+    pub fn fraction(&self) -> f32 {
+        match &self.progress {
+            Some(p) if p.total > 0 => p.done as f32 / p.total as f32,
+            _ => 0.0,
+        }
+    }
+}
+
+/// How printing went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Printed {
+    /// Sent to the printer.
+    Sent(PathBuf),
+    /// Opened in the default application instead; the reason why.
+    Opened(String),
+}
+
+/// Send the packet to the printer: on Windows through the file's "print"
+/// verb, elsewhere `lp` with the PDF. Without either, open the file in the
+/// default application so the user prints from there.
+pub fn print(out: &Output) -> Result<Printed, String> {
+    let reason = match try_print(out) {
+        Ok(path) => return Ok(Printed::Sent(path)),
+        Err(reason) => reason,
+    };
+    open::that_detached(&out.main).map_err(|e| msg::print_failed(&e.to_string()))?;
+    Ok(Printed::Opened(reason))
+}
+
+#[cfg(windows)]
+fn try_print(out: &Output) -> Result<PathBuf, String> {
+    use std::os::windows::process::CommandExt;
+    const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+    let file = out.pdf.clone().unwrap_or_else(|| out.main.clone());
+    // PowerShell quoting: a single quote inside '…' is doubled.
+    let quoted = file.display().to_string().replace('\'', "''");
+    let status = std::process::Command::new("powershell")
+        .args([
+            "-NoProfile",
+            "-NonInteractive",
+            "-Command",
+            &format!("Start-Process -FilePath '{quoted}' -Verb Print"),
+        ])
+        .creation_flags(CREATE_NO_WINDOW)
+        .status()
+        .map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(file)
+    } else {
+        Err(status.to_string())
+    }
+}
+
+#[cfg(not(windows))]
+fn try_print(out: &Output) -> Result<PathBuf, String> {
+    let Some(pdf) = &out.pdf else {
+        return Err(msg::NO_PDF_FOR_PRINT.to_string());
+    };
+    let result = std::process::Command::new("lp")
+        .arg(pdf)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .map_err(|e| format!("lp: {e}"))?;
+    if result.status.success() {
+        Ok(pdf.clone())
+    } else {
+        Err(String::from_utf8_lossy(&result.stderr).trim().to_string())
+    }
+}
