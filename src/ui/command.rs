@@ -1,7 +1,7 @@
 //! What the screens ask for; applied by `App::apply` after the frame.
 
 use super::Screen;
-use crate::model::DocKind;
+use crate::model::{DocKind, Member};
 use std::path::PathBuf;
 
 #[must_use]
@@ -44,4 +44,15 @@ pub enum Command {
     Quit,
     /// Close the window, dropping unsaved edits (after a failed save).
     QuitWithoutSaving,
+    /// Open the member import dialog for the selected branch.
+    OpenImport,
+    /// Add imported members to a branch (one undo step).
+    ImportMembers {
+        branch: String,
+        members: Vec<Member>,
+    },
+    /// Write the overview table to this .xlsx file.
+    ExportOverview(PathBuf),
+    /// Write the ward's report to this .docx file.
+    WriteWardReport(PathBuf),
 }

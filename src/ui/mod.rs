@@ -10,6 +10,7 @@
 
 mod app;
 mod autosave;
+mod batch;
 mod checklist;
 pub mod clock;
 mod command;
@@ -19,14 +20,17 @@ pub mod election;
 mod facts;
 pub mod fonts;
 mod form;
+mod import;
 mod members;
 mod nav;
 mod output;
+mod overview;
 mod problems;
 mod rows;
 mod side_panel;
 mod style;
 mod undo;
+mod ward_state;
 
 pub use app::{App, ViewState};
 pub use command::Command;
