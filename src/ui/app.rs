@@ -171,6 +171,11 @@ impl App {
         self.saver.status()
     }
 
+    /// The current problems of a branch (as the panel shows them).
+    pub fn problems_of(&self, id: &str) -> Vec<crate::rules::Problem> {
+        self.problems.get(id).to_vec()
+    }
+
     pub fn can_undo(&self) -> bool {
         self.undo.can_undo()
     }
@@ -610,6 +615,7 @@ impl App {
                     });
                 }
             }
+            Command::ElectionPaper(paper) => self.election_paper(paper),
             Command::ExportDocument(kind) => self.export(kind),
             Command::CreatePacket => self.create_packet(ctx),
             Command::Print => self.print(),
@@ -724,6 +730,32 @@ impl App {
             text: msg::created(&name),
             error: false,
         });
+    }
+
+    /// Write an election paper of the selected branch into the export
+    /// folder (or the workspace's papers folder when none was chosen).
+    fn election_paper(&mut self, paper: super::election::Paper) {
+        let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
+            return;
+        };
+        let folder = super::output::branch_folder(&self.export_base(), b);
+        match super::election::write_paper(&self.ward, b, paper, &folder) {
+            Ok(path) => {
+                self.notice = Some(Notice {
+                    text: msg::exported(&path),
+                    error: false,
+                });
+                self.output = Some(super::output::Output {
+                    branch: b.id.clone(),
+                    folder,
+                    main: path.clone(),
+                    pdf: None,
+                    files: vec![path],
+                    failed: Vec::new(),
+                });
+            }
+            Err(text) => self.notice = Some(Notice { text, error: true }),
+        }
     }
 
     fn delete_branch(&mut self, id: &str) {

@@ -34,6 +34,9 @@ pub enum Command {
     ChooseExportDir,
     /// Open a file or folder in the system's default application.
     OpenPath(PathBuf),
+    /// Write a ballot or counting minutes of the selected branch into the
+    /// export folder.
+    ElectionPaper(super::election::Paper),
     /// Write one document of the selected branch as .docx.
     ExportDocument(DocKind),
     /// Make the selected branch's packet in the background.

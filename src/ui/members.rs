@@ -6,6 +6,7 @@ use super::style;
 use crate::model::{
     Attendance, Branch, CommitteeRole, Gender, Member, MemberId, MemberStatus, Standing,
 };
+use crate::rules::Problem;
 use crate::strings::{labels, ui as msg};
 use eframe::egui::{self, Role, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -98,11 +99,24 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
                         let n = i + 1;
                         let path = |f: &str| format!("members[id={}].{f}", m.id);
                         row.set_selected(selected == Some(m.id));
+                        let prefix = format!("members[id={}]", m.id);
+                        let mine: Vec<&Problem> = form
+                            .problems
+                            .iter()
+                            .filter(|p| p.field.starts_with(&prefix))
+                            .collect();
                         row.col(|ui| {
-                            if ui
-                                .selectable_label(selected == Some(m.id), n.to_string())
-                                .clicked()
-                            {
+                            let mut text = egui::RichText::new(n.to_string());
+                            if let Some(worst) = mine.iter().map(|p| p.severity).min() {
+                                text = text.color(style::severity_color(worst));
+                            }
+                            let mut resp = ui.selectable_label(selected == Some(m.id), text);
+                            if !mine.is_empty() {
+                                let lines: Vec<&str> =
+                                    mine.iter().map(|p| p.message.as_str()).collect();
+                                resp = resp.on_hover_text(lines.join("\n"));
+                            }
+                            if resp.clicked() {
                                 clicked_row = Some(m.id);
                             }
                         });

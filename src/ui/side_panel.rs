@@ -69,6 +69,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                     .hint_text(msg::SEARCH_HINT)
                     .desired_width(f32::INFINITY),
             );
+            super::form::name_widget(&search, egui::Role::TextInput, msg::SEARCH_HINT);
             if search.changed() {
                 app.list.search = crate::store::nfc(&app.list.search);
             }
