@@ -832,3 +832,70 @@ mod structure_figures {
         assert_eq!(none.secretary_village_head, None);
     }
 }
+
+// --- The next round ---------------------------------------------------------------------
+
+/// The next round follows the rules: the plan's list first; after a tie,
+/// the tied for the seats left; then the secretary from the new committee,
+/// then the deputy; nothing once all is elected.
+#[test]
+fn suggested_rounds_follow_the_rules() {
+    let rules = RuleSettings::default();
+    let mut b = branch(11);
+    b.drafts.personnel.committee_size = 4;
+    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4, 5];
+    b.results.counting_committee = vec![9, 10];
+    b.drafts.personnel.secretary_candidate = Some(1);
+    b.drafts.personnel.deputy_candidate = Some(2);
+    let r = suggest_round(&rules, &b).expect("first round");
+    assert_eq!(
+        (r.office, r.round, r.seats, r.ballots_issued),
+        (Some(Office::Committee), 1, 4, 11)
+    );
+    assert_eq!(
+        r.votes.iter().map(|v| v.member).collect::<Vec<_>>(),
+        vec![1, 2, 3, 4, 5]
+    );
+    b.results.rounds.push(round(
+        Office::Committee,
+        1,
+        4,
+        11,
+        &[(1, 11), (2, 10), (5, 9), (3, 7), (4, 7)],
+    ));
+    let r = suggest_round(&rules, &b).expect("tie round");
+    assert_eq!(
+        (r.office, r.round, r.seats),
+        (Some(Office::Committee), 2, 1)
+    );
+    assert_eq!(
+        r.votes.iter().map(|v| v.member).collect::<Vec<_>>(),
+        vec![3, 4]
+    );
+    b.results
+        .rounds
+        .push(round(Office::Committee, 2, 1, 11, &[(3, 8), (4, 3)]));
+    let r = suggest_round(&rules, &b).expect("secretary round");
+    assert_eq!(
+        (r.office, r.round, r.seats),
+        (Some(Office::Secretary), 1, 1)
+    );
+    assert_eq!(r.votes[0].member, 1);
+    b.results
+        .rounds
+        .push(round(Office::Secretary, 1, 1, 11, &[(1, 10)]));
+    let r = suggest_round(&rules, &b).expect("deputy round");
+    assert_eq!(r.office, Some(Office::Deputy));
+    b.results
+        .rounds
+        .push(round(Office::Deputy, 1, 1, 11, &[(2, 10)]));
+    assert_eq!(suggest_round(&rules, &b), None);
+    // Only the proposal's 25% surplus (above 10–15%) is worth a look.
+    let problems = check_plan(&ward(), &b);
+    assert_eq!(
+        fields(&problems, Severity::Error),
+        Vec::<String>::new(),
+        "{problems:?}"
+    );
+    assert_eq!(problems.len(), 1);
+}

@@ -13,8 +13,10 @@
 //! ward report) with [`layout`] and, for templated ones, [`Template`] with a
 //! context built from [`template::Record`] and a [`header`].
 
+pub mod ballot;
 pub mod batch;
 mod context;
+pub mod counting_minutes;
 pub mod layout;
 mod names;
 mod packet;

@@ -93,7 +93,10 @@ fn to_text<T: serde::Serialize>(value: &T) -> String {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(false)
         .escape_strings(false)
-        .indentor("  ".to_string());
+        .indentor("  ".to_string())
+        // ron's default is "\r\n" on Windows; one form keeps a workspace
+        // byte-identical whichever PC saved it.
+        .new_line("\n".to_string());
     // Serialising plain model data cannot fail: no maps with non-string
     // keys, no non-finite floats the format rejects.
     let text = ron::ser::to_string_pretty(value, config)

@@ -5,11 +5,16 @@ use crate::model::Office;
 
 /// "Bầu Chi ủy (lần 1)".
 pub fn round_label(office: Option<Office>, round: u32) -> String {
+    format!("Bầu {}", round_object(office, round))
+}
+
+/// "Chi ủy (lần 1)": what a round elects, inside a sentence.
+pub fn round_object(office: Option<Office>, round: u32) -> String {
     let what = match office {
         Some(o) => crate::strings::labels::office(o),
         None => "(chưa chọn)",
     };
-    format!("Bầu {what} (lần {round})")
+    format!("{what} (lần {round})")
 }
 
 // --- Personnel plan -------------------------------------------------------
@@ -300,10 +305,150 @@ pub fn elected_line(role: &str, name: &str) -> String {
     format!("{role}: {name}")
 }
 
-pub fn minutes_written(path: &str) -> String {
-    format!("Đã lập biên bản kiểm phiếu: {path}")
+// --- Ballots (phiếu bầu) --------------------------------------------------------
+
+pub const BALLOT_TITLE: &str = "PHIẾU BẦU CỬ";
+pub const BALLOT_AGREE: &str = "Đồng ý";
+pub const BALLOT_DISAGREE: &str = "Không đồng ý";
+pub const BALLOT_CUT: &str =
+    "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -";
+
+/// "BẦU CHI ỦY CHI BỘ THÔN AN PHÚ".
+pub fn ballot_subtitle(office: Office, branch_name: &str) -> String {
+    let what = crate::strings::labels::office(office).to_uppercase();
+    format!("BẦU {what} {}", branch_name.to_uppercase())
 }
 
-pub fn ballots_written(path: &str) -> String {
-    format!("Đã lập phiếu bầu: {path}")
+/// "(Bầu lần 2)", for rounds after the first.
+pub fn ballot_round(round: u32) -> String {
+    format!("(Bầu lần {round})")
+}
+
+pub fn ballot_note_surplus(seats: u32) -> String {
+    format!(
+        "Ghi chú: Đồng ý bầu đồng chí nào thì giữ nguyên họ tên; không đồng ý thì gạch ngang cả họ và tên. Phiếu giữ lại quá {seats} tên là phiếu không hợp lệ."
+    )
+}
+
+pub const BALLOT_NOTE_NO_SURPLUS: &str =
+    "Ghi chú: Ở mỗi dòng, đánh dấu (X) vào một trong hai cột \"Đồng ý\" hoặc \"Không đồng ý\".";
+
+pub fn ballots_file(office: Office, branch_name: &str) -> String {
+    format!(
+        "Phiếu bầu {} - {branch_name}",
+        crate::strings::labels::office(office)
+    )
+}
+
+pub fn no_ballot_list(office: Office) -> String {
+    format!(
+        "Chưa có danh sách bầu {}. Hãy chọn nhân sự trong Tờ trình nhân sự (hoặc thêm lần bầu) trước khi in phiếu bầu.",
+        crate::strings::labels::office(office)
+    )
+}
+
+pub fn paper_write_failed(path: &str, detail: &str) -> String {
+    format!(
+        "Không ghi được tệp {path}: {detail}. Hãy đóng tệp nếu đang mở trong Word, hoặc chọn thư mục khác."
+    )
+}
+
+// --- Biên bản kiểm phiếu ------------------------------------------------------------
+
+pub const MINUTES_TITLE: &str = "BIÊN BẢN";
+
+/// "Kiểm phiếu bầu Chi ủy Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027".
+pub fn minutes_subtitle(office: Option<Office>, branch_name: &str, term: &str) -> String {
+    let what = office
+        .map(crate::strings::labels::office)
+        .unwrap_or_default();
+    format!("Kiểm phiếu bầu {what} {branch_name}, nhiệm kỳ {term}")
+}
+
+/// The opening paragraph.
+pub fn minutes_opening(
+    time: &str,
+    date: &str,
+    place: &str,
+    branch_name: &str,
+    term: &str,
+    round_object: &str,
+) -> String {
+    let time = if time.trim().is_empty() {
+        "..... giờ ....."
+    } else {
+        time.trim()
+    };
+    let place = if place.trim().is_empty() {
+        "................................"
+    } else {
+        place.trim()
+    };
+    format!(
+        "Hôm nay, vào lúc {time}, {date}, tại {place}, Ban kiểm phiếu Đại hội {branch_name}, nhiệm kỳ {term} đã tiến hành kiểm phiếu bầu {round_object}."
+    )
+}
+
+pub const MINUTES_COMMITTEE_HEADING: &str = "I. THÀNH PHẦN BAN KIỂM PHIẾU";
+pub const MINUTES_FIGURES_HEADING: &str = "II. KẾT QUẢ KIỂM PHIẾU";
+pub const MINUTES_OUTCOME_HEADING: &str = "III. KẾT QUẢ BẦU CỬ";
+pub const HEAD_OF_COUNTING: &str = "Trưởng ban";
+pub const COUNTING_MEMBER: &str = "Ủy viên";
+pub const SIGN_HEAD: &str = "TRƯỞNG BAN";
+pub const SIGN_MEMBER: &str = "ỦY VIÊN";
+
+/// "1. Đồng chí Đỗ Văn Khánh - Trưởng ban".
+pub fn minutes_committee_line(n: usize, name: &str, role: &str) -> String {
+    format!("{n}. Đồng chí {name} - {role}.")
+}
+
+pub fn minutes_members(full: u32, summoned: u32, present: u32) -> String {
+    format!(
+        "- Tổng số đảng viên chính thức của chi bộ: {full}; số đảng viên chính thức được triệu tập: {summoned}; có mặt: {present}."
+    )
+}
+
+pub fn minutes_list(seats: u32, candidates: usize) -> String {
+    format!("- Số lượng cần bầu: {seats}; số người trong danh sách bầu cử: {candidates}.")
+}
+
+pub fn minutes_ballots(issued: u32, returned: u32, valid: u32, invalid: u32) -> String {
+    format!(
+        "- Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}."
+    )
+}
+
+pub const MINUTES_VOTES_INTRO: &str =
+    "- Số phiếu bầu cho từng đồng chí (tỷ lệ so với tổng số đảng viên chính thức được triệu tập):";
+pub const COL_PCT_SHORT: &str = "Tỷ lệ";
+pub const COL_NOTE: &str = "Ghi chú";
+
+pub fn minutes_threshold(summoned: u32, needed: u32) -> String {
+    format!(
+        "Theo Quy chế bầu cử trong Đảng, người trúng cử phải được quá một nửa số đảng viên chính thức được triệu tập ({summoned}), tức ít nhất {needed} phiếu."
+    )
+}
+
+pub fn minutes_elected_intro(office: &str) -> String {
+    format!("Các đồng chí trúng cử {office} (theo thứ tự số phiếu từ cao xuống thấp):")
+}
+
+/// "1. Đồng chí Nguyễn Văn An: 10 phiếu, đạt 90,91%."
+pub fn minutes_elected_line(n: usize, name: &str, votes: u32, pct: &str) -> String {
+    format!("{n}. Đồng chí {name}: {votes} phiếu, đạt {pct}.")
+}
+
+pub const MINUTES_NOBODY: &str = "Không có đồng chí nào trúng cử trong lần bầu này.";
+
+pub const MINUTES_CLOSING: &str = "Biên bản lập xong lúc ..... giờ ..... cùng ngày, đã được Ban kiểm phiếu thông qua và công bố trước Đại hội.";
+
+pub fn minutes_file(round_object: &str, branch_name: &str) -> String {
+    format!("Biên bản kiểm phiếu bầu {round_object} - {branch_name}")
+}
+
+pub fn no_round(index: usize) -> String {
+    format!(
+        "Không có lần bầu thứ {} để lập biên bản. Hãy chọn lại lần bầu.",
+        index + 1
+    )
 }

@@ -87,6 +87,7 @@ pub const CANCEL: &str = "Hủy";
 pub const OK: &str = "Đồng ý";
 pub const CLOSE: &str = "Đóng";
 pub const RENAME_TITLE: &str = "Đổi tên chi bộ";
+pub const NEW_NAME: &str = "Tên mới";
 pub const DELETE_TITLE: &str = "Xóa chi bộ?";
 pub fn confirm_delete(name: &str) -> String {
     format!(

@@ -211,3 +211,98 @@ pub const REPORT_NOT_WRITTEN: &str = "Chưa ghi báo cáo vì có tệp hồ sơ
 pub fn report_written(path: &std::path::Path) -> String {
     format!("Đã ghi báo cáo tổng hợp vào {}.", path.display())
 }
+
+// ---- screens ----
+
+pub const OVERVIEW_BUTTON: &str = "Toàn phường";
+pub const OVERVIEW_TITLE: &str = "Tiến độ đại hội các chi bộ";
+pub const OVERVIEW_EMPTY: &str = "Không có chi bộ nào khớp bộ lọc.";
+pub const FILTER_LABEL: &str = "Lọc:";
+pub const SEARCH_LABEL: &str = "Tìm chi bộ:";
+pub const SORT_LABEL: &str = "Sắp xếp theo:";
+pub const DESCENDING: &str = "Giảm dần";
+pub const EXPORT_XLSX: &str = "Xuất bảng tiến độ ra Excel…";
+pub const EXPORT_FILE_NAME: &str = "Tiến độ đại hội chi bộ.xlsx";
+pub const REPORT_WRITE: &str = "Báo cáo tổng hợp (Word)…";
+pub const REPORT_FILE_NAME: &str = "Báo cáo kết quả đại hội các chi bộ.docx";
+
+pub const IMPORT_OPEN: &str = "Nhập danh sách từ Excel…";
+pub const IMPORT_TITLE: &str = "Nhập danh sách đảng viên";
+pub const IMPORT_FILE: &str = "Tệp:";
+pub const IMPORT_CHOOSE: &str = "Chọn…";
+pub const IMPORT_READ: &str = "Đọc tệp";
+pub const IMPORT_SHEET: &str = "Trang:";
+pub const IMPORT_HEADER_ROW: &str = "Dòng tiêu đề:";
+pub const IMPORT_MAPPING_HINT: &str =
+    "Kiểm tra mỗi cột được gán đúng thông tin; cột nào sai thì chọn lại ở ô bên dưới tên cột.";
+pub const SPREADSHEETS: &str = "Bảng tính (.xlsx, .xls, .ods, .csv)";
+pub const IMPORT_PREVIEW_COLUMNS: [&str; 8] = [
+    "Dòng",
+    "Tình trạng",
+    "Họ và tên",
+    "Ngày sinh",
+    "Giới tính",
+    "Ngày vào Đảng",
+    "Ngày chính thức",
+    "Loại",
+];
+pub const ROW_OK: &str = "Sẽ nhập";
+pub const ROW_ERROR: &str = "Lỗi";
+pub const ROW_DUPLICATE: &str = "Trùng";
+
+pub fn import_into(branch: &str) -> String {
+    format!("Đảng viên sẽ được thêm vào {branch}. Chưa có gì thay đổi cho tới khi bấm \"Nhập\".")
+}
+
+pub fn import_accept(n: usize) -> String {
+    format!("Nhập {n} đảng viên")
+}
+
+pub const BATCH_OPEN: &str = "Tạo hồ sơ hàng loạt…";
+pub const BATCH_TITLE: &str = "Tạo bộ hồ sơ đại hội hàng loạt";
+pub const BATCH_DEFAULT_DIR: &str = "Xuất hồ sơ";
+pub const BATCH_OUT_DIR: &str = "Thư mục ghi:";
+pub const BATCH_PDF: &str = "Xuất thêm PDF (cần LibreOffice)";
+pub const BATCH_CANCEL: &str = "Dừng";
+pub const BATCH_CANCELLING: &str = "Đang dừng sau chi bộ đang làm…";
+pub const SELECT_ALL: &str = "Chọn tất cả";
+pub const SELECT_NONE: &str = "Bỏ chọn tất cả";
+pub const OPEN_FOLDER: &str = "Mở thư mục";
+pub const CLOSE: &str = "Đóng";
+
+pub fn batch_start(n: usize) -> String {
+    format!("Tạo hồ sơ {n} chi bộ")
+}
+
+/// "Chi bộ 3/16: Chi bộ Thôn Đông — 02 - Báo cáo kiểm điểm….docx".
+pub fn batch_progress(p: &crate::docgen::batch::BatchProgress) -> String {
+    if p.branch.is_empty() {
+        return format!("Đã xong {}/{} chi bộ.", p.done, p.total);
+    }
+    format!(
+        "Chi bộ {}/{}: {} — {}",
+        (p.done + 1).min(p.total),
+        p.total,
+        p.branch,
+        p.packet.current
+    )
+}
+
+pub fn batch_done(ok: usize, failed: usize, cancelled: bool) -> String {
+    let mut s = format!("Đã tạo xong hồ sơ {ok} chi bộ.");
+    if failed > 0 {
+        s.push_str(&format!(
+            " {failed} chi bộ bị lỗi (xem dưới đây); các chi bộ khác vẫn được tạo."
+        ));
+    }
+    if cancelled {
+        s.push_str(" Đã dừng theo yêu cầu; các chi bộ còn lại chưa được tạo.");
+    }
+    s
+}
+
+pub const SORT_HINT: &str = "Bấm để sắp xếp theo cột này; bấm lần nữa để đảo chiều.";
+
+pub fn due_on(d: time::Date) -> String {
+    format!("Hạn: {}", short_date(d))
+}

@@ -74,6 +74,8 @@ pub struct App {
     pub output: Option<Output>,
     /// Preview text of (document, branch state) last shown.
     preview: Option<(DocKind, Branch, String)>,
+    /// Overview, import and batch (the ward office's part).
+    pub ward_ui: super::ward_state::WardUi,
     /// The selected branch as of the end of the last frame.
     committed: Option<Branch>,
     now: f64,
@@ -121,6 +123,7 @@ impl App {
             job: None,
             output: None,
             preview: None,
+            ward_ui: Default::default(),
             committed: None,
             now: 0.0,
             closing: false,
@@ -168,6 +171,11 @@ impl App {
         self.saver.status()
     }
 
+    /// The current problems of a branch (as the panel shows them).
+    pub fn problems_of(&self, id: &str) -> Vec<crate::rules::Problem> {
+        self.problems.get(id).to_vec()
+    }
+
     pub fn can_undo(&self) -> bool {
         self.undo.can_undo()
     }
@@ -190,6 +198,7 @@ impl App {
         if let Some(dialog) = self.dialog.take() {
             self.dialog = super::dialogs::show(dialog, ui, &mut commands);
         }
+        super::ward_state::dialogs(self, ui, &mut commands);
         self.after_frame(ui.ctx(), commands);
     }
 
@@ -262,6 +271,15 @@ impl App {
                     ui.checkbox(&mut self.view.problems_open, msg::SHOW_PROBLEMS);
                 });
                 ui.separator();
+                let on = self.view.screen == Screen::Overview;
+                if ui
+                    .selectable_label(on, crate::strings::ward::OVERVIEW_BUTTON)
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::Show(Screen::Overview));
+                }
+                ui.separator();
                 ui.label(egui::RichText::new(msg::workspace_label(self.ws.root())).small());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let status = self.saver.status();
@@ -289,6 +307,10 @@ impl App {
     }
 
     fn central(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        if self.view.screen == Screen::Overview {
+            super::overview::show(self, ui, out);
+            return;
+        }
         let Some(idx) = self.selected_index() else {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| ui.label(msg::SELECT_BRANCH));
@@ -330,11 +352,18 @@ impl App {
         match screen {
             Screen::Checklist => super::checklist::show(ui, branch, &self.ward, problems, out),
             Screen::Facts => super::facts::show(ui, &mut form, branch, &self.ward),
-            Screen::Members => super::members::show(ui, &mut form, branch),
+            Screen::Members => {
+                if ui.button(crate::strings::ward::IMPORT_OPEN).clicked() {
+                    out.push(Command::OpenImport);
+                }
+                super::members::show(ui, &mut form, branch)
+            }
             Screen::Election => super::election::screen(ui, branch, &self.ward, out),
             Screen::Document(kind) => {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }
+            // Drawn above, without a branch.
+            Screen::Overview => {}
         }
     }
 
@@ -531,6 +560,9 @@ impl App {
         self.undo.seal();
         match command {
             Command::SelectBranch(id) => {
+                if self.view.screen == Screen::Overview {
+                    self.view.screen = Screen::Checklist;
+                }
                 self.view.branch = Some(id);
                 self.form.member = None;
             }
@@ -583,11 +615,22 @@ impl App {
                     });
                 }
             }
+            Command::ElectionPaper(paper) => self.election_paper(paper),
             Command::ExportDocument(kind) => self.export(kind),
             Command::CreatePacket => self.create_packet(ctx),
             Command::Print => self.print(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::QuitWithoutSaving => self.discard_and_close(ctx),
+            Command::OpenImport => {
+                if let Some(b) = self.selected() {
+                    self.ward_ui.import = Some(super::import::ImportDialog::new(&b.id, &b.name));
+                }
+            }
+            Command::ImportMembers { branch, members } => {
+                super::ward_state::import_members(self, &branch, members)
+            }
+            Command::ExportOverview(path) => super::ward_state::export_overview(self, &path),
+            Command::WriteWardReport(path) => super::ward_state::write_report(self, &path),
         }
     }
 
@@ -687,6 +730,32 @@ impl App {
             text: msg::created(&name),
             error: false,
         });
+    }
+
+    /// Write an election paper of the selected branch into the export
+    /// folder (or the workspace's papers folder when none was chosen).
+    fn election_paper(&mut self, paper: super::election::Paper) {
+        let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
+            return;
+        };
+        let folder = super::output::branch_folder(&self.export_base(), b);
+        match super::election::write_paper(&self.ward, b, paper, &folder) {
+            Ok(path) => {
+                self.notice = Some(Notice {
+                    text: msg::exported(&path),
+                    error: false,
+                });
+                self.output = Some(super::output::Output {
+                    branch: b.id.clone(),
+                    folder,
+                    main: path.clone(),
+                    pdf: None,
+                    files: vec![path],
+                    failed: Vec::new(),
+                });
+            }
+            Err(text) => self.notice = Some(Notice { text, error: true }),
+        }
     }
 
     fn delete_branch(&mut self, id: &str) {

@@ -1,7 +1,7 @@
 //! What the screens ask for; applied by `App::apply` after the frame.
 
 use super::Screen;
-use crate::model::DocKind;
+use crate::model::{DocKind, Member};
 use std::path::PathBuf;
 
 #[must_use]
@@ -34,6 +34,9 @@ pub enum Command {
     ChooseExportDir,
     /// Open a file or folder in the system's default application.
     OpenPath(PathBuf),
+    /// Write a ballot or counting minutes of the selected branch into the
+    /// export folder.
+    ElectionPaper(super::election::Paper),
     /// Write one document of the selected branch as .docx.
     ExportDocument(DocKind),
     /// Make the selected branch's packet in the background.
@@ -44,4 +47,15 @@ pub enum Command {
     Quit,
     /// Close the window, dropping unsaved edits (after a failed save).
     QuitWithoutSaving,
+    /// Open the member import dialog for the selected branch.
+    OpenImport,
+    /// Add imported members to a branch (one undo step).
+    ImportMembers {
+        branch: String,
+        members: Vec<Member>,
+    },
+    /// Write the overview table to this .xlsx file.
+    ExportOverview(PathBuf),
+    /// Write the ward's report to this .docx file.
+    WriteWardReport(PathBuf),
 }

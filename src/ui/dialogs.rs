@@ -67,7 +67,7 @@ pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialo
             let mut keep = true;
             egui::Modal::new(egui::Id::unique("rename_branch")).show(&ctx, |ui| {
                 ui.heading(msg::RENAME_TITLE);
-                let label = ui.label(msg::BRANCH_NAME);
+                let label = ui.label(msg::NEW_NAME);
                 ui.add(egui::TextEdit::singleline(&mut name).desired_width(360.0))
                     .labelled_by(label.id);
                 ui.horizontal(|ui| {

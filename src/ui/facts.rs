@@ -14,7 +14,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
             ui.heading(msg::SCREEN_FACTS);
             ui.label(style::guidance(msg::FACTS_INTRO));
             ui.add_space(6.0);
-            ui.set_max_width(720.0);
+            ui.set_max_width(ui.available_width().min(720.0));
             form.line(ui, "name", msg::BRANCH_NAME, &mut b.name);
             ui.horizontal(|ui| {
                 ui.label(msg::KIND);

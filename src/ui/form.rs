@@ -4,7 +4,7 @@
 
 use super::style;
 use crate::model::{Date, PartialDate, ymd};
-use crate::rules::{Problem, Severity};
+use crate::rules::Problem;
 use crate::strings::ui as msg;
 use eframe::egui::{self, Response, TextEdit, Ui};
 use std::collections::HashMap;
@@ -189,10 +189,7 @@ impl Form<'_> {
     pub fn finish(&mut self, ui: &mut Ui, path: &str, resp: &Response) {
         self.take_focus(resp);
         for p in self.problems.iter().filter(|p| p.field == path) {
-            let color = match p.severity {
-                Severity::Error => style::ERROR_COLOR,
-                Severity::Warning => style::WARNING_COLOR,
-            };
+            let color = style::severity_color(p.severity);
             ui.colored_label(color, &p.message);
         }
     }
@@ -202,10 +199,7 @@ impl Form<'_> {
         self.take_focus(resp);
         let mine: Vec<&Problem> = self.problems.iter().filter(|p| p.field == path).collect();
         if let Some(worst) = mine.iter().map(|p| p.severity).min() {
-            let color = match worst {
-                Severity::Error => style::ERROR_COLOR,
-                Severity::Warning => style::WARNING_COLOR,
-            };
+            let color = style::severity_color(worst);
             ui.painter().rect_stroke(
                 resp.rect.expand(1.0),
                 2.0,

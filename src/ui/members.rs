@@ -6,6 +6,7 @@ use super::style;
 use crate::model::{
     Attendance, Branch, CommitteeRole, Gender, Member, MemberId, MemberStatus, Standing,
 };
+use crate::rules::Problem;
 use crate::strings::{labels, ui as msg};
 use eframe::egui::{self, Role, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -42,177 +43,197 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
     let mut errors: Vec<String> = Vec::new();
     let selected = form.state.member;
     let mut clicked_row: Option<MemberId> = None;
-    ui.push_id("members_table", |ui| {
-        let mut table = TableBuilder::new(ui)
-            .striped(true)
-            .resizable(true)
-            .max_scroll_height(table_h)
-            .column(Column::exact(44.0))
-            .column(Column::initial(200.0).at_least(140.0))
-            .column(Column::initial(110.0))
-            .column(Column::initial(80.0))
-            .column(Column::initial(80.0))
-            .column(Column::initial(110.0))
-            .column(Column::initial(110.0))
-            .column(Column::initial(110.0))
-            .column(Column::initial(70.0))
-            .column(Column::initial(150.0))
-            .column(Column::initial(130.0))
-            .column(Column::initial(80.0))
-            .column(Column::initial(110.0));
-        if let Some(row) = scroll_to {
-            table = table.scroll_to_row(row, Some(egui::Align::Center));
-        }
-        table
-            .header(row_h, |mut h| {
-                for title in [
-                    msg::COL_NO,
-                    msg::COL_NAME,
-                    msg::COL_BIRTH,
-                    msg::COL_GENDER,
-                    msg::COL_ETHNICITY,
-                    msg::COL_JOINED,
-                    msg::COL_OFFICIAL,
-                    msg::COL_STATUS,
-                    msg::COL_EXEMPTED,
-                    msg::COL_STANDING,
-                    msg::COL_ROLE,
-                    msg::COL_PRESENT,
-                    msg::COL_ACTIONS,
-                ] {
-                    h.col(|ui| {
-                        ui.label(style::strong(title));
-                    });
-                }
-            })
-            .body(|body| {
-                let count = b.members.len();
-                body.rows(row_h, count, |mut row| {
-                    let i = row.index();
-                    let Some(m) = b.members.get_mut(i) else {
-                        return;
-                    };
-                    let n = i + 1;
-                    let path = |f: &str| format!("members[id={}].{f}", m.id);
-                    row.set_selected(selected == Some(m.id));
-                    row.col(|ui| {
-                        if ui
-                            .selectable_label(selected == Some(m.id), n.to_string())
-                            .clicked()
-                        {
-                            clicked_row = Some(m.id);
-                        }
-                    });
-                    row.col(|ui| {
-                        form.cell(
-                            ui,
-                            &path("full_name"),
-                            &msg::row_label(n, msg::COL_NAME),
-                            &mut m.full_name,
-                        );
-                    });
-                    row.col(|ui| {
-                        let (resp, e) = form.birth_field(ui, &path("birth"), &mut m.birth);
-                        name_widget(&resp, Role::TextInput, &msg::row_label(n, msg::COL_BIRTH));
-                        errors.extend(e.map(|e| msg::row_error(n, msg::COL_BIRTH, &e)));
-                    });
-                    row.col(|ui| {
-                        let label = msg::row_label(n, msg::COL_GENDER);
-                        choice(
-                            ui,
-                            &path("gender"),
-                            &label,
-                            &mut m.gender,
-                            &[Gender::Male, Gender::Female],
-                            labels::gender,
-                        );
-                    });
-                    row.col(|ui| {
-                        form.cell(
-                            ui,
-                            &path("ethnicity"),
-                            &msg::row_label(n, msg::COL_ETHNICITY),
-                            &mut m.ethnicity,
-                        );
-                    });
-                    for (field, column, value) in [
-                        ("joined", msg::COL_JOINED, &mut m.joined),
-                        ("official", msg::COL_OFFICIAL, &mut m.official),
+    egui::ScrollArea::horizontal()
+        .id_salt("members_hscroll")
+        .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            let mut table = TableBuilder::new(ui)
+                .striped(true)
+                .resizable(true)
+                .max_scroll_height(table_h)
+                .column(Column::exact(44.0))
+                .column(Column::initial(200.0).at_least(140.0))
+                .column(Column::initial(110.0))
+                .column(Column::initial(80.0))
+                .column(Column::initial(80.0))
+                .column(Column::initial(110.0))
+                .column(Column::initial(110.0))
+                .column(Column::initial(130.0))
+                .column(Column::initial(70.0))
+                .column(Column::initial(150.0))
+                .column(Column::initial(130.0))
+                .column(Column::initial(80.0))
+                .column(Column::initial(150.0));
+            if let Some(row) = scroll_to {
+                table = table.scroll_to_row(row, Some(egui::Align::Center));
+            }
+            table
+                .header(row_h, |mut h| {
+                    for title in [
+                        msg::COL_NO,
+                        msg::COL_NAME,
+                        msg::COL_BIRTH,
+                        msg::COL_GENDER,
+                        msg::COL_ETHNICITY,
+                        msg::COL_JOINED,
+                        msg::COL_OFFICIAL,
+                        msg::COL_STATUS,
+                        msg::COL_EXEMPTED,
+                        msg::COL_STANDING,
+                        msg::COL_ROLE,
+                        msg::COL_PRESENT,
+                        msg::COL_ACTIONS,
                     ] {
-                        row.col(|ui| {
-                            let (resp, e) = form.date_field(ui, &path(field), value);
-                            name_widget(&resp, Role::TextInput, &msg::row_label(n, column));
-                            errors.extend(e.map(|e| msg::row_error(n, column, &e)));
+                        h.col(|ui| {
+                            ui.label(style::strong(title));
                         });
                     }
-                    row.col(|ui| {
-                        let label = msg::row_label(n, msg::COL_STATUS);
-                        let options = [MemberStatus::Full, MemberStatus::Probationary];
-                        choice(
-                            ui,
-                            &path("status"),
-                            &label,
-                            &mut m.status,
-                            &options,
-                            labels::member_status,
-                        );
-                    });
-                    row.col(|ui| {
-                        let resp = ui.checkbox(&mut m.exempted, "");
-                        name_widget(&resp, Role::CheckBox, &msg::row_label(n, msg::COL_EXEMPTED));
-                    });
-                    row.col(|ui| {
-                        let label = msg::row_label(n, msg::COL_STANDING);
-                        let options = [
-                            Standing::Active,
-                            Standing::TemporaryTransfer,
-                            Standing::Suspended,
-                            Standing::Detained,
-                        ];
-                        choice(
-                            ui,
-                            &path("standing"),
-                            &label,
-                            &mut m.standing,
-                            &options,
-                            labels::standing,
-                        );
-                    });
-                    row.col(|ui| {
-                        let label = msg::row_label(n, msg::COL_ROLE);
-                        let options = [
-                            CommitteeRole::None,
-                            CommitteeRole::Member,
-                            CommitteeRole::Deputy,
-                            CommitteeRole::Secretary,
-                        ];
-                        choice(
-                            ui,
-                            &path("outgoing_role"),
-                            &label,
-                            &mut m.outgoing_role,
-                            &options,
-                            labels::committee_role,
-                        );
-                    });
-                    row.col(|ui| {
-                        let mut present = m.is_present();
-                        if ui.checkbox(&mut present, "").changed() {
-                            m.attendance = if present {
-                                Attendance::Present
-                            } else {
-                                Attendance::NotRecorded
-                            };
+                })
+                .body(|body| {
+                    let count = b.members.len();
+                    body.rows(row_h, count, |mut row| {
+                        let i = row.index();
+                        let Some(m) = b.members.get_mut(i) else {
+                            return;
+                        };
+                        let n = i + 1;
+                        let path = |f: &str| format!("members[id={}].{f}", m.id);
+                        row.set_selected(selected == Some(m.id));
+                        let prefix = format!("members[id={}]", m.id);
+                        let mine: Vec<&Problem> = form
+                            .problems
+                            .iter()
+                            .filter(|p| p.field.starts_with(&prefix))
+                            .collect();
+                        row.col(|ui| {
+                            let mut text = egui::RichText::new(n.to_string());
+                            if let Some(worst) = mine.iter().map(|p| p.severity).min() {
+                                text = text.color(style::severity_color(worst));
+                            }
+                            let mut resp = ui.selectable_label(selected == Some(m.id), text);
+                            if !mine.is_empty() {
+                                let lines: Vec<&str> =
+                                    mine.iter().map(|p| p.message.as_str()).collect();
+                                resp = resp.on_hover_text(lines.join("\n"));
+                            }
+                            if resp.clicked() {
+                                clicked_row = Some(m.id);
+                            }
+                        });
+                        row.col(|ui| {
+                            form.cell(
+                                ui,
+                                &path("full_name"),
+                                &msg::row_label(n, msg::COL_NAME),
+                                &mut m.full_name,
+                            );
+                        });
+                        row.col(|ui| {
+                            let (resp, e) = form.birth_field(ui, &path("birth"), &mut m.birth);
+                            name_widget(&resp, Role::TextInput, &msg::row_label(n, msg::COL_BIRTH));
+                            errors.extend(e.map(|e| msg::row_error(n, msg::COL_BIRTH, &e)));
+                        });
+                        row.col(|ui| {
+                            let label = msg::row_label(n, msg::COL_GENDER);
+                            choice(
+                                ui,
+                                &path("gender"),
+                                &label,
+                                &mut m.gender,
+                                &[Gender::Male, Gender::Female],
+                                labels::gender,
+                            );
+                        });
+                        row.col(|ui| {
+                            form.cell(
+                                ui,
+                                &path("ethnicity"),
+                                &msg::row_label(n, msg::COL_ETHNICITY),
+                                &mut m.ethnicity,
+                            );
+                        });
+                        for (field, column, value) in [
+                            ("joined", msg::COL_JOINED, &mut m.joined),
+                            ("official", msg::COL_OFFICIAL, &mut m.official),
+                        ] {
+                            row.col(|ui| {
+                                let (resp, e) = form.date_field(ui, &path(field), value);
+                                name_widget(&resp, Role::TextInput, &msg::row_label(n, column));
+                                errors.extend(e.map(|e| msg::row_error(n, column, &e)));
+                            });
                         }
-                    });
-                    row.col(|ui| {
-                        if let Some(a) = rows::buttons(ui, i) {
-                            action = Some(a);
-                        }
+                        row.col(|ui| {
+                            let label = msg::row_label(n, msg::COL_STATUS);
+                            let options = [MemberStatus::Full, MemberStatus::Probationary];
+                            choice(
+                                ui,
+                                &path("status"),
+                                &label,
+                                &mut m.status,
+                                &options,
+                                labels::member_status,
+                            );
+                        });
+                        row.col(|ui| {
+                            let resp = ui.checkbox(&mut m.exempted, "");
+                            name_widget(
+                                &resp,
+                                Role::CheckBox,
+                                &msg::row_label(n, msg::COL_EXEMPTED),
+                            );
+                        });
+                        row.col(|ui| {
+                            let label = msg::row_label(n, msg::COL_STANDING);
+                            let options = [
+                                Standing::Active,
+                                Standing::TemporaryTransfer,
+                                Standing::Suspended,
+                                Standing::Detained,
+                            ];
+                            choice(
+                                ui,
+                                &path("standing"),
+                                &label,
+                                &mut m.standing,
+                                &options,
+                                labels::standing,
+                            );
+                        });
+                        row.col(|ui| {
+                            let label = msg::row_label(n, msg::COL_ROLE);
+                            let options = [
+                                CommitteeRole::None,
+                                CommitteeRole::Member,
+                                CommitteeRole::Deputy,
+                                CommitteeRole::Secretary,
+                            ];
+                            choice(
+                                ui,
+                                &path("outgoing_role"),
+                                &label,
+                                &mut m.outgoing_role,
+                                &options,
+                                labels::committee_role,
+                            );
+                        });
+                        row.col(|ui| {
+                            let mut present = m.is_present();
+                            if ui.checkbox(&mut present, "").changed() {
+                                m.attendance = if present {
+                                    Attendance::Present
+                                } else {
+                                    Attendance::NotRecorded
+                                };
+                            }
+                        });
+                        row.col(|ui| {
+                            if let Some(a) = rows::buttons(ui, i) {
+                                action = Some(a);
+                            }
+                        });
                     });
                 });
-            });
-    });
+        });
     if let Some(id) = clicked_row {
         form.state.member = if selected == Some(id) { None } else { Some(id) };
     }

@@ -10,6 +10,7 @@
 
 mod app;
 mod autosave;
+mod batch;
 mod checklist;
 pub mod clock;
 mod command;
@@ -19,18 +20,22 @@ pub mod election;
 mod facts;
 pub mod fonts;
 mod form;
+mod import;
 mod members;
 mod nav;
 mod output;
+mod overview;
 mod problems;
 mod rows;
 mod side_panel;
 mod style;
 mod undo;
+mod ward_state;
 
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;
+pub use side_panel::fold as fold_for_search;
 
 use crate::store::Workspace;
 use std::path::PathBuf;
@@ -55,7 +60,8 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
             .with_title(crate::strings::ui::APP_TITLE)
             .with_app_id("daihoi")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 500.0]),
+            .with_min_inner_size([800.0, 500.0])
+            .with_icon(app_icon()),
         persist_window: true,
         ..Default::default()
     };
@@ -98,6 +104,13 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The window and taskbar icon: the picture also embedded in daihoi.exe
+/// (`assets/icon`). Without it eframe would show the egui logo.
+fn app_icon() -> eframe::egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/daihoi-256.png"))
+        .unwrap_or_default()
 }
 
 /// An empty or missing folder becomes a workspace with the demo ward, so the

@@ -15,17 +15,19 @@ pub enum RowMove {
 /// and so on for screen readers and tests.
 pub fn buttons(ui: &mut Ui, index: usize) -> Option<(usize, RowMove)> {
     let mut out = None;
-    for (text, hint, mv) in [
-        (msg::MOVE_UP, msg::MOVE_UP_HINT, RowMove::Up),
-        (msg::MOVE_DOWN, msg::MOVE_DOWN_HINT, RowMove::Down),
-        (msg::REMOVE_ROW, msg::REMOVE_HINT, RowMove::Remove),
-    ] {
-        let resp = ui.small_button(text).on_hover_text(hint);
-        name_widget(&resp, Role::Button, &msg::row_action(index + 1, hint));
-        if resp.clicked() {
-            out = Some((index, mv));
+    ui.horizontal(|ui| {
+        for (text, hint, mv) in [
+            (msg::MOVE_UP, msg::MOVE_UP_HINT, RowMove::Up),
+            (msg::MOVE_DOWN, msg::MOVE_DOWN_HINT, RowMove::Down),
+            (msg::REMOVE_ROW, msg::REMOVE_HINT, RowMove::Remove),
+        ] {
+            let resp = ui.small_button(text).on_hover_text(hint);
+            name_widget(&resp, Role::Button, &msg::row_action(index + 1, hint));
+            if resp.clicked() {
+                out = Some((index, mv));
+            }
         }
-    }
+    });
     out
 }
 

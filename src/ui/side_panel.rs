@@ -69,6 +69,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                     .hint_text(msg::SEARCH_HINT)
                     .desired_width(f32::INFINITY),
             );
+            super::form::name_widget(&search, egui::Role::TextInput, msg::SEARCH_HINT);
             if search.changed() {
                 app.list.search = crate::store::nfc(&app.list.search);
             }
@@ -132,6 +133,8 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                         let (errors, warnings) = app.problems.counts(&b.id);
                         let r = ui.push_id(&b.id, |ui| {
                             ui.set_min_height(row_h - 4.0);
+                            // One line per name: the list's rows have a fixed height.
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                             let resp = ui
                                 .selectable_label(is_sel, style::strong(&b.name))
                                 .on_hover_text(&b.name);

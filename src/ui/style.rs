@@ -57,3 +57,10 @@ pub fn problem_color(errors: usize, warnings: usize) -> egui::Color32 {
         OK_COLOR
     }
 }
+
+pub fn severity_color(s: crate::rules::Severity) -> egui::Color32 {
+    match s {
+        crate::rules::Severity::Error => ERROR_COLOR,
+        crate::rules::Severity::Warning => WARNING_COLOR,
+    }
+}

@@ -173,6 +173,7 @@ fn block(out: &mut String, b: &Block, width: f32, body_pt: f32) {
         Block::Paragraph(p) => paragraph(out, p),
         Block::Table(t) => table(out, t, width, body_pt),
         Block::PageBreak => out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"),
+        Block::Header(h) => header(out, h, width),
     }
 }
 

@@ -219,6 +219,9 @@ pub enum Block {
     Table(Table),
     /// Starts the next block on a new page.
     PageBreak,
+    /// The two-column HD 36 header inside the body (papers printed several
+    /// to a page, such as ballots, each with its own header).
+    Header(Header),
 }
 
 impl Block {

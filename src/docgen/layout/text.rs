@@ -5,21 +5,25 @@ use super::{
     body::{PARTY_NAME, RECIPIENTS_LABEL},
 };
 
+fn header_lines(lines: &mut Vec<String>, h: &super::Header) {
+    lines.push(h.superior.clone());
+    lines.extend(h.issuer.iter().cloned());
+    lines.push("*".into());
+    if !h.number.is_empty() {
+        lines.push(h.number.clone());
+    }
+    lines.push(PARTY_NAME.into());
+    lines.push(h.place_date.clone());
+    lines.push(String::new());
+}
+
 /// The document's text in reading order: header (left column, then right),
 /// title, body (tables one row a line, cells joined by " | "), signatures,
 /// "Nơi nhận".
 pub fn plain_text(doc: &Document) -> String {
     let mut lines: Vec<String> = Vec::new();
     if let Some(h) = &doc.header {
-        lines.push(h.superior.clone());
-        lines.extend(h.issuer.iter().cloned());
-        lines.push("*".into());
-        if !h.number.is_empty() {
-            lines.push(h.number.clone());
-        }
-        lines.push(PARTY_NAME.into());
-        lines.push(h.place_date.clone());
-        lines.push(String::new());
+        header_lines(&mut lines, h);
     }
     lines.extend(doc.title.iter().cloned());
     lines.extend(doc.subtitle.iter().cloned());
@@ -41,6 +45,7 @@ pub fn plain_text(doc: &Document) -> String {
                 }
             }
             Block::PageBreak => lines.push(String::new()),
+            Block::Header(h) => header_lines(&mut lines, h),
         }
     }
     for s in &doc.signatures {

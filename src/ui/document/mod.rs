@@ -43,7 +43,7 @@ pub fn show(
         .id_salt(("doc_form", kind))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(900.0);
+            ui.set_max_width(ui.available_width().min(900.0));
             match kind {
                 DocKind::PoliticalReport => political_report::show(ui, form, b, ward),
                 DocKind::SelfCriticism => self_criticism::show(ui, form, b, ward),

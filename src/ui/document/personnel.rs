@@ -88,6 +88,8 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
         msg::PP_APPROVAL_HINT,
         &mut p.approval_ref,
     );
+    ui.separator();
+    crate::ui::election::structure_table(ui, ward, b);
 }
 
 fn member_choice(

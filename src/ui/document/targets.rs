@@ -50,11 +50,9 @@ pub fn table(ui: &mut Ui, form: &mut Form<'_>, targets: &mut Vec<Target>) {
                             form.cell(ui, &p(field), &msg::row_label(n, column), value);
                         });
                     }
-                    ui.horizontal(|ui| {
-                        if let Some(a) = rows::buttons(ui, i) {
-                            action = Some(a);
-                        }
-                    });
+                    if let Some(a) = rows::buttons(ui, i) {
+                        action = Some(a);
+                    }
                     ui.end_row();
                 }
             });

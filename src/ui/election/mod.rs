@@ -15,6 +15,7 @@ use crate::rules::collate;
 use crate::rules::election::{self as rules, SecretaryState};
 use crate::strings::{election as msg, labels};
 use eframe::egui::{self, RichText, Ui};
+use std::path::{Path, PathBuf};
 
 /// What the screen asks the app to do.
 #[must_use]
@@ -23,10 +24,27 @@ pub enum ElectionAction {
     /// Store these results in the branch (any edit on the screen; who is
     /// elected is already recomputed from the rounds).
     Results(ElectionResults),
-    /// Write the biên bản kiểm phiếu of `branch.results.rounds[index]`.
+    /// Write a paper of the election.
+    Paper(Paper),
+}
+
+/// The papers of the election the screen can produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// The biên bản kiểm phiếu of `branch.results.rounds[index]`.
     Minutes(usize),
-    /// Write the ballots of one election.
+    /// The ballots of one election.
     Ballots(Office),
+}
+
+/// Write `paper` for `b` into `dir`: the file written, or a Vietnamese
+/// message saying what went wrong.
+pub fn write_paper(ward: &Ward, b: &Branch, paper: Paper, dir: &Path) -> Result<PathBuf, String> {
+    let written = match paper {
+        Paper::Minutes(i) => crate::docgen::counting_minutes::write_minutes(ward, b, i, dir),
+        Paper::Ballots(o) => crate::docgen::ballot::write_ballots(ward, b, o, dir),
+    };
+    written.map_err(|e| e.to_string())
 }
 
 /// Runtime state of the screen (not saved).
@@ -34,19 +52,17 @@ pub enum ElectionAction {
 pub struct ElectionView {
     /// Index of the round shown.
     pub round: usize,
-    /// Last message of a file written, shown under the buttons.
-    pub note: Option<String>,
 }
 
 /// The screen inside the app: edits go into `b` in place (the app takes
 /// the undo step and saves); the view state lives in egui's memory.
-pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, _out: &mut Vec<crate::ui::Command>) {
+pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
     let id = egui::Id::unique(("election-view", &b.id));
     let mut view: ElectionView = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
     for action in show(ui, &mut view, ward, b) {
         match action {
             ElectionAction::Results(r) => b.results = r,
-            ElectionAction::Minutes(_) | ElectionAction::Ballots(_) => {}
+            ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
         }
     }
     ui.data_mut(|d| d.insert_temp(id, view));
@@ -70,7 +86,7 @@ pub fn show(ui: &mut Ui, view: &mut ElectionView, ward: &Ward, b: &Branch) -> Ve
             ui.heading(msg::ROUNDS);
             round_tabs(ui, view, ward, b, &mut results);
             if let Some(i) = round::editor(ui, view.round, ward, b, &mut results) {
-                actions.push(ElectionAction::Minutes(i));
+                actions.push(ElectionAction::Paper(Paper::Minutes(i)));
             }
             ui.separator();
             elected(ui, ward, b);
@@ -78,13 +94,10 @@ pub fn show(ui: &mut Ui, view: &mut ElectionView, ward: &Ward, b: &Branch) -> Ve
                 ui.label(msg::BALLOTS_BUTTON);
                 for office in [Office::Committee, Office::Secretary, Office::Deputy] {
                     if ui.button(labels::office(office)).clicked() {
-                        actions.push(ElectionAction::Ballots(office));
+                        actions.push(ElectionAction::Paper(Paper::Ballots(office)));
                     }
                 }
             });
-            if let Some(note) = &view.note {
-                ui.label(RichText::new(note).italics());
-            }
             ui.separator();
             structure_table(ui, ward, b);
         });

@@ -1,0 +1,224 @@
+//! The ward overview: every branch at a glance (congress date, deadlines,
+//! documents, personnel, congress, results), sort and filter, the overall
+//! progress, the roll-up, and the ward-level actions.
+
+use super::app::App;
+use super::command::Command;
+use super::style;
+use crate::model::Date;
+use crate::rules::overview::{self, Filter, OverviewRow, SortKey};
+use crate::rules::rollup::rollup;
+use crate::strings::{labels, ward as msg};
+use eframe::egui::{self, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// Sort and filter of the table (runtime only).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OverviewState {
+    pub sort: SortKey,
+    pub descending: bool,
+    pub filter: Filter,
+    pub search: String,
+}
+
+/// The rows as the table shows them: filtered, then sorted.
+pub fn rows(app: &App, today: Date) -> Vec<OverviewRow> {
+    let st = &app.ward_ui.overview;
+    let mut rows: Vec<OverviewRow> = overview::overview(&app.ward, &app.branches, today)
+        .into_iter()
+        .filter(|r| st.filter.matches(r, &st.search))
+        .collect();
+    overview::sort_rows(&mut rows, st.sort, st.descending);
+    rows
+}
+
+pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
+    let today = super::clock::today();
+    ui.heading(msg::OVERVIEW_TITLE);
+    let all = overview::overview(&app.ward, &app.branches, today);
+    let progress = overview::progress(&all);
+    let fraction = if progress.total == 0 {
+        0.0
+    } else {
+        progress.held as f32 / progress.total as f32
+    };
+    ui.add(egui::ProgressBar::new(fraction).text(msg::progress(progress)));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(msg::BATCH_OPEN).clicked() {
+            app.ward_ui.batch = Some(super::batch::BatchDialog::new(app));
+        }
+        if ui.button(msg::EXPORT_XLSX).clicked() {
+            if let Some(path) = save_dialog(msg::EXPORT_XLSX, msg::EXPORT_FILE_NAME, "xlsx") {
+                out.push(Command::ExportOverview(path));
+            }
+        }
+        if ui.button(msg::REPORT_WRITE).clicked() {
+            if let Some(path) = save_dialog(msg::REPORT_WRITE, msg::REPORT_FILE_NAME, "docx") {
+                out.push(Command::WriteWardReport(path));
+            }
+        }
+    });
+    ui.separator();
+    filters(&mut app.ward_ui.overview, ui);
+    let rows = rows(app, today);
+    egui::CollapsingHeader::new(msg::ROLLUP_TITLE)
+        .default_open(false)
+        .show(ui, |ui| {
+            for line in msg::rollup_lines(&rollup(&app.ward, &app.branches)) {
+                ui.label(line);
+            }
+        });
+    if rows.is_empty() {
+        ui.add_space(20.0);
+        ui.label(msg::OVERVIEW_EMPTY);
+        return;
+    }
+    table(ui, &rows, &mut app.ward_ui.overview, out);
+}
+
+fn save_dialog(title: &str, name: &str, ext: &str) -> Option<std::path::PathBuf> {
+    rfd::FileDialog::new()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter(ext, &[ext])
+        .save_file()
+}
+
+fn filters(st: &mut OverviewState, ui: &mut Ui) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(msg::FILTER_LABEL);
+        egui::ComboBox::from_id_salt("overview_filter")
+            .selected_text(msg::filter(st.filter))
+            .show_ui(ui, |ui| {
+                for f in Filter::ALL {
+                    ui.selectable_value(&mut st.filter, f, msg::filter(f));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(msg::SEARCH_LABEL);
+        ui.add(egui::TextEdit::singleline(&mut st.search).desired_width(180.0))
+            .labelled_by(label.id);
+        let label = ui.label(msg::SORT_LABEL);
+        egui::ComboBox::from_id_salt("overview_sort")
+            .selected_text(msg::sort_key(st.sort))
+            .show_ui(ui, |ui| {
+                for k in SortKey::ALL {
+                    ui.selectable_value(&mut st.sort, k, msg::sort_key(k));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.checkbox(&mut st.descending, msg::DESCENDING);
+    });
+}
+
+/// A header that sorts by `key` when clicked (again: reverses); the
+/// current sort column is underlined.
+fn sort_header(ui: &mut Ui, st: &mut OverviewState, title: &str, key: SortKey) {
+    let mut text = RichText::new(title).strong();
+    if st.sort == key {
+        text = text.underline();
+    }
+    if ui
+        .add(egui::Button::new(text).frame(false))
+        .on_hover_text(msg::SORT_HINT)
+        .clicked()
+    {
+        if st.sort == key {
+            st.descending = !st.descending;
+        } else {
+            st.sort = key;
+            st.descending = false;
+        }
+    }
+}
+
+fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Vec<Command>) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    TableBuilder::new(ui)
+        .striped(true)
+        .column(Column::initial(230.0).at_least(140.0).clip(true))
+        .column(Column::initial(95.0))
+        .column(Column::initial(125.0))
+        .column(Column::initial(70.0))
+        .column(Column::initial(85.0))
+        .column(Column::initial(75.0))
+        .column(Column::initial(125.0))
+        .column(Column::remainder().at_least(80.0))
+        .header(row_height + 8.0, |mut h| {
+            h.col(|ui| sort_header(ui, st, msg::COL_BRANCH, SortKey::Name));
+            h.col(|ui| sort_header(ui, st, msg::COL_CONGRESS_DATE, SortKey::CongressDate));
+            h.col(|ui| sort_header(ui, st, msg::COL_DOCS_DUE, SortKey::DocumentsDue));
+            h.col(|ui| sort_header(ui, st, msg::COL_DOCS_DONE, SortKey::Documents));
+            h.col(|ui| {
+                ui.strong(msg::COL_PERSONNEL);
+            });
+            h.col(|ui| sort_header(ui, st, msg::COL_HELD, SortKey::Held));
+            h.col(|ui| sort_header(ui, st, msg::COL_RESULTS_DUE, SortKey::ResultsDue));
+            h.col(|ui| {
+                ui.strong(msg::COL_RESULTS);
+            });
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let Some(r) = rows.get(row.index()) else {
+                    return;
+                };
+                row.col(|ui| {
+                    let name = if overview::needs_attention(r) {
+                        RichText::new(&r.name).color(style::ERROR_COLOR)
+                    } else {
+                        RichText::new(&r.name)
+                    };
+                    if ui
+                        .link(name)
+                        .on_hover_text(labels::branch_kind(r.kind))
+                        .clicked()
+                    {
+                        out.push(Command::SelectBranch(r.branch_id.clone()));
+                        out.push(Command::Show(super::Screen::Checklist));
+                    }
+                });
+                row.col(|ui| {
+                    let text = r
+                        .congress_date
+                        .map(crate::rules::format::short_date)
+                        .unwrap_or_else(|| msg::NO_DATE.into());
+                    let resp = ui.label(text);
+                    if r.deadlines.congress_after_limit {
+                        resp.on_hover_text(msg::CONGRESS_AFTER_LIMIT);
+                    }
+                });
+                row.col(|ui| due(ui, r.deadlines.documents, r.deadlines.documents_due));
+                row.col(|ui| {
+                    ui.label(msg::docs_done(r.docs_done, r.docs_total));
+                });
+                row.col(|ui| {
+                    ui.label(msg::yes_no(r.personnel_approved));
+                });
+                row.col(|ui| {
+                    ui.label(msg::yes_no(r.held));
+                });
+                row.col(|ui| due(ui, r.deadlines.results, r.deadlines.results_due));
+                row.col(|ui| {
+                    ui.label(msg::yes_no(r.results_entered));
+                });
+            });
+        });
+}
+
+/// "Còn 13 ngày" (the due date on hover).
+fn due(ui: &mut Ui, s: crate::rules::deadlines::DueState, date: Option<Date>) {
+    let text = msg::due_state(s);
+    let resp = if s.is_overdue() {
+        ui.colored_label(style::ERROR_COLOR, text)
+    } else if s == crate::rules::deadlines::DueState::Done {
+        ui.colored_label(style::OK_COLOR, text)
+    } else {
+        ui.label(text)
+    };
+    if let Some(d) = date {
+        resp.on_hover_text(msg::due_on(d));
+    }
+}
