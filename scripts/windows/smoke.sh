@@ -223,7 +223,10 @@ fi
 
 # -------------------------------------------------------------- 5. GUI -----
 if command -v xvfb-run >/dev/null && command -v import >/dev/null; then
-  appdata="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming"
+  # Wine names the profile folder after the Linux user; take the one it made.
+  profile=$(find "$WINEPREFIX/drive_c/users" -mindepth 1 -maxdepth 1 -type d ! -name Public | head -1)
+  [ -n "$profile" ] || fail "the Wine prefix has no user profile folder"
+  appdata="$profile/AppData/Roaming"
   default_ws="$appdata/daihoi/daihoi/data/ho-so"
   rm -rf "$appdata/daihoi"
   # The wineserver (and its desktop process) left by the CLI runs has no
