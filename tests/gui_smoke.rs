@@ -50,6 +50,21 @@ fn start_xvfb() -> (Killed, String) {
         .read_line(&mut line)
         .expect("Xvfb display number");
     let display = format!(":{}", line.trim());
+    // Wait until the server answers, so the app never races its start-up.
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        let ok = Command::new("xwininfo")
+            .args(["-root"])
+            .env("DISPLAY", &display)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
     (Killed(xvfb), display)
 }
 

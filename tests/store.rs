@@ -53,19 +53,37 @@ fn saves_survive_sigkill() {
     let mut rng = rand::rng();
     let mut seen_files = 0;
     for round in 0..200 {
-        let mut child = Command::new(&exe)
-            .args([
-                "crash_child",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env("DAIHOI_CRASH_DIR", dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        // Spawning can fail transiently on an overloaded machine (EAGAIN):
+        // retry a few times before calling it a failure.
+        let spawn = || {
+            Command::new(&exe)
+                .args([
+                    "crash_child",
+                    "--exact",
+                    "--ignored",
+                    "--nocapture",
+                    "--test-threads=1",
+                ])
+                .env("DAIHOI_CRASH_DIR", dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+        };
+        let mut child = None;
+        for attempt in 0..5 {
+            match spawn() {
+                Ok(c) => {
+                    child = Some(c);
+                    break;
+                }
+                Err(e) if attempt < 4 => {
+                    eprintln!("round {round}: spawn failed ({e}), retrying");
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                Err(e) => panic!("round {round}: cannot start the child process: {e}"),
+            }
+        }
+        let mut child = child.expect("spawned");
         std::thread::sleep(Duration::from_micros(rng.random_range(2_000..40_000)));
         // SIGKILL: no destructors, no flush.
         child.kill().unwrap();
