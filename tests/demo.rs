@@ -394,14 +394,7 @@ fn personnel_plans_name_real_eligible_members() {
         p.secretary_candidate.into_iter().for_each(eligible);
         p.deputy_candidate.into_iter().for_each(eligible);
         // The structure in words agrees with the candidates proposed.
-        let proposed: Vec<MemberId> = if p.committee_candidates.is_empty() {
-            p.secretary_candidate
-                .into_iter()
-                .chain(p.deputy_candidate)
-                .collect()
-        } else {
-            p.committee_candidates.clone()
-        };
+        let proposed: Vec<MemberId> = p.proposed_committee();
         let women = proposed
             .iter()
             .filter(|id| b.member(**id).is_some_and(|m| m.gender == Gender::Female))

@@ -228,15 +228,7 @@ fn proposed_role(b: &Branch, id: MemberId) -> &'static str {
 
 fn personnel_record(ward: &Ward, b: &Branch) -> Record {
     let p = &b.drafts.personnel;
-    let mut ids: Vec<MemberId> = p.committee_candidates.clone();
-    for id in [p.secretary_candidate, p.deputy_candidate]
-        .into_iter()
-        .flatten()
-    {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
+    let ids: Vec<MemberId> = p.nominees();
     let mut nominees: Vec<&Member> = ids.iter().filter_map(|id| b.member(*id)).collect();
     collate::sort_members(&mut nominees, ward.rules.name_order);
     let candidates: Vec<&Member> = p

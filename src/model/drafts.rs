@@ -108,3 +108,33 @@ pub struct PersonnelPlan {
     /// Approval by the ward committee (number and date of its decision).
     pub approval_ref: String,
 }
+
+impl PersonnelPlan {
+    /// Everyone the plan proposes, in list order: the committee candidates,
+    /// then the secretary and deputy candidates not already on that list.
+    pub fn nominees(&self) -> Vec<MemberId> {
+        let mut ids = self.committee_candidates.clone();
+        for id in [self.secretary_candidate, self.deputy_candidate]
+            .into_iter()
+            .flatten()
+        {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
+    /// The proposed committee: the committee list, or for a branch electing
+    /// only a secretary, its secretary and deputy candidates.
+    pub fn proposed_committee(&self) -> Vec<MemberId> {
+        if self.committee_candidates.is_empty() {
+            self.secretary_candidate
+                .into_iter()
+                .chain(self.deputy_candidate)
+                .collect()
+        } else {
+            self.committee_candidates.clone()
+        }
+    }
+}

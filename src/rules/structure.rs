@@ -131,15 +131,7 @@ pub fn figures(
 /// electing only a secretary, its secretary and deputy candidates.
 pub fn proposed(ward: &Ward, b: &Branch) -> Structure {
     let p = &b.drafts.personnel;
-    let people: Vec<MemberId> = if p.committee_candidates.is_empty() {
-        p.secretary_candidate
-            .into_iter()
-            .chain(p.deputy_candidate)
-            .collect()
-    } else {
-        p.committee_candidates.clone()
-    };
-    figures(ward, b, &people, p.secretary_candidate)
+    figures(ward, b, &p.proposed_committee(), p.secretary_candidate)
 }
 
 /// The elected committee, from `branch.results.elected`.

@@ -123,15 +123,7 @@ fn member_choice(
 pub fn list(ui: &mut Ui, b: &Branch) {
     ui.label(style::guidance(msg::PL_INTRO));
     let p = &b.drafts.personnel;
-    let mut ids: Vec<MemberId> = p.committee_candidates.clone();
-    for id in [p.secretary_candidate, p.deputy_candidate]
-        .into_iter()
-        .flatten()
-    {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
+    let ids: Vec<MemberId> = p.nominees();
     if ids.is_empty() {
         ui.label(msg::PL_EMPTY);
         return;
