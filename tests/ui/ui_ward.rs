@@ -2,13 +2,12 @@
 //! member list (preview with its errors, accept, undo), open the overview
 //! (progress, sort, filter), run a batch of packets.
 
-mod ui_support;
-
+use crate::ui_support;
+use crate::ui_support::{click, demo_workspace, harness, settle};
 use daihoi::strings::{import as imsg, ui as umsg, ward as msg};
 use daihoi::ui::{App, Screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use ui_support::{click, demo_workspace, harness, settle};
 
 fn write_list(path: &std::path::Path) {
     let mut wb = rust_xlsxwriter::Workbook::new();

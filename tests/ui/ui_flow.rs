@@ -1,11 +1,10 @@
 //! Flows through the real UI (egui_kittest): open the demo ward, pick a
 //! branch, edit facts, see it saved.
 
-mod ui_support;
-
+use crate::ui_support;
+use crate::ui_support::{click, demo_workspace, harness, settle};
 use daihoi::ui::Screen;
 use egui_kittest::kittest::Queryable;
-use ui_support::{click, demo_workspace, harness, settle};
 
 #[test]
 fn facts_typed_in_the_form_reach_the_file() {

@@ -2,9 +2,8 @@
 //! elected with each candidate's share of the summoned members, produce the
 //! biên bản kiểm phiếu — on the screen alone and inside the real app.
 
-mod election_support;
-mod ui_support;
-
+use crate::election_support;
+use crate::ui_support;
 use daihoi::model::*;
 use daihoi::strings::election as msg;
 use daihoi::ui::election::{ElectionAction, ElectionView, Paper, show};

@@ -2,6 +2,7 @@
 //! and through LibreOffice where installed (required when CI=true).
 //! Set ELECTION_PAPERS_OUT=DIR to keep the files (and PDFs) for looking at.
 
+use crate::election_support;
 use daihoi::docgen::ballot::{self, PaperError, ballots, per_page};
 use daihoi::docgen::counting_minutes::{minutes, write_minutes};
 use daihoi::docgen::layout::{self, Block, PageSetup};
@@ -9,8 +10,6 @@ use daihoi::model::*;
 use daihoi::strings::election as msg;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-mod election_support;
 
 fn ward() -> Ward {
     Ward {

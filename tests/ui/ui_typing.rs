@@ -2,12 +2,10 @@
 //! sequences of Unikey/EVKey/OpenKey (Telex), IME composition (IBus, Fcitx),
 //! and decomposed input normalised to NFC as it is typed.
 
-mod ui_support;
-
+use crate::ui_support::*;
 use daihoi::model::DocKind;
 use daihoi::strings::ui as msg;
 use eframe::egui::{Event, ImeEvent};
-use ui_support::*;
 use unicode_normalization::is_nfc;
 
 fn context_of(h: &egui_kittest::Harness<'static, daihoi::ui::App>, id: &str) -> String {

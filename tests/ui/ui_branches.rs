@@ -1,12 +1,10 @@
 //! The branch list and the workspace around it: add, rename, search, a
 //! broken file, the window closing with unsaved edits, member validation.
 
-mod ui_support;
-
+use crate::ui_support::*;
 use daihoi::strings::ui as msg;
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use ui_support::*;
 
 #[test]
 fn a_new_branch_is_named_written_and_can_be_renamed() {

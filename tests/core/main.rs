@@ -1,0 +1,15 @@
+//! Integration tests of everything but the GUI, in one binary (each test
+//! binary links the whole stack, so they are grouped to keep CI short).
+//! One module per capability.
+
+mod batch;
+mod cli;
+mod collate;
+mod demo;
+mod docgen;
+mod election;
+mod election_papers;
+mod election_support;
+mod import;
+mod rollup;
+mod store;

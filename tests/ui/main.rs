@@ -1,0 +1,12 @@
+//! Flows through the real UI (egui_kittest) and the real window under Xvfb,
+//! in one binary. One module per capability.
+
+#[path = "../core/election_support.rs"]
+mod election_support;
+mod gui_smoke;
+mod ui_branches;
+mod ui_election;
+mod ui_flow;
+mod ui_support;
+mod ui_typing;
+mod ui_ward;
