@@ -21,6 +21,7 @@ mod facts;
 pub mod fonts;
 mod form;
 mod import;
+mod job;
 mod members;
 mod nav;
 mod output;
