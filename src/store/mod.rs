@@ -13,9 +13,7 @@
 mod atomic;
 mod codec;
 mod error;
-pub mod export;
 pub mod history;
-pub mod import;
 pub mod lock;
 pub mod migrate;
 mod names;
@@ -23,11 +21,11 @@ mod tracked;
 pub mod trash;
 
 pub use atomic::{write_atomic, write_atomic_kept};
-pub use codec::{branch_text, nfc, parse_branch, parse_ward, ward_text};
+pub use codec::{branch_text, parse_branch, parse_ward, ward_text};
 pub use error::StoreError;
 pub use history::{Version, list_backups, versions};
 pub use lock::{Holder, LockAttempt, WorkspaceLock};
-pub use names::{is_valid_id, slug};
+pub use names::is_valid_id;
 pub use tracked::SaveNote;
 pub use trash::Trashed;
 
@@ -239,7 +237,7 @@ impl Workspace {
 
     /// A fresh id for a new branch named `name`, not used by any file.
     pub fn fresh_id(&self, name: &str, taken: &[&str]) -> String {
-        let base = slug(name);
+        let base = crate::vi::slug(name);
         let base = if base.is_empty() {
             "chi-bo".to_string()
         } else {

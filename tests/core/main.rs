@@ -6,6 +6,7 @@ mod backups;
 mod batch;
 mod cli;
 mod collate;
+mod congress_day;
 mod demo;
 mod docgen;
 mod election;
