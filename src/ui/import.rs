@@ -101,7 +101,7 @@ pub fn show(
             ui.label(wmsg::import_into(&d.branch_name));
             file_row(d, ui);
             if let Some(e) = &d.error {
-                ui.colored_label(style::ERROR_COLOR, e);
+                ui.colored_label(style::error(ui), e);
             }
             if d.table.is_some() {
                 ui.separator();
@@ -246,8 +246,8 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
             for i in p.all_issues() {
                 let text = msg::located(i.row, i.column.as_deref(), &i.message);
                 let color = match i.level {
-                    IssueLevel::Error => style::ERROR_COLOR,
-                    IssueLevel::Warning => style::WARNING_COLOR,
+                    IssueLevel::Error => style::error(ui),
+                    IssueLevel::Warning => style::warning(ui),
                 };
                 ui.colored_label(color, text);
             }
@@ -257,7 +257,7 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
                     Some(Duplicate::Existing { name }) => msg::duplicate_existing(name),
                     None => continue,
                 };
-                ui.colored_label(style::WARNING_COLOR, msg::located(Some(r.row), None, &note));
+                ui.colored_label(style::warning(ui), msg::located(Some(r.row), None, &note));
             }
         });
     ui.add_space(4.0);
@@ -275,11 +275,11 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
                     for r in &p.rows {
                         let m = &r.member;
                         let state = if r.has_error() {
-                            RichText::new(wmsg::ROW_ERROR).color(style::ERROR_COLOR)
+                            RichText::new(wmsg::ROW_ERROR).color(style::error(ui))
                         } else if r.duplicate.is_some() {
-                            RichText::new(wmsg::ROW_DUPLICATE).color(style::WARNING_COLOR)
+                            RichText::new(wmsg::ROW_DUPLICATE).color(style::warning(ui))
                         } else {
-                            RichText::new(wmsg::ROW_OK).color(style::OK_COLOR)
+                            RichText::new(wmsg::ROW_OK).color(style::ok(ui))
                         };
                         ui.label(r.row.to_string());
                         ui.label(state);

@@ -37,6 +37,7 @@ pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;
 pub use side_panel::fold as fold_for_search;
+pub use style::ThemeChoice;
 
 use crate::store::Workspace;
 use std::path::PathBuf;
@@ -60,7 +61,7 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title(crate::strings::ui::APP_TITLE)
             .with_app_id("daihoi")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size([1200.0, 700.0])
             .with_min_inner_size([800.0, 500.0])
             .with_icon(app_icon()),
         persist_window: true,

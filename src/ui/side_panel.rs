@@ -146,7 +146,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                                     ))
                                     .small(),
                                 );
-                                let color = style::problem_color(errors, warnings);
+                                let color = style::problem_color(ui, errors, warnings);
                                 ui.colored_label(
                                     color,
                                     egui::RichText::new(msg::problem_count(errors, warnings))
