@@ -176,7 +176,7 @@ pub fn show(ui: &mut Ui, view: &mut RollCallView, ward: &Ward, b: &mut Branch) {
             view.focus_search = false;
         }
         if let Some(note) = &view.note {
-            ui.colored_label(style::WARNING_COLOR, note);
+            ui.colored_label(style::palette(ui).warning, note);
         }
     });
     if shown.is_empty() {
@@ -190,17 +190,18 @@ pub fn show(ui: &mut Ui, view: &mut RollCallView, ward: &Ward, b: &mut Branch) {
 /// The counts and the denominator, in large type.
 fn counts_strip(ui: &mut Ui, b: &Branch) {
     let c = counts(b);
+    let p = style::palette(ui);
     let big = |t: String| RichText::new(t).size(style::HEADING);
     ui.horizontal_wrapped(|ui| {
         ui.label(big(msg::count_summoned(c.summoned)));
         ui.separator();
-        ui.label(big(msg::count_present(c.present)).color(style::OK_COLOR));
+        ui.label(big(msg::count_present(c.present)).color(p.ok));
         ui.separator();
         ui.label(big(msg::count_absent_excused(c.excused)));
         ui.separator();
-        ui.label(big(msg::count_absent_unexcused(c.unexcused)).color(style::ERROR_COLOR));
+        ui.label(big(msg::count_absent_unexcused(c.unexcused)).color(p.error));
         ui.separator();
-        ui.label(big(msg::count_not_recorded(c.not_recorded)).color(style::WARNING_COLOR));
+        ui.label(big(msg::count_not_recorded(c.not_recorded)).color(p.warning));
     });
     let pct = crate::rules::format::percent(u64::from(c.present), u64::from(c.summoned), 1);
     ui.label(msg::present_share(c.present, c.summoned, &pct));
@@ -514,9 +515,9 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
                             let mut text = RichText::new(mk.label());
                             if on {
                                 text = text.strong().color(match mk {
-                                    Mark::Present => style::OK_COLOR,
-                                    Mark::Unexcused => style::ERROR_COLOR,
-                                    _ => style::WARNING_COLOR,
+                                    Mark::Present => style::palette(ui).ok,
+                                    Mark::Unexcused => style::palette(ui).error,
+                                    _ => style::palette(ui).warning,
                                 });
                             }
                             let resp = ui.selectable_label(on, text);
