@@ -9,6 +9,7 @@ pub mod docgen;
 pub mod election;
 pub mod import;
 pub mod labels;
+pub mod papers;
 pub mod rules;
 pub mod store;
 pub mod ui;
