@@ -4,6 +4,7 @@
 //! never spells user-facing text itself.
 
 pub mod cli;
+pub mod congress;
 pub mod docgen;
 pub mod election;
 pub mod import;
