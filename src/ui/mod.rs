@@ -14,6 +14,7 @@ mod batch;
 mod checklist;
 pub mod clock;
 mod command;
+pub mod congress;
 mod dialogs;
 mod document;
 pub mod election;

@@ -388,6 +388,7 @@ impl App {
                 (Screen::Checklist, msg::SCREEN_CHECKLIST),
                 (Screen::Facts, msg::SCREEN_FACTS),
                 (Screen::Members, msg::SCREEN_MEMBERS),
+                (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
             ] {
                 let on = screen == s
@@ -425,6 +426,7 @@ impl App {
                 super::members::show(ui, &mut form, branch)
             }
             Screen::Election => super::election::screen(ui, branch, &self.ward, out),
+            Screen::RollCall => super::congress::roll_call::screen(ui, branch, &self.ward),
             Screen::Document(kind) => {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }
