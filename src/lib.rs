@@ -8,6 +8,7 @@ pub mod demo;
 pub mod docgen;
 pub mod import;
 pub mod model;
+pub mod ops;
 pub mod rules;
 pub mod store;
 pub mod strings;

@@ -1,7 +1,8 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
-use crate::docgen::{self, PacketOptions, PacketReport, Templates};
+use crate::docgen::{PacketOptions, PacketReport, Templates};
 use crate::model::Branch;
+use crate::ops;
 use crate::store::Workspace;
 use crate::strings::{cli as cli_msg, docgen as msg};
 use std::path::Path;
@@ -39,15 +40,7 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
     // `--all` is the app's batch: one folder per branch, failures reported.
     let never = std::sync::atomic::AtomicBool::new(false);
     let outcomes: Vec<(String, Result<PacketReport, String>)> = if branch.is_none() {
-        match docgen::batch::render_batch(
-            ward,
-            &selected,
-            &templates,
-            out,
-            &opts,
-            &mut |_| {},
-            &never,
-        ) {
+        match ops::write_packets(ward, &selected, &templates, out, &opts, &mut |_| {}, &never) {
             Ok(batch) => batch
                 .outcomes
                 .into_iter()
@@ -61,7 +54,7 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
     } else {
         let mut v = Vec::new();
         for b in selected {
-            match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
+            match ops::write_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
                 Ok(r) => v.push((b.name.clone(), Ok(r))),
                 Err(e) => {
                     eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);

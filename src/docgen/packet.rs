@@ -106,10 +106,11 @@ pub fn render_packet(
 }
 
 fn write(path: &Path, bytes: &[u8], report: &mut PacketReport) {
-    match crate::store::write_atomic(path, bytes, None) {
+    match crate::store::write_output(path, bytes) {
         Ok(()) => report.written.push(path.to_path_buf()),
-        Err(e) => report
-            .failed
-            .push((path.to_path_buf(), msg::write_failed(path, &e))),
+        Err(e) => report.failed.push((
+            path.to_path_buf(),
+            format!("{e} {}", msg::OTHERS_STILL_WRITTEN),
+        )),
     }
 }

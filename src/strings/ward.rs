@@ -185,21 +185,6 @@ pub fn export_build_failed(file: &std::path::Path, detail: &str) -> String {
     format!("Không tạo được bảng tính {file} ({detail}). Tệp cũ (nếu có) vẫn giữ nguyên.")
 }
 
-pub fn export_held_open(file: &std::path::Path) -> String {
-    let file = file.display();
-    format!(
-        "Không ghi được {file}: tệp đang mở trong Excel hoặc thư mục chỉ cho đọc. \
-         Hãy đóng tệp trong Excel rồi thử lại; tệp cũ vẫn giữ nguyên."
-    )
-}
-
-pub fn export_write_failed(file: &std::path::Path, source: &str) -> String {
-    let file = file.display();
-    format!(
-        "Không ghi được {file} ({source}). Hãy chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
-    )
-}
-
 pub fn exported(path: &std::path::Path) -> String {
     format!("Đã xuất bảng tiến độ ra {}.", path.display())
 }

@@ -12,7 +12,6 @@ mod app;
 mod autosave;
 mod batch;
 mod checklist;
-pub mod clock;
 mod command;
 pub mod congress;
 mod dialogs;
@@ -34,6 +33,8 @@ mod style;
 mod undo;
 mod ward_state;
 
+/// The clock is shared with the command line (`ops::clock`).
+pub use crate::ops::clock;
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;

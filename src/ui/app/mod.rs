@@ -73,6 +73,8 @@ pub struct App {
     pub view: ViewState,
     /// Files that did not load (Vietnamese messages).
     pub load_errors: Vec<String>,
+    /// How many workspace files did not load (the ward report is refused).
+    failed_loads: usize,
     pub notice: Option<Notice>,
     pub(crate) problems: ProblemCache,
     pub(crate) undo: Undo,
@@ -129,6 +131,7 @@ impl App {
             branches: loaded.branches,
             view,
             load_errors,
+            failed_loads: loaded.errors.len(),
             notice: None,
             problems,
             undo: Undo::default(),
