@@ -14,3 +14,4 @@ mod election_support;
 mod import;
 mod rollup;
 mod store;
+mod word_templates;
