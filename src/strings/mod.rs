@@ -16,3 +16,4 @@ pub mod store;
 pub mod ui;
 pub mod ward;
 pub mod word;
+pub mod workspace;
