@@ -269,8 +269,20 @@ pub fn paragraph_texts(xml: &str) -> Vec<String> {
                     let mut s = String::new();
                     text(&e.children, &mut s);
                     out.push(s);
+                    text_boxes(&e.children, out);
                 } else {
                     walk(&e.children, out);
+                }
+            }
+        }
+    }
+    fn text_boxes(nodes: &[dom::XNode], out: &mut Vec<String>) {
+        for n in nodes {
+            if let dom::XNode::Elem(e) = n {
+                if e.is("w:txbxContent") {
+                    walk(&e.children, out);
+                } else if !e.is("w:p") {
+                    text_boxes(&e.children, out);
                 }
             }
         }
