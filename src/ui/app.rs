@@ -328,6 +328,7 @@ impl App {
                 (Screen::Checklist, msg::SCREEN_CHECKLIST),
                 (Screen::Facts, msg::SCREEN_FACTS),
                 (Screen::Members, msg::SCREEN_MEMBERS),
+                (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
             ] {
                 let on = screen == s
@@ -365,6 +366,7 @@ impl App {
                 super::members::show(ui, &mut form, branch)
             }
             Screen::Election => super::election::screen(ui, branch, &self.ward, out),
+            Screen::RollCall => super::congress::roll_call::screen(ui, branch, &self.ward),
             Screen::Document(kind) => {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }
@@ -583,7 +585,7 @@ impl App {
             Command::AddBranch { name } => self.add_branch(&name),
             Command::RenameBranch { id, name } => {
                 if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
-                    b.name = crate::store::nfc(name.trim());
+                    b.name = crate::vi::nfc(name.trim());
                 }
                 self.list.invalidate();
             }
@@ -711,7 +713,7 @@ impl App {
     }
 
     fn add_branch(&mut self, name: &str) {
-        let name = crate::store::nfc(name.trim());
+        let name = crate::vi::nfc(name.trim());
         let taken: Vec<&str> = self.branches.iter().map(|b| b.id.as_str()).collect();
         let id = self.ws.fresh_id(&name, &taken);
         let mut branch = Branch {

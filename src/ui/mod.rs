@@ -14,6 +14,7 @@ mod batch;
 mod checklist;
 pub mod clock;
 mod command;
+pub mod congress;
 mod dialogs;
 mod document;
 pub mod election;
@@ -35,7 +36,6 @@ mod ward_state;
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;
-pub use side_panel::fold as fold_for_search;
 pub use style::ThemeChoice;
 
 use crate::store::Workspace;
