@@ -528,3 +528,79 @@ fn paper_templates_check_clean() {
     let errors = PaperTemplates::builtin().check(&ward());
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// `daihoi render --all` writes every branch's congress-day papers in a
+/// subfolder "Đại hội" of its folder: the roll-call list for every branch,
+/// the minutes and the ratification papers where the congress was held.
+#[test]
+fn render_writes_congress_papers_in_a_subfolder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().join("ws");
+    let run = |args: &[&str]| {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_daihoi"))
+            .args(args)
+            .output()
+            .expect("run daihoi");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (o.status.code(), text)
+    };
+    let (code, text) = run(&["demo", ws.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{text}");
+    let out = tmp.path().join("out");
+    let (code, text) = run(&[
+        "render",
+        "--workspace",
+        ws.to_str().unwrap(),
+        "--all",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    let loaded = daihoi::store::Workspace::new(&ws).load();
+    let mut held = 0;
+    for b in &loaded.branches {
+        let dir = daihoi::docgen::batch::branch_dir(&out, b).join("Đại hội");
+        let roll = dir.join(format!("Danh sách đảng viên dự đại hội - {}.docx", b.name));
+        assert!(roll.is_file(), "{} missing; {text}", roll.display());
+        has(&docx_text(&roll), "Ký tên");
+        let minutes = dir.join(format!("Biên bản đại hội - {}.docx", b.name));
+        assert_eq!(minutes.is_file(), b.results.held, "{}", minutes.display());
+        if b.results.held {
+            held += 1;
+            let t = docx_text(&minutes);
+            has(&t, &format!("Đại hội {} lần thứ", b.name));
+            assert!(
+                dir.join(format!("Hồ sơ đại hội (gộp) - {}.docx", b.name))
+                    .is_file()
+            );
+            if !b.results.rounds.is_empty() {
+                assert!(
+                    dir.join(format!(
+                        "Tờ trình đề nghị chuẩn y kết quả bầu cử - {}.docx",
+                        b.name
+                    ))
+                    .is_file()
+                );
+            }
+        }
+    }
+    assert!(held >= 1, "the demo holds at least one congress");
+    // One branch: the papers go to OUT/Đại hội.
+    let one = tmp.path().join("one");
+    let id = &loaded.branches[0].id;
+    let (code, text) = run(&[
+        "render",
+        "--workspace",
+        ws.to_str().unwrap(),
+        "--branch",
+        id,
+        "--out",
+        one.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(one.join("Đại hội").is_dir(), "{text}");
+}

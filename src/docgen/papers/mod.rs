@@ -308,3 +308,36 @@ pub fn check_all(ward: &Ward, core: &Templates, papers: &PaperTemplates) -> Vec<
     e.extend(papers.check(ward));
     e
 }
+
+/// Write the congress-day papers of branch `b` into the subfolder
+/// "Đại hội" of `branch_dir`, and, once the congress is held, the combined
+/// dossier beside them. With `pdf`, each file is also converted when
+/// LibreOffice is there (`pdf_note` says why not otherwise).
+pub fn render_congress_day(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    papers: &PaperTemplates,
+    branch_dir: &Path,
+    pdf: bool,
+) -> Result<(PapersReport, super::PacketReport), DocgenError> {
+    let dir = branch_dir.join(msg::CONGRESS_FOLDER);
+    let mut report = write_congress_papers(ward, b, papers, &dir)?;
+    if b.results.held {
+        let docs = dossier_combined(ward, b, templates, papers)?;
+        let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
+        let bytes = layout::to_docx(&docs)?;
+        match crate::store::write_atomic(&path, &bytes, None) {
+            Ok(()) => report.written.push(path),
+            Err(e) => {
+                let why = dmsg::write_failed(&path, &e);
+                report.failed.push((path, why));
+            }
+        }
+    }
+    let mut pdfs = super::PacketReport::default();
+    if pdf {
+        super::pdf::convert_all(&report.written, &dir, &mut pdfs);
+    }
+    Ok((report, pdfs))
+}
