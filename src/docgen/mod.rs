@@ -21,6 +21,7 @@ pub mod fields;
 pub mod layout;
 pub mod overview_xlsx;
 mod packet;
+pub mod papers;
 pub mod pdf;
 pub mod template;
 mod templates;
@@ -81,6 +82,7 @@ pub fn header(
         NumberKind::Minutes => &a.minutes,
         NumberKind::Programme => &a.programme,
         NumberKind::Plan => &a.plan,
+        NumberKind::Decision => &a.decision,
     };
     let branch_name = branch.map(|b| b.name.as_str()).unwrap_or_default();
     let (superior, lines, issuer_abbr) = match issuer {
