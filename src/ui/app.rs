@@ -203,6 +203,7 @@ impl App {
             self.dialog = super::dialogs::show(dialog, ui, &mut commands);
         }
         super::ward_state::dialogs(self, ui, &mut commands);
+        super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         self.after_frame(ui.ctx(), commands);
     }
 

@@ -59,10 +59,23 @@ pub struct ElectionView {
 pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
     let id = egui::Id::unique(("election-view", &b.id));
     let mut view: ElectionView = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
-    for action in show(ui, &mut view, ward, b) {
-        match action {
-            ElectionAction::Results(r) => b.results = r,
-            ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
+    match crate::ui::congress::mode_bar(ui, b) {
+        crate::ui::congress::CountMode::Totals => {
+            for action in show(ui, &mut view, ward, b) {
+                match action {
+                    ElectionAction::Results(r) => b.results = r,
+                    ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
+                }
+            }
+        }
+        crate::ui::congress::CountMode::Ballots => {
+            let mut results = b.results.clone();
+            round_tabs(ui, &mut view, ward, b, &mut results);
+            if results != b.results {
+                b.results = results;
+            }
+            view.round = view.round.min(b.results.rounds.len().max(1) - 1);
+            crate::ui::congress::ballots::screen(ui, b, ward, view.round);
         }
     }
     ui.data_mut(|d| d.insert_temp(id, view));
