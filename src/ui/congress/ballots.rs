@@ -122,6 +122,10 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
         Some(LogAction::Apply) => {
             if let Some(r) = b.results.rounds.get_mut(index) {
                 rules::apply(r, &tally);
+                // Who is elected follows from the rounds.
+                let t = election::tally(&ward.rules, b);
+                b.results.elected = t.elected();
+                b.results.secretary_to_be_appointed = t.secretary_to_be_appointed();
                 view.note = Some((msg::applied(&label), false));
             }
         }

@@ -54,7 +54,7 @@ pub struct ElectionView {
     pub round: usize,
 }
 
-/// The screen inside the app: edits go into `b` in place (the app takes
+/// The screen inside the app: edits go back as a command (the app takes
 /// the undo step and saves); the view state lives in egui's memory.
 pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
     let id = egui::Id::unique(("election-view", &b.id));
@@ -63,7 +63,12 @@ pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui:
         crate::ui::congress::CountMode::Totals => {
             for action in show(ui, &mut view, ward, b) {
                 match action {
-                    ElectionAction::Results(r) => b.results = r,
+                    ElectionAction::Results(results) => {
+                        out.push(crate::ui::Command::SetElectionResults {
+                            branch: b.id.clone(),
+                            results,
+                        })
+                    }
                     ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
                 }
             }
@@ -72,9 +77,14 @@ pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui:
             let mut results = b.results.clone();
             round_tabs(ui, &mut view, ward, b, &mut results);
             if results != b.results {
-                b.results = results;
+                out.push(crate::ui::Command::SetElectionResults {
+                    branch: b.id.clone(),
+                    results,
+                });
             }
             view.round = view.round.min(b.results.rounds.len().max(1) - 1);
+            // Ballots go into the branch in place (the app's per-frame
+            // comparison takes the undo step and saves).
             crate::ui::congress::ballots::screen(ui, b, ward, view.round);
         }
     }
