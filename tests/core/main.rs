@@ -7,6 +7,7 @@ mod batch;
 mod cli;
 mod collate;
 mod congress_day;
+mod congress_papers;
 mod demo;
 mod docgen;
 mod election;
