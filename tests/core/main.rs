@@ -16,4 +16,5 @@ mod election_support;
 mod import;
 mod rollup;
 mod store;
+mod word_templates;
 mod workspace_lock;
