@@ -9,6 +9,7 @@ pub mod overview;
 pub mod rollup;
 pub mod structure;
 pub mod validate;
+pub mod ward_settings;
 
 pub use validate::validate;
 

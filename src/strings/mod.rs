@@ -9,6 +9,7 @@ pub mod election;
 pub mod import;
 pub mod labels;
 pub mod rules;
+pub mod settings;
 pub mod store;
 pub mod ui;
 pub mod ward;

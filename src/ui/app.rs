@@ -285,6 +285,14 @@ impl App {
                 {
                     out.push(Command::Show(Screen::Overview));
                 }
+                let on = self.view.screen == Screen::WardSettings;
+                if ui
+                    .selectable_label(on, crate::strings::settings::SCREEN_BUTTON)
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::Show(Screen::WardSettings));
+                }
                 ui.separator();
                 ui.label(egui::RichText::new(msg::workspace_label(self.ws.root())).small());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -315,6 +323,10 @@ impl App {
     fn central(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         if self.view.screen == Screen::Overview {
             super::overview::show(self, ui, out);
+            return;
+        }
+        if self.view.screen == Screen::WardSettings {
+            super::ward_settings::show(self, ui, out);
             return;
         }
         let Some(idx) = self.selected_index() else {
@@ -369,7 +381,7 @@ impl App {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }
             // Drawn above, without a branch.
-            Screen::Overview => {}
+            Screen::Overview | Screen::WardSettings => {}
         }
     }
 
@@ -566,7 +578,7 @@ impl App {
         self.undo.seal();
         match command {
             Command::SelectBranch(id) => {
-                if self.view.screen == Screen::Overview {
+                if self.view.screen.is_ward_level() {
                     self.view.screen = Screen::Checklist;
                 }
                 self.view.branch = Some(id);
@@ -637,6 +649,10 @@ impl App {
             }
             Command::ExportOverview(path) => super::ward_state::export_overview(self, &path),
             Command::WriteWardReport(path) => super::ward_state::write_report(self, &path),
+            Command::SaveWardSettings(ward) => {
+                super::ward_settings::save(self, *ward);
+                self.preview = None;
+            }
         }
     }
 

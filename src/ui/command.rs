@@ -58,4 +58,6 @@ pub enum Command {
     ExportOverview(PathBuf),
     /// Write the ward's report to this .docx file.
     WriteWardReport(PathBuf),
+    /// Save the ward's settings (from the settings screen) to ward.ron.
+    SaveWardSettings(Box<crate::model::Ward>),
 }

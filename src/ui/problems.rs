@@ -50,7 +50,7 @@ impl ProblemCache {
 
 /// The bottom panel: the selected branch's problems; a click jumps to the field.
 pub fn panel(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
-    if !app.view.problems_open {
+    if !app.view.problems_open || app.view.screen.is_ward_level() {
         return;
     }
     let Some(branch) = app.selected() else {

@@ -116,6 +116,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
             let small = ui.text_style_height(&egui::TextStyle::Small);
             let row_h = body + small + 14.0;
             let selected = app.view.branch.clone();
+            let ward_level = app.view.screen.is_ward_level();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show_rows(ui, row_h, app.list.shown.len(), |ui, rows| {
@@ -155,7 +156,9 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                             });
                             resp
                         });
-                        if r.inner.clicked() && !is_sel {
+                        // The selected branch too: from a ward screen, a click
+                        // on it goes back to the branch.
+                        if r.inner.clicked() && (!is_sel || ward_level) {
                             out.push(Command::SelectBranch(b.id.clone()));
                         }
                     }

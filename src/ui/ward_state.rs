@@ -16,6 +16,7 @@ pub struct WardUi {
     pub overview: OverviewState,
     pub import: Option<ImportDialog>,
     pub batch: Option<BatchDialog>,
+    pub settings: super::ward_settings::SettingsState,
 }
 
 /// Draw the open ward dialogs (after the screens).
