@@ -18,22 +18,22 @@ pub mod batch;
 mod context;
 pub mod counting_minutes;
 pub mod layout;
-mod names;
+pub mod overview_xlsx;
 mod packet;
 pub mod pdf;
 pub mod template;
 mod templates;
 pub mod ward_report;
 
+pub use crate::vi::safe_file_name;
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
-pub use names::safe_file_name;
 pub use packet::{PacketOptions, PacketReport, Progress, document_file_name, render_packet};
 pub use template::{DateRule, Issuer, NumberKind, Template, TemplateError};
 pub use templates::{BUILTIN, Templates};
 
 use crate::model::{Branch, Date, DocKind, Ward};
-use crate::rules::format;
 use crate::strings::docgen as msg;
+use crate::vi::format;
 use layout::{Document, Header, PageSetup};
 use std::path::PathBuf;
 

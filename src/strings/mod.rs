@@ -8,6 +8,7 @@ pub mod docgen;
 pub mod election;
 pub mod import;
 pub mod labels;
+pub mod papers;
 pub mod rules;
 pub mod settings;
 pub mod store;

@@ -595,7 +595,7 @@ impl App {
             Command::AddBranch { name } => self.add_branch(&name),
             Command::RenameBranch { id, name } => {
                 if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
-                    b.name = crate::store::nfc(name.trim());
+                    b.name = crate::vi::nfc(name.trim());
                 }
                 self.list.invalidate();
             }
@@ -727,7 +727,7 @@ impl App {
     }
 
     fn add_branch(&mut self, name: &str) {
-        let name = crate::store::nfc(name.trim());
+        let name = crate::vi::nfc(name.trim());
         let taken: Vec<&str> = self.branches.iter().map(|b| b.id.as_str()).collect();
         let id = self.ws.fresh_id(&name, &taken);
         let mut branch = Branch {

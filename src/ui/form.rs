@@ -255,7 +255,7 @@ pub fn nfc_edit(
 }
 
 pub fn format_date(d: Date) -> String {
-    crate::rules::format::short_date(d)
+    crate::vi::format::short_date(d)
 }
 
 pub fn format_partial(d: PartialDate) -> String {

@@ -36,7 +36,6 @@ mod ward_state;
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;
-pub use side_panel::fold as fold_for_search;
 pub use style::ThemeChoice;
 
 use crate::store::Workspace;

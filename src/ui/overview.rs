@@ -183,7 +183,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                 row.col(|ui| {
                     let text = r
                         .congress_date
-                        .map(crate::rules::format::short_date)
+                        .map(crate::vi::format::short_date)
                         .unwrap_or_else(|| msg::NO_DATE.into());
                     let resp = ui.label(text);
                     if r.deadlines.congress_after_limit {
