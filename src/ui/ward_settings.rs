@@ -393,7 +393,7 @@ pub fn save(app: &mut App, mut ward: Ward) {
         &mut ward.signers.ward_title,
         &mut ward.signers.ward_name,
     ] {
-        *text = crate::store::nfc(text.trim());
+        *text = crate::vi::nfc(text.trim());
     }
     let errors = validate_ward(&ward)
         .iter()
