@@ -4,6 +4,7 @@
 //! never spells user-facing text itself.
 
 pub mod cli;
+pub mod congress;
 pub mod docgen;
 pub mod election;
 pub mod import;
@@ -14,3 +15,5 @@ pub mod settings;
 pub mod store;
 pub mod ui;
 pub mod ward;
+pub mod word;
+pub mod workspace;

@@ -2,6 +2,7 @@
 //! binary links the whole stack, so they are grouped to keep CI short).
 //! One module per capability.
 
+mod backups;
 mod batch;
 mod cli;
 mod collate;
@@ -14,3 +15,4 @@ mod election_support;
 mod import;
 mod rollup;
 mod store;
+mod workspace_lock;
