@@ -31,6 +31,7 @@ mod rows;
 mod side_panel;
 mod style;
 mod undo;
+mod ward_settings;
 mod ward_state;
 
 /// The clock is shared with the command line (`ops::clock`).

@@ -4,6 +4,7 @@
 #[path = "../core/election_support.rs"]
 mod election_support;
 mod gui_smoke;
+mod ui_ballots;
 mod ui_branches;
 mod ui_edits;
 mod ui_election;
@@ -11,6 +12,7 @@ mod ui_flow;
 mod ui_look;
 mod ui_ops;
 mod ui_roll_call;
+mod ui_settings;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;
