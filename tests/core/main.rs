@@ -5,6 +5,7 @@
 mod backups;
 mod batch;
 mod cli;
+mod cli_import;
 mod collate;
 mod congress_day;
 mod demo;
@@ -13,6 +14,7 @@ mod election;
 mod election_papers;
 mod election_support;
 mod import;
+mod import_bounds;
 mod rollup;
 mod store;
 mod workspace_lock;
