@@ -20,6 +20,7 @@ pub mod counting_minutes;
 pub mod layout;
 pub mod overview_xlsx;
 mod packet;
+pub mod papers;
 pub mod pdf;
 pub mod template;
 mod templates;
@@ -80,6 +81,7 @@ pub fn header(
         NumberKind::Minutes => &a.minutes,
         NumberKind::Programme => &a.programme,
         NumberKind::Plan => &a.plan,
+        NumberKind::Decision => &a.decision,
     };
     let branch_name = branch.map(|b| b.name.as_str()).unwrap_or_default();
     let (superior, lines, issuer_abbr) = match issuer {

@@ -73,7 +73,7 @@ pub const TPL_UNCLOSED_BRACE: &str =
     "thiếu dấu }} đóng chỗ điền; muốn viết dấu {{ thật thì gõ hai lần: {{{{.";
 pub const TPL_STRAY_CLOSE: &str = "dấu }} thừa; muốn viết dấu }} thật thì gõ hai lần: }}}}.";
 pub const TPL_FILTER_IN_CONDITION: &str = "điều kiện {#if} không dùng bộ lọc; hãy bỏ phần | ….";
-pub const TPL_KIND_MISSING: &str = "mẫu thiếu dòng @kind (loại văn bản: report, resolution, proposal, list, minutes, programme, plan).";
+pub const TPL_KIND_MISSING: &str = "mẫu thiếu dòng @kind (loại văn bản: report, resolution, proposal, list, minutes, programme, plan, decision).";
 
 pub fn tpl_bad_orientation(v: &str) -> String {
     format!("@orientation \"{v}\" không hợp lệ; dùng portrait (dọc) hoặc landscape (ngang).")

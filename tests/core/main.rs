@@ -8,6 +8,7 @@ mod cli;
 mod cli_import;
 mod collate;
 mod congress_day;
+mod congress_papers;
 mod demo;
 mod docgen;
 mod election;
