@@ -236,3 +236,10 @@ pub fn written(path: &Path) -> String {
 }
 pub const RENDER_NEED_TARGET: &str =
     "Hãy chọn chi bộ: --branch MÃ_CHI_BỘ (một chi bộ) hoặc --all (mọi chi bộ).";
+
+pub fn packet_without_word_templates(path: &Path) -> String {
+    format!(
+        "Chưa gộp được {}: có văn bản làm theo mẫu Word của văn phòng; các văn bản vẫn được xuất thành từng tệp riêng.",
+        path.display()
+    )
+}

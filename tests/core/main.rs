@@ -18,4 +18,5 @@ mod import;
 mod import_bounds;
 mod rollup;
 mod store;
+mod word_templates;
 mod workspace_lock;
