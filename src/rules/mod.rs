@@ -1,6 +1,7 @@
 //! Pure functions over the model: validation, election rules, structure
 //! figures, Vietnamese collation and formatting. No I/O, no UI.
 
+pub mod agenda;
 pub mod collate;
 pub mod deadlines;
 pub mod election;
@@ -8,6 +9,7 @@ pub mod format;
 pub mod overview;
 pub mod rollup;
 pub mod structure;
+pub mod terms;
 pub mod validate;
 
 pub use validate::validate;

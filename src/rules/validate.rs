@@ -1,7 +1,7 @@
 //! Validation of a branch: what is missing or inconsistent, by field.
 
 use super::{Problem, Severity};
-use crate::model::{Attendance, Branch, DocKind, DocState, Ward};
+use crate::model::{Attendance, Branch, Date, DocKind, DocState, Ward};
 use crate::strings::rules as msg;
 
 /// All problems of one branch, errors first.
@@ -30,7 +30,7 @@ fn push(
     });
 }
 
-fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
+fn branch_facts(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
     if b.name.trim().is_empty() {
         push(
             out,
@@ -68,16 +68,17 @@ fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
         );
     }
     if let Some(d) = c.date {
-        if d.year() != c.term_start && d.year() + 1 != c.term_start {
+        if !super::terms::congress_date_fits(c, d) {
             push(
                 out,
-                Severity::Warning,
+                Severity::Error,
                 None,
                 "congress.date".into(),
                 msg::congress_date_vs_term(d.year(), c.term_start),
             );
         }
     }
+    dates(ward, b, out);
     if c.place.trim().is_empty() {
         push(
             out,
@@ -95,6 +96,114 @@ fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
             "members".into(),
             msg::NO_MEMBERS.into(),
         );
+    }
+}
+
+/// The request for approval (the Tờ trình) is dated `documents_days_before`
+/// the congress, as the document prints it.
+pub fn request_date(ward: &Ward, b: &Branch) -> Option<Date> {
+    b.congress.date.and_then(|d| {
+        d.checked_sub(time::Duration::days(i64::from(
+            ward.deadlines.documents_days_before,
+        )))
+    })
+}
+
+/// The first "dd/mm/yyyy" in a text such as "Công văn số 45-CV/ĐU ngày
+/// 12/11/2026".
+pub fn date_in_text(text: &str) -> Option<Date> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()) {
+            let rest: String = chars[i..].iter().take(10).collect();
+            let mut parts = rest.splitn(3, '/');
+            let day = parts.next().and_then(|p| p.parse::<u8>().ok());
+            let month = parts.next().and_then(|p| p.parse::<u8>().ok());
+            let year = parts.next().and_then(|p| {
+                let digits: String = p.chars().take_while(|c| c.is_ascii_digit()).collect();
+                (digits.len() == 4)
+                    .then(|| digits.parse::<i32>().ok())
+                    .flatten()
+            });
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                if let Some(date) = crate::model::ymd(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn checklist_key(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::PoliticalReport => "political_report",
+        DocKind::SelfCriticism => "self_criticism",
+        DocKind::Resolution => "resolution",
+        DocKind::PersonnelPlan => "personnel_plan",
+        DocKind::PersonnelList => "personnel_list",
+        DocKind::Agenda => "agenda",
+    }
+}
+
+/// Dates that contradict each other: a document finished or approved after
+/// the congress it is for; the ward's approval dated before the request.
+fn dates(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
+    let Some(congress) = b.congress.date else {
+        return;
+    };
+    for kind in DocKind::ALL {
+        // The adopted resolution is finished at or after the congress.
+        if kind == DocKind::Resolution {
+            continue;
+        }
+        let status = b.checklist.get(kind);
+        if let (true, Some(d)) = (status.state >= DocState::Done, status.changed) {
+            if d > congress {
+                push(
+                    out,
+                    Severity::Error,
+                    Some(kind),
+                    format!("checklist.{}", checklist_key(kind)),
+                    msg::document_after_congress(
+                        crate::strings::labels::doc_kind(kind),
+                        d,
+                        congress,
+                    ),
+                );
+            }
+        }
+    }
+    let Some(request) = request_date(ward, b) else {
+        return;
+    };
+    let plan = b.checklist.get(DocKind::PersonnelPlan);
+    let approved_on = if plan.state == DocState::Approved {
+        plan.changed
+    } else {
+        None
+    };
+    let approval_ref = &b.drafts.personnel.approval_ref;
+    // One message: the date in the ward's letter if there is one, else the
+    // date the plan was marked approved.
+    let (field, date) = match date_in_text(approval_ref) {
+        Some(d) => ("drafts.personnel.approval_ref".to_string(), Some(d)),
+        None => ("checklist.personnel_plan".to_string(), approved_on),
+    };
+    {
+        if let Some(d) = date {
+            if d < request {
+                push(
+                    out,
+                    Severity::Error,
+                    Some(DocKind::PersonnelPlan),
+                    field,
+                    msg::approval_before_request(d, request),
+                );
+            }
+        }
     }
 }
 

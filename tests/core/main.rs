@@ -13,3 +13,4 @@ mod election_support;
 mod import;
 mod rollup;
 mod store;
+mod truth;

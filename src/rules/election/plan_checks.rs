@@ -34,13 +34,24 @@ fn plan_started(b: &Branch) -> bool {
 
 /// Problems of the personnel plan of `b` under the ward's rules.
 pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
-    if !plan_started(b) {
-        return;
-    }
     let rules = &ward.rules;
     let p = &b.drafts.personnel;
-    let done = b.checklist.get(DocKind::PersonnelPlan).state >= DocState::Done;
     let full = full_members(b);
+    // The documents state the committee's size as soon as they are printed,
+    // so a branch that must elect a committee needs it even before its plan
+    // is started.
+    if !plan_started(b) {
+        if elects_committee(rules, b) && !b.members.is_empty() {
+            out.push(problem(
+                Severity::Error,
+                PLAN,
+                "drafts.personnel.committee_size".into(),
+                msg::plan_committee_size_missing(full, rules.committee_max_size),
+            ));
+        }
+        return;
+    }
+    let done = b.checklist.get(DocKind::PersonnelPlan).state >= DocState::Done;
     if elects_committee(rules, b) {
         let size = p.committee_size;
         if size == 0 {
