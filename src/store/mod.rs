@@ -10,15 +10,13 @@
 mod atomic;
 mod codec;
 mod error;
-pub mod export;
-pub mod import;
 pub mod migrate;
 mod names;
 
 pub use atomic::{BACKUPS_KEPT, list_backups, write_atomic};
-pub use codec::{branch_text, nfc, parse_branch, parse_ward, ward_text};
+pub use codec::{branch_text, parse_branch, parse_ward, ward_text};
 pub use error::StoreError;
-pub use names::{is_valid_id, slug};
+pub use names::is_valid_id;
 
 use crate::model::{Branch, Ward};
 use std::fs;
@@ -219,7 +217,7 @@ impl Workspace {
 
     /// A fresh id for a new branch named `name`, not used by any file.
     pub fn fresh_id(&self, name: &str, taken: &[&str]) -> String {
-        let base = slug(name);
+        let base = crate::vi::slug(name);
         let base = if base.is_empty() {
             "chi-bo".to_string()
         } else {

@@ -5,6 +5,7 @@
 mod batch;
 mod cli;
 mod collate;
+mod congress_day;
 mod demo;
 mod docgen;
 mod election;

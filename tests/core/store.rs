@@ -58,7 +58,7 @@ fn saves_survive_sigkill() {
         let spawn = || {
             Command::new(&exe)
                 .args([
-                    "crash_child",
+                    "store::crash_child",
                     "--exact",
                     "--ignored",
                     "--nocapture",
