@@ -321,3 +321,55 @@ fn an_approval_dated_before_the_request_is_an_error() {
     b.checklist.personnel_plan.changed = Some(before);
     error_at(&ward, &b, "checklist.personnel_plan");
 }
+
+/// `daihoi check` on the demo reports exactly what the demo is meant to
+/// show: two branches whose proposed list has one surplus candidate for five
+/// seats (20%, above the 10–15% a convening committee should propose but
+/// within the 30% a congress may accept). No errors: the demo is a ward a
+/// new user can print from.
+#[test]
+fn the_demo_shows_exactly_its_intended_problems() {
+    let (ward, branches) = demo_ward();
+    let mut found: Vec<(String, Severity, String)> = branches
+        .iter()
+        .flat_map(|b| {
+            rules::validate(&ward, b)
+                .into_iter()
+                .map(|p| (b.id.clone(), p.severity, p.field.to_string()))
+        })
+        .collect();
+    found.sort();
+    let expected = vec![
+        (
+            "tdp-trung-hoa".to_string(),
+            Severity::Warning,
+            "drafts.personnel.committee_candidates".to_string(),
+        ),
+        (
+            "thon-phu-my".to_string(),
+            Severity::Warning,
+            "drafts.personnel.committee_candidates".to_string(),
+        ),
+    ];
+    assert_eq!(found, expected);
+    // The same through the command line.
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_daihoi");
+    let demo = std::process::Command::new(bin)
+        .arg("demo")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(demo.status.success());
+    let out = std::process::Command::new(bin)
+        .arg("--workspace")
+        .arg(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string()
+        + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("0 lỗi, 2 lưu ý"), "{text}");
+    assert_eq!(text.matches("[drafts.personnel.committee_candidates]").count(), 2, "{text}");
+}
