@@ -24,6 +24,7 @@ pub mod pdf;
 pub mod template;
 mod templates;
 pub mod ward_report;
+pub mod word;
 
 pub use crate::vi::safe_file_name;
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};

@@ -14,3 +14,4 @@ pub mod rules;
 pub mod store;
 pub mod ui;
 pub mod ward;
+pub mod word;

@@ -4,7 +4,7 @@
 //! The language is described in [`syntax`] and, for users, in
 //! `templates/HUONG-DAN.md`.
 
-mod eval;
+pub(crate) mod eval;
 mod meta;
 pub mod syntax;
 pub mod value;
@@ -20,13 +20,28 @@ use syntax::{Node, Parsed};
 
 /// A syntax error or an unknown placeholder, located in its file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", msg::template_error(file, *line, *col, message))]
+#[error("{}", match word {
+    None => msg::template_error(file, *line, *col, message),
+    Some(w) => crate::strings::word::template_error(file, &w.place, &w.typed, message),
+})]
 pub struct TemplateError {
     pub file: String,
+    /// In a `.txt` template; 0 in a Word template.
     pub line: usize,
     pub col: usize,
+    /// In a Word template: where the tag is instead of line and column.
+    pub word: Option<WordPlace>,
     /// Vietnamese, says what is wrong and what to do.
     pub message: String,
+}
+
+/// Where an error is in a Word template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordPlace {
+    /// The paragraph (its first words) or table cell, in Vietnamese.
+    pub place: String,
+    /// The tag as typed ("{report.contex}"); empty when not about one tag.
+    pub typed: String,
 }
 
 /// One parsed template.

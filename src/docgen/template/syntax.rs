@@ -245,6 +245,7 @@ impl Parser<'_> {
             file: self.file.to_string(),
             line: pos.line,
             col: pos.col,
+            word: None,
             message,
         }
     }
@@ -656,7 +657,7 @@ pub fn is_ident(s: &str) -> bool {
 type ParseErr = (Pos, String);
 
 /// `path` or `not path`; `start` is the position of its first character.
-fn parse_cond(s: &str, start: Pos) -> Result<Cond, ParseErr> {
+pub fn parse_cond(s: &str, start: Pos) -> Result<Cond, ParseErr> {
     let lead = s.chars().take_while(|c| c.is_whitespace()).count();
     let s = s.trim();
     let (negate, rest) = match s.strip_prefix("not ") {

@@ -243,14 +243,14 @@ fn refresh_order(view: &mut RollCallView, ward: &Ward, b: &Branch) {
 
 /// The members the search finds, in name order.
 fn filtered(view: &RollCallView, b: &Branch) -> Vec<MemberId> {
-    let needle = crate::ui::fold_for_search(view.search.trim());
+    let needle = crate::vi::fold(view.search.trim());
     view.order
         .iter()
         .copied()
         .filter(|id| {
             needle.is_empty()
                 || b.member(*id)
-                    .is_some_and(|m| crate::ui::fold_for_search(&m.full_name).contains(&needle))
+                    .is_some_and(|m| crate::vi::fold(&m.full_name).contains(&needle))
         })
         .collect()
 }
@@ -550,7 +550,7 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
                             view.focus_reason = None;
                         }
                         if resp.changed() {
-                            *reason = crate::store::nfc(reason);
+                            *reason = crate::vi::nfc(reason);
                         }
                     }
                 });
