@@ -367,9 +367,14 @@ fn the_demo_shows_exactly_its_intended_problems() {
         .arg("check")
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).to_string()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("0 lỗi, 2 lưu ý"), "{text}");
-    assert_eq!(text.matches("[drafts.personnel.committee_candidates]").count(), 2, "{text}");
+    assert_eq!(
+        text.matches("[drafts.personnel.committee_candidates]")
+            .count(),
+        2,
+        "{text}"
+    );
 }
