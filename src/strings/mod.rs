@@ -15,3 +15,4 @@ pub mod store;
 pub mod ui;
 pub mod ward;
 pub mod word;
+pub mod workspace;

@@ -2,6 +2,7 @@
 //! binary links the whole stack, so they are grouped to keep CI short).
 //! One module per capability.
 
+mod backups;
 mod batch;
 mod cli;
 mod collate;
@@ -15,3 +16,4 @@ mod import;
 mod rollup;
 mod store;
 mod truth;
+mod workspace_lock;
