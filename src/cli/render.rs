@@ -1,6 +1,6 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
-use crate::docgen::{self, PacketOptions, PacketReport, Templates};
+use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
 use crate::model::Branch;
 use crate::store::Workspace;
 use crate::strings::{cli as cli_msg, docgen as msg};
@@ -60,7 +60,7 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
         }
     } else {
         let mut v = Vec::new();
-        for b in selected {
+        for b in &selected {
             match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
                 Ok(r) => v.push((b.name.clone(), Ok(r))),
                 Err(e) => {
@@ -85,7 +85,81 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
             }
         }
     }
+    // The congress-day papers, in a subfolder of each branch's folder.
+    let dir_of = |b: &Branch| {
+        if branch.is_none() {
+            docgen::batch::branch_dir(out, b)
+        } else {
+            out.to_path_buf()
+        }
+    };
+    if congress_papers(
+        ward,
+        &selected,
+        &templates,
+        ws,
+        pdf,
+        &dir_of,
+        &mut pdf_note_shown,
+    ) {
+        code = 1;
+    }
+    if branch.is_none() && selected.iter().any(|b| !b.draft_comments.is_empty()) {
+        let doc = papers::comments_summary(ward, &selected, None);
+        let path = out.join(papers::comments_file(ward));
+        match docgen::ballot::write_paper(&doc, &path) {
+            Ok(p) => println!("{}", msg::written(&p)),
+            Err(e) => {
+                eprintln!("{} {e}", cli_msg::ERROR_TAG);
+                code = 1;
+            }
+        }
+    }
     code
+}
+
+/// Write every branch's congress-day papers; true when something failed.
+fn congress_papers(
+    ward: &crate::model::Ward,
+    selected: &[&Branch],
+    templates: &Templates,
+    ws: &Workspace,
+    pdf: bool,
+    dir_of: &dyn Fn(&Branch) -> std::path::PathBuf,
+    pdf_note_shown: &mut bool,
+) -> bool {
+    let paper_templates = match papers::PaperTemplates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return true;
+        }
+    };
+    let mut failed = false;
+    for b in selected {
+        match papers::render_congress_day(ward, b, templates, &paper_templates, &dir_of(b), pdf) {
+            Ok((report, pdfs)) => {
+                for p in report.written.iter().chain(&pdfs.pdfs) {
+                    println!("{}", msg::written(p));
+                }
+                for (_, why) in report.failed.iter().chain(&pdfs.failed) {
+                    eprintln!("{} {why}", cli_msg::ERROR_TAG);
+                    failed = true;
+                }
+                if let Some(note) = &pdfs.pdf_note {
+                    if !*pdf_note_shown {
+                        eprintln!("{} {note}", cli_msg::WARNING_TAG);
+                        *pdf_note_shown = true;
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+                failed = true;
+            }
+        }
+    }
+    failed
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {

@@ -174,7 +174,12 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         page: PageSetup::from_settings(&ward.layout),
         header: Some(header),
         title: vec![msg::MINUTES_TITLE.into()],
-        subtitle: vec![msg::minutes_subtitle(round.office, &b.name, &term)],
+        subtitle: vec![msg::minutes_subtitle(
+            round.office,
+            round.round,
+            &b.name,
+            &term,
+        )],
         body,
         signatures,
         recipients: Vec::new(),

@@ -333,10 +333,11 @@ pub fn ballot_note_surplus(seats: u32) -> String {
 pub const BALLOT_NOTE_NO_SURPLUS: &str =
     "Ghi chú: Ở mỗi dòng, đánh dấu (X) vào một trong hai cột \"Đồng ý\" hoặc \"Không đồng ý\".";
 
-pub fn ballots_file(office: Office, branch_name: &str) -> String {
+/// "Phiếu bầu Chi ủy (lần 2) - Chi bộ Thôn An Phú": the round is always named.
+pub fn ballots_file(office: Office, round: u32, branch_name: &str) -> String {
     format!(
         "Phiếu bầu {} - {branch_name}",
-        crate::strings::labels::office(office)
+        round_object(Some(office), round)
     )
 }
 
@@ -357,12 +358,17 @@ pub fn paper_write_failed(path: &str, detail: &str) -> String {
 
 pub const MINUTES_TITLE: &str = "BIÊN BẢN";
 
-/// "Kiểm phiếu bầu Chi ủy Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027".
-pub fn minutes_subtitle(office: Option<Office>, branch_name: &str, term: &str) -> String {
-    let what = office
-        .map(crate::strings::labels::office)
-        .unwrap_or_default();
-    format!("Kiểm phiếu bầu {what} {branch_name}, nhiệm kỳ {term}")
+/// "Kiểm phiếu bầu Chi ủy (lần 1) Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027".
+pub fn minutes_subtitle(
+    office: Option<Office>,
+    round: u32,
+    branch_name: &str,
+    term: &str,
+) -> String {
+    format!(
+        "Kiểm phiếu bầu {} {branch_name}, nhiệm kỳ {term}",
+        round_object(office, round)
+    )
 }
 
 /// The opening paragraph.

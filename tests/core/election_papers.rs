@@ -153,7 +153,7 @@ fn counting_minutes_content() {
     for expected in [
         "ĐẢNG BỘ PHƯỜNG HÒA BÌNH\nĐẠI HỘI CHI BỘ THÔN AN PHÚ\nNHIỆM KỲ 2025 - 2027\n*\nSố     -BB/ĐH",
         "Hòa Bình, ngày 05 tháng 8 năm 2025",
-        "BIÊN BẢN\nKiểm phiếu bầu Chi ủy Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027",
+        "BIÊN BẢN\nKiểm phiếu bầu Chi ủy (lần 1) Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027",
         "Hôm nay, vào lúc 7 giờ 30, ngày 05 tháng 8 năm 2025, tại Nhà văn hóa thôn An Phú",
         "kiểm phiếu bầu Chi ủy (lần 1).",
         "1. Đồng chí Đỗ Văn Khánh - Trưởng ban.",
