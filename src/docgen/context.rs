@@ -381,11 +381,11 @@ fn results_record(ward: &Ward, b: &Branch) -> Record {
     let mut r = Record::default();
     r.bool("held", b.results.held)
         .text(
-            "draft_marker",
+            "draft_line",
             if b.results.held {
-                ""
+                String::new()
             } else {
-                msg::DRAFT_MARKER
+                format!("\n{}", msg::DRAFT_MARKER)
             },
         )
         .bool(

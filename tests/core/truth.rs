@@ -378,3 +378,71 @@ fn the_demo_shows_exactly_its_intended_problems() {
         "{text}"
     );
 }
+
+/// Issue 11 item 6: once results are entered the resolution is the adopted
+/// one; before, it is the draft.
+#[test]
+fn a_held_congress_gets_the_adopted_resolution() {
+    let (ward, b) = demo_branch("thon-dong-xuan");
+    assert!(b.results.held);
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(!nq.contains("Dự thảo"), "{nq}");
+    assert!(nq.contains("4. Kết quả bầu cử\n- Đồng chí "), "{nq}");
+    assert!(nq.contains("T/M ĐẠI HỘI\nCHỦ TỊCH ĐOÀN"), "{nq}");
+    let t = Templates::builtin();
+    let n = docgen::packet_kinds(&ward, &b, &t)
+        .into_iter()
+        .find(|(k, _)| *k == DocKind::Resolution)
+        .unwrap()
+        .1;
+    assert_eq!(
+        docgen::document_file_name(&b, n, DocKind::Resolution),
+        format!("{n:02} - Nghị quyết đại hội.docx")
+    );
+    let (ward, b) = demo_branch("tdp-trung-hoa");
+    assert!(!b.results.held);
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(nq.contains("(Dự thảo)"), "{nq}");
+    assert!(docgen::document_file_name(&b, 3, DocKind::Resolution).contains("Dự thảo Nghị quyết"));
+    // One spelling of the presidium: the agenda and the signature agree.
+    let agenda = text_of(&ward, &b, DocKind::Agenda);
+    assert!(agenda.contains("Chủ tịch đoàn"), "{agenda}");
+    assert!(!agenda.contains("Đoàn Chủ tịch"), "{agenda}");
+}
+
+/// Issue 11 item 4: the agenda in the order of DOMAIN.md.
+#[test]
+fn the_agenda_follows_the_guidance_order() {
+    let (ward, b) = demo_branch("tdp-trung-hoa");
+    let text = text_of(&ward, &b, DocKind::Agenda);
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing from the agenda:\n{text}"))
+    };
+    let order = [
+        "Chào cờ",
+        "Bầu Chủ tịch đoàn, Thư ký Đại hội",
+        "Thông qua chương trình, quy chế làm việc",
+        "Tuyên bố lý do, giới thiệu đại biểu; diễn văn khai mạc",
+        "Báo cáo tình hình đảng viên dự Đại hội",
+        "Trình bày Báo cáo chính trị",
+        "Trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy",
+        "Thảo luận các báo cáo",
+        "Phát biểu chỉ đạo của đại diện Đảng ủy phường",
+        "Bầu cử",
+        "Thông qua Nghị quyết Đại hội",
+        "Bế mạc Đại hội (hát Quốc ca, Quốc tế ca)",
+    ];
+    for w in order.windows(2) {
+        assert!(at(w[0]) < at(w[1]), "{} before {}:\n{text}", w[0], w[1]);
+    }
+    // A secretary-only branch: no committee report, nothing done by a chi ủy.
+    let (ward, b) = demo_branch("truong-mam-non-hoa-sen");
+    let text = text_of(&ward, &b, DocKind::Agenda);
+    assert!(!text.contains("Báo cáo kiểm điểm sự lãnh đạo"), "{text}");
+    assert!(
+        !text.contains("| Chi ủy") && !text.contains("\nChi ủy\n"),
+        "{text}"
+    );
+    assert!(text.contains("gồm phần tự kiểm điểm của Bí thư"), "{text}");
+}
