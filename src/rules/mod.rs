@@ -12,6 +12,7 @@ pub mod rollup;
 pub mod structure;
 pub mod terms;
 pub mod validate;
+pub mod ward_settings;
 
 /// Moved to [`crate::vi::format`]; this path stays while parallel branches merge.
 pub use crate::vi::format;

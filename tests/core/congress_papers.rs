@@ -381,6 +381,30 @@ fn committee_branch_papers_read_back() {
 
     let t = file(&files, "Biên bản kiểm phiếu bầu Chi ủy (lần 1)");
     has(t, "Kiểm phiếu bầu Chi ủy (lần 1) Chi bộ Thôn An Phú");
+    has(
+        t,
+        "số đảng viên chính thức được triệu tập: 10; có mặt: 9; vắng mặt: 1.",
+    );
+    has(
+        t,
+        "Không tính vào số đảng viên chính thức được triệu tập: 1 đồng chí vắng có lý do.",
+    );
+    has(
+        t,
+        "Số lượng cần bầu (Đại hội đã biểu quyết): 3; số người trong danh sách bầu cử: 4.",
+    );
+    has(
+        t,
+        "Lý do phiếu không hợp lệ: 1 phiếu để lại nhiều tên hơn số cần bầu.",
+    );
+    // Winners from highest to lowest.
+    let first = t
+        .find("1. Đồng chí Nguyễn Văn Ân: 8 phiếu")
+        .expect("Ân first");
+    let third = t
+        .find("3. Đồng chí Lê Văn Ánh: 7 phiếu")
+        .expect("Ánh third");
+    assert!(first < third);
     // Five counters sign.
     for n in [
         "Đặng Văn Hải",

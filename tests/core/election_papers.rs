@@ -158,7 +158,7 @@ fn counting_minutes_content() {
         "kiểm phiếu bầu Chi ủy (lần 1).",
         "1. Đồng chí Đỗ Văn Khánh - Trưởng ban.",
         "3. Đồng chí Dương Văn Minh - Ủy viên.",
-        "được triệu tập: 11; có mặt: 11.",
+        "được triệu tập: 11; có mặt: 11; vắng mặt: 0.",
         "- Số phiếu phát ra: 11; số phiếu thu vào: 11; số phiếu hợp lệ: 10; số phiếu không hợp lệ: 1.",
         "1 | Lê Văn Ánh | 5 | 45,45% | Không trúng cử",
         "2 | Nguyễn Văn Ân | 10 | 90,91% | Trúng cử",
