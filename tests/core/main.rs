@@ -18,5 +18,6 @@ mod import;
 mod import_bounds;
 mod rollup;
 mod store;
+mod truth;
 mod word_templates;
 mod workspace_lock;
