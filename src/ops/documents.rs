@@ -29,7 +29,7 @@ pub fn write_document(
         .find(|(k, _)| *k == kind)
         .map(|(_, n)| n)
         .unwrap_or(1);
-    let path = folder.join(docgen::document_file_name(number, kind));
+    let path = folder.join(docgen::document_file_name(b, number, kind));
     crate::store::write_output(&path, &bytes)?;
     Ok(path)
 }
