@@ -201,7 +201,9 @@ pub fn check(ws: &Workspace) -> u8 {
                 Severity::Error => msg::ERROR_TAG,
                 Severity::Warning => msg::WARNING_TAG,
             };
-            println!("{tag} {}: {}", branch_label(b), msg::located(p));
+            let doc = p.doc.map(crate::strings::labels::doc_kind);
+            let located = msg::located(doc, &p.field.to_string(), &p.message);
+            println!("{tag} {}: {located}", branch_label(b));
         }
     }
     println!(

@@ -10,7 +10,7 @@
 //! | write a paper (ballots, minutes) | [`write_paper`]          | —              |
 //! | write the ward's report          | [`write_ward_report`]    | `report`       |
 //! | export the overview (.xlsx)      | [`export_overview`]      | `overview`     |
-//! | import members                   | [`import_members`]       | —              |
+//! | import members                   | [`import_members`]       | `import --apply` |
 //! | check the workspace              | [`check_workspace`]      | `check`        |
 //!
 //! Every file goes through [`crate::store::write_output`]; a failure is a

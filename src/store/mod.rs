@@ -13,6 +13,7 @@
 mod atomic;
 mod codec;
 mod error;
+mod fsync;
 pub mod history;
 pub mod lock;
 pub mod migrate;

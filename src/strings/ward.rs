@@ -263,16 +263,14 @@ pub fn batch_start(n: usize) -> String {
 }
 
 /// "Chi bộ 3/16: Chi bộ Thôn Đông — 02 - Báo cáo kiểm điểm….docx".
-pub fn batch_progress(p: &crate::docgen::batch::BatchProgress) -> String {
-    if p.branch.is_empty() {
-        return format!("Đã xong {}/{} chi bộ.", p.done, p.total);
+/// `branch` empty: the batch is over.
+pub fn batch_progress(done: usize, total: usize, branch: &str, current: &str) -> String {
+    if branch.is_empty() {
+        return format!("Đã xong {done}/{total} chi bộ.");
     }
     format!(
-        "Chi bộ {}/{}: {} — {}",
-        (p.done + 1).min(p.total),
-        p.total,
-        p.branch,
-        p.packet.current
+        "Chi bộ {}/{total}: {branch} — {current}",
+        (done + 1).min(total)
     )
 }
 

@@ -101,7 +101,7 @@ impl App {
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
             Command::SaveWardSettings(ward) => {
-                super::super::ward_settings::save(self, *ward);
+                self.save_ward_settings(*ward);
                 self.preview = None;
             }
             Command::OpenBatch => {
@@ -128,6 +128,36 @@ impl App {
                 text: crate::strings::import::imported(n, &b.name),
                 error: false,
             });
+        }
+    }
+
+    /// Save the ward settings: never with an error, and `ward.ron` is
+    /// untouched when the write fails.
+    fn save_ward_settings(&mut self, ward: crate::model::Ward) {
+        use crate::strings::settings as smsg;
+        let ward = match crate::ui::ward_settings::checked(ward) {
+            Ok(w) => w,
+            Err(text) => {
+                self.notice = Some(Notice { text, error: true });
+                return;
+            }
+        };
+        match self.ws.save_ward(&ward) {
+            Ok(()) => {
+                self.ward_ui.settings.saved(&ward);
+                self.ward = ward;
+                self.problems = ProblemCache::new(&self.ward, &self.branches);
+                self.notice = Some(Notice {
+                    text: smsg::SAVED.into(),
+                    error: false,
+                });
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: smsg::save_failed(&e.to_string()),
+                    error: true,
+                })
+            }
         }
     }
 

@@ -396,7 +396,7 @@ impl App {
             return;
         }
         if self.view.screen == Screen::WardSettings {
-            super::ward_settings::show(self, ui, out);
+            super::ward_settings::show(ui, &mut self.ward_ui.settings, &self.ward, out);
             return;
         }
         let Some(idx) = self.selected_index() else {
