@@ -163,20 +163,28 @@ fn setup(d: &mut BatchDialog, app: &App, ui: &mut Ui, ctx: &egui::Context, open:
         }
     });
     ui.checkbox(&mut d.pdf, msg::BATCH_PDF);
-    let chosen: Vec<Branch> = app
-        .branches
-        .iter()
-        .filter(|b| d.selection.iter().any(|(id, _, on)| *on && *id == b.id))
-        .cloned()
-        .collect();
+    // Counted each frame; the branches are copied only when the batch starts.
+    let chosen = d.selection.iter().filter(|(_, _, on)| *on).count();
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                !chosen.is_empty() && !d.out_dir.trim().is_empty(),
-                egui::Button::new(msg::batch_start(chosen.len())),
+                chosen > 0 && !d.out_dir.trim().is_empty(),
+                egui::Button::new(msg::batch_start(chosen)),
             )
             .clicked()
         {
+            let selected: std::collections::HashSet<&str> = d
+                .selection
+                .iter()
+                .filter(|(_, _, on)| *on)
+                .map(|(id, _, _)| id.as_str())
+                .collect();
+            let chosen: Vec<Branch> = app
+                .branches
+                .iter()
+                .filter(|b| selected.contains(b.id.as_str()))
+                .cloned()
+                .collect();
             match Templates::load(&app.ws) {
                 Ok(templates) => {
                     d.job = Some(Job::start(

@@ -12,4 +12,5 @@ mod election_papers;
 mod election_support;
 mod import;
 mod rollup;
+mod scale;
 mod store;
