@@ -6,8 +6,10 @@
 pub mod cli;
 pub mod demo;
 pub mod docgen;
+pub mod import;
 pub mod model;
 pub mod rules;
 pub mod store;
 pub mod strings;
 pub mod ui;
+pub mod vi;

@@ -5,7 +5,7 @@
 
 use super::ballot::{PaperError, write_paper};
 use super::layout::{Align, Block, Cell, Document, PageSetup, Signature, Table};
-use super::template::Issuer;
+use super::template::{Issuer, NumberKind};
 use crate::model::{Branch, Ward};
 use crate::rules::election::{self, CandidateStatus, NextRound};
 use crate::rules::{collate, format};
@@ -26,7 +26,14 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         .get(index)
         .ok_or(PaperError::NoRound(index))?;
     let date = b.congress.date;
-    let header = super::header(ward, Some(b), Issuer::Congress, "minutes", None, date);
+    let header = super::header(
+        ward,
+        Some(b),
+        Issuer::Congress,
+        NumberKind::Minutes,
+        None,
+        date,
+    );
     let term = b.congress.term_label();
     let object = msg::round_object(round.office, round.round);
     let s = election::summoned(b);

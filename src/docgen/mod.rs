@@ -18,22 +18,23 @@ pub mod batch;
 mod context;
 pub mod counting_minutes;
 pub mod layout;
-mod names;
+pub mod overview_xlsx;
 mod packet;
 pub mod pdf;
 pub mod template;
 mod templates;
 pub mod ward_report;
+pub mod word;
 
+pub use crate::vi::safe_file_name;
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
-pub use names::safe_file_name;
 pub use packet::{PacketOptions, PacketReport, Progress, document_file_name, render_packet};
-pub use template::{DateRule, Issuer, Template, TemplateError};
+pub use template::{DateRule, Issuer, NumberKind, Template, TemplateError};
 pub use templates::{BUILTIN, Templates};
 
 use crate::model::{Branch, Date, DocKind, Ward};
-use crate::rules::format;
 use crate::strings::docgen as msg;
+use crate::vi::format;
 use layout::{Document, Header, PageSetup};
 use std::path::PathBuf;
 
@@ -58,27 +59,27 @@ pub enum DocgenError {
     },
 }
 
-/// The HD 36 header for a document of `kind_key` ("report", …, see
-/// [`template::KINDS`]) issued by `issuer`, numbered `number` (None leaves
+/// The HD 36 header for a document of `kind` (its template's `@kind`)
+/// issued by `issuer`, numbered `number` (None leaves
 /// "Số   -BC/CB" to be filled in), dated `date` (None: blanks to fill in).
 /// `branch` is `None` for the ward's own documents.
 pub fn header(
     ward: &Ward,
     branch: Option<&Branch>,
     issuer: Issuer,
-    kind_key: &str,
+    kind: NumberKind,
     number: Option<u32>,
     date: Option<Date>,
 ) -> Header {
     let a = &ward.abbreviations;
-    let kind = match kind_key {
-        "resolution" => &a.resolution,
-        "proposal" => &a.proposal,
-        "list" => &a.list,
-        "minutes" => &a.minutes,
-        "programme" => &a.programme,
-        "plan" => &a.plan,
-        _ => &a.report,
+    let kind = match kind {
+        NumberKind::Report => &a.report,
+        NumberKind::Resolution => &a.resolution,
+        NumberKind::Proposal => &a.proposal,
+        NumberKind::List => &a.list,
+        NumberKind::Minutes => &a.minutes,
+        NumberKind::Programme => &a.programme,
+        NumberKind::Plan => &a.plan,
     };
     let branch_name = branch.map(|b| b.name.as_str()).unwrap_or_default();
     let (superior, lines, issuer_abbr) = match issuer {
@@ -148,7 +149,14 @@ pub fn packet_kinds(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocK
 fn build(ward: &Ward, b: &Branch, kind: DocKind, number: u32, templates: &Templates) -> Document {
     let t = templates.get(kind);
     let date = doc_date(ward, b, t.date_rule());
-    let h = header(ward, Some(b), t.issuer(), t.kind_key(), Some(number), date);
+    let h = header(
+        ward,
+        Some(b),
+        t.issuer(),
+        t.number_kind(),
+        Some(number),
+        date,
+    );
     let facts = DocFacts {
         number: h.number.clone(),
         place_date: h.place_date.clone(),

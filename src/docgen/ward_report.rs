@@ -56,7 +56,7 @@ pub fn document(
         ward,
         None,
         template.issuer(),
-        template.kind_key(),
+        template.number_kind(),
         None,
         date,
     );

@@ -1,6 +1,9 @@
 //! A branch (chi bộ), its congress and its results.
 
-use super::{Attendance, CommitteeRole, Date, Drafts, Member, MemberId, Standing};
+use super::{
+    Attendance, CommitteeRole, CongressDay, Date, Dossier, DraftComment, Drafts, Member, MemberId,
+    Ratification, RoundBallots, Standing,
+};
 use serde::{Deserialize, Serialize};
 
 /// `branches/<id>.ron`: everything about one branch's congress.
@@ -20,6 +23,16 @@ pub struct Branch {
     pub drafts: Drafts,
     pub checklist: Checklist,
     pub results: ElectionResults,
+    /// Ballot-by-ballot entries, per round (one entry per clerk or PC).
+    pub ballot_entries: Vec<RoundBallots>,
+    /// What happened in the hall (presidium, notes, the resolution's vote).
+    pub day: CongressDay,
+    /// The ward committee's ratification of the results.
+    pub ratification: Ratification,
+    /// The dossier filed with the ward: which papers are in, signed.
+    pub dossier: Dossier,
+    /// The branch's comments on the superior's draft congress documents.
+    pub draft_comments: Vec<DraftComment>,
 }
 
 impl Default for Branch {
@@ -35,6 +48,11 @@ impl Default for Branch {
             drafts: Drafts::default(),
             checklist: Checklist::default(),
             results: ElectionResults::default(),
+            ballot_entries: Vec::new(),
+            day: CongressDay::default(),
+            ratification: Ratification::default(),
+            dossier: Dossier::default(),
+            draft_comments: Vec::new(),
         }
     }
 }

@@ -4,12 +4,14 @@
 //! `version` so that older files can be migrated by `store` on load.
 
 mod branch;
+mod congress_day;
 mod date;
 mod drafts;
 mod member;
 mod ward;
 
 pub use branch::*;
+pub use congress_day::*;
 pub use date::*;
 pub use drafts::*;
 pub use member::*;

@@ -1,4 +1,5 @@
-//! Vietnamese alphabetical order of names (ICU collation, locale "vi").
+//! Vietnamese alphabetical order of names (the ICU collator in
+//! [`crate::vi::collate`]).
 //!
 //! Lists of candidates, ballots and the danh sách trích ngang sort by the
 //! given name (tên, the last word), then the middle name(s), then the family
@@ -7,44 +8,8 @@
 //! (a ă â b c d đ e ê … o ô ơ … u ư …) and tones come after base letters.
 
 use crate::model::{Member, NameOrder};
-use icu_collator::options::CollatorOptions;
-use icu_collator::{Collator, CollatorBorrowed};
+pub use crate::vi::collate::{compare_text, name_parts};
 use std::cmp::Ordering;
-use std::sync::OnceLock;
-
-/// The Vietnamese collator, built once from the baked ICU data.
-fn collator() -> Option<&'static CollatorBorrowed<'static>> {
-    static COLLATOR: OnceLock<Option<CollatorBorrowed<'static>>> = OnceLock::new();
-    COLLATOR
-        .get_or_init(|| {
-            Collator::try_new(icu_locale::locale!("vi").into(), CollatorOptions::default()).ok()
-        })
-        .as_ref()
-}
-
-/// Compare two strings in Vietnamese order. Should the ICU data ever be
-/// missing, falls back to code-point order rather than failing.
-pub fn compare_text(a: &str, b: &str) -> Ordering {
-    match collator() {
-        Some(c) => c.compare(a, b),
-        None => a.cmp(b),
-    }
-}
-
-/// The parts of a Vietnamese name: (family, middle, given).
-/// "Nguyễn Thị Minh Khai" → ("Nguyễn", "Thị Minh", "Khai"); a single word is
-/// the given name.
-pub fn name_parts(full_name: &str) -> (&str, &str, &str) {
-    let name = full_name.trim();
-    let Some((rest, given)) = name.rsplit_once(char::is_whitespace) else {
-        return ("", "", name);
-    };
-    let rest = rest.trim_end();
-    match rest.split_once(char::is_whitespace) {
-        Some((family, middle)) => (family, middle.trim_start(), given),
-        None => (rest, "", given),
-    }
-}
 
 /// Compare two full names in the configured order. Names equal under the
 /// collator are ordered by their text, so sorting is deterministic.
@@ -85,20 +50,4 @@ pub fn members_sorted<'a>(
         .collect();
     sort_members(&mut out, order);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parts_of_a_name() {
-        assert_eq!(
-            name_parts("Nguyễn Thị Minh Khai"),
-            ("Nguyễn", "Thị Minh", "Khai")
-        );
-        assert_eq!(name_parts("  Lê   Lợi "), ("Lê", "", "Lợi"));
-        assert_eq!(name_parts("Hùng"), ("", "", "Hùng"));
-        assert_eq!(name_parts(""), ("", "", ""));
-    }
 }

@@ -1,15 +1,17 @@
 //! Pure functions over the model: validation, election rules, structure
-//! figures, Vietnamese collation and formatting. No I/O, no UI.
+//! figures, name order. No I/O, no UI. Text utilities (formatting, the
+//! collator, folding) are in [`crate::vi`].
 
 pub mod collate;
 pub mod deadlines;
 pub mod election;
-pub mod format;
 pub mod overview;
 pub mod rollup;
 pub mod structure;
 pub mod validate;
 
+/// Moved to [`crate::vi::format`]; this path stays while parallel branches merge.
+pub use crate::vi::format;
 pub use validate::validate;
 
 use crate::model::DocKind;

@@ -3,12 +3,7 @@
 
 use super::deadlines::{self, BranchDeadlines, DueState};
 use crate::model::{Branch, BranchKind, Date, DocKind, Ward};
-use unicode_normalization::UnicodeNormalization;
-
-/// NFC, lower case: for comparing names typed in any form.
-fn fold(s: &str) -> String {
-    s.nfc().collect::<String>().to_lowercase()
-}
+use crate::vi::{compare_text, fold};
 
 /// One branch as the overview table shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +78,6 @@ impl SortKey {
 
 /// Sort rows by `key` (ties by name); `descending` reverses.
 pub fn sort_rows(rows: &mut [OverviewRow], key: SortKey, descending: bool) {
-    let name = |r: &OverviewRow| fold(&r.name);
     rows.sort_by(|a, b| {
         let primary = match key {
             SortKey::Name => std::cmp::Ordering::Equal,
@@ -103,7 +97,9 @@ pub fn sort_rows(rows: &mut [OverviewRow], key: SortKey, descending: bool) {
                 .cmp(&b.deadlines.results.urgency()),
             SortKey::Held => (a.held, a.results_entered).cmp(&(b.held, b.results_entered)),
         };
-        let ord = primary.then_with(|| name(a).cmp(&name(b)));
+        let ord = primary
+            .then_with(|| compare_text(&a.name, &b.name))
+            .then_with(|| a.branch_id.cmp(&b.branch_id));
         if descending { ord.reverse() } else { ord }
     });
 }

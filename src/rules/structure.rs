@@ -15,7 +15,7 @@
 
 use super::rollup::{Share, figure};
 use crate::model::{Branch, CommitteeRole, Date, Gender, Member, MemberId, Ward};
-use crate::store::nfc;
+use crate::vi::nfc;
 
 /// Below this age a member counts in the "under 35" figure.
 pub const UNDER_35: u32 = 35;

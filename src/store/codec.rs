@@ -3,19 +3,10 @@
 use super::StoreError;
 use super::migrate;
 use crate::model::{BRANCH_VERSION, Branch, WARD_VERSION, Ward};
+use crate::vi::nfc;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::path::Path;
-use unicode_normalization::UnicodeNormalization;
-
-/// Normalise text to NFC (Vietnamese typed with combining marks composes).
-pub fn nfc(s: &str) -> String {
-    if unicode_normalization::is_nfc(s) {
-        s.to_owned()
-    } else {
-        s.nfc().collect()
-    }
-}
 
 #[derive(Deserialize)]
 struct VersionProbe {

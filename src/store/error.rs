@@ -48,7 +48,27 @@ impl StoreError {
 
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::strings::store::error(self))
+        use crate::strings::store as msg;
+        use std::io::ErrorKind;
+        let file = self.path();
+        let text = match self {
+            StoreError::Io { source, .. } => match source.kind() {
+                ErrorKind::NotFound => msg::not_found(file),
+                ErrorKind::PermissionDenied => msg::no_permission(file),
+                _ => msg::io_failed(file, &source.to_string()),
+            },
+            StoreError::Parse {
+                line, col, detail, ..
+            } => msg::parse_error(file, *line, *col, detail),
+            StoreError::Foreign { .. } => msg::foreign(file),
+            StoreError::Newer {
+                found, supported, ..
+            } => msg::newer(file, *found, *supported),
+            StoreError::NotText { .. } => msg::not_text(file),
+            StoreError::BadId { id, .. } => msg::bad_id(file, id),
+            StoreError::NoWorkspace { .. } => msg::no_workspace(file),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -4,36 +4,56 @@
 //! ward.ron              the ward and its settings
 //! branches/<id>.ron     one branch each
 //! templates/            optional overrides of the built-in templates
-//! backups/              the last versions of each file
+//! backups/              earlier versions of each file, kept by time
+//! backups/conflicts/    versions written by someone else and replaced here
+//! trash/                deleted branches, until the trash is emptied
+//! .daihoi.lock(.txt)    who has the workspace open for writing
 //! ```
 
 mod atomic;
 mod codec;
 mod error;
-pub mod export;
-pub mod import;
+pub mod history;
+pub mod lock;
 pub mod migrate;
 mod names;
+mod tracked;
+pub mod trash;
 
-pub use atomic::{BACKUPS_KEPT, list_backups, write_atomic};
-pub use codec::{branch_text, nfc, parse_branch, parse_ward, ward_text};
+pub use atomic::{write_atomic, write_atomic_kept};
+pub use codec::{branch_text, parse_branch, parse_ward, ward_text};
 pub use error::StoreError;
-pub use names::{is_valid_id, slug};
+pub use history::{Version, list_backups, versions};
+pub use lock::{Holder, LockAttempt, WorkspaceLock};
+pub use names::is_valid_id;
+pub use tracked::SaveNote;
+pub use trash::Trashed;
 
 use crate::model::{Branch, Ward};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 pub const WARD_FILE: &str = "ward.ron";
 pub const BRANCHES_DIR: &str = "branches";
 pub const TEMPLATES_DIR: &str = "templates";
 pub const BACKUPS_DIR: &str = "backups";
 
-/// A workspace folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A workspace folder. Clones share what was loaded and saved (to tell a
+/// change made elsewhere from our own) and the notes of past saves.
+#[derive(Debug, Clone)]
 pub struct Workspace {
     root: PathBuf,
+    tracked: Arc<Mutex<tracked::Tracked>>,
 }
+
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.root == other.root
+    }
+}
+
+impl Eq for Workspace {}
 
 /// Everything that loaded, and what did not. A broken file never stops the
 /// others from loading, and is never written to.
@@ -47,7 +67,10 @@ pub struct Loaded {
 
 impl Workspace {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Workspace { root: root.into() }
+        Workspace {
+            root: root.into(),
+            tracked: Arc::default(),
+        }
     }
 
     /// The default workspace in the OS data folder
@@ -84,7 +107,13 @@ impl Workspace {
         self.root.join(BACKUPS_DIR)
     }
 
-    fn branch_backups(&self, id: &str) -> PathBuf {
+    /// Where versions written elsewhere and replaced by a save of ours go.
+    pub fn conflicts_dir(&self) -> PathBuf {
+        self.backups_dir().join("conflicts")
+    }
+
+    /// The folder of the kept versions of branch `id`.
+    pub fn branch_backups(&self, id: &str) -> PathBuf {
         self.backups_dir().join(BRANCHES_DIR).join(id)
     }
 
@@ -142,7 +171,9 @@ impl Workspace {
     pub fn load_ward(&self) -> Result<Ward, StoreError> {
         let path = self.ward_path();
         let bytes = fs::read(&path).map_err(Self::io(&path))?;
-        parse_ward(&path, &bytes)
+        let ward = parse_ward(&path, &bytes)?;
+        self.remember(&path, &bytes);
+        Ok(ward)
     }
 
     pub fn load_branch(&self, id: &str) -> Result<Branch, StoreError> {
@@ -165,13 +196,14 @@ impl Workspace {
                 id: b.id,
             });
         }
+        self.remember(path, &bytes);
         Ok(b)
     }
 
     pub fn save_ward(&self, ward: &Ward) -> Result<(), StoreError> {
         let path = self.ward_path();
         let backups = self.backups_dir().join("ward");
-        write_atomic(&path, ward_text(ward).as_bytes(), Some(&backups)).map_err(Self::io(&path))
+        self.write_tracked(&path, ward_text(ward).as_bytes(), &backups)
     }
 
     pub fn save_branch(&self, branch: &Branch) -> Result<(), StoreError> {
@@ -183,21 +215,7 @@ impl Workspace {
             });
         }
         let backups = self.branch_backups(&branch.id);
-        write_atomic(&path, branch_text(branch).as_bytes(), Some(&backups)).map_err(Self::io(&path))
-    }
-
-    /// Remove a branch file; its last version stays in `backups/`, so a
-    /// deletion can be undone by saving the branch again.
-    pub fn delete_branch(&self, id: &str) -> Result<(), StoreError> {
-        let path = self.branch_path(id);
-        if !path.exists() {
-            return Ok(());
-        }
-        let bdir = self.branch_backups(id);
-        fs::create_dir_all(&bdir).map_err(Self::io(&bdir))?;
-        let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        let target = bdir.join(format!("{id}-{now}-xoa.ron"));
-        fs::rename(&path, &target).map_err(Self::io(&path))
+        self.write_tracked(&path, branch_text(branch).as_bytes(), &backups)
     }
 
     /// Write a whole workspace (ward and branches), creating the folders.
@@ -219,7 +237,7 @@ impl Workspace {
 
     /// A fresh id for a new branch named `name`, not used by any file.
     pub fn fresh_id(&self, name: &str, taken: &[&str]) -> String {
-        let base = slug(name);
+        let base = crate::vi::slug(name);
         let base = if base.is_empty() {
             "chi-bo".to_string()
         } else {

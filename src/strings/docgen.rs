@@ -124,6 +124,10 @@ pub fn tpl_unknown_name(name: &str, known: &[&str]) -> String {
         known.join(", ")
     )
 }
+/// An unknown name, with the nearest known path ("{report.contex} — có phải {report.context}?").
+pub fn tpl_did_you_mean(message: &str, typed_path: &str, suggestion: &str) -> String {
+    format!("{{{typed_path}}} — có phải {{{suggestion}}}? ({message})")
+}
 pub fn tpl_unknown_field(parent: &str, name: &str, known: &[&str]) -> String {
     format!(
         "\"{parent}\" không có trường \"{name}\"; các trường: {}.",

@@ -1,62 +1,79 @@
 //! Messages of the member import.
 
-use crate::store::import::{Field, ImportError, Preview};
+use std::path::Path;
 
-pub fn field(f: Field) -> &'static str {
-    match f {
-        Field::FullName => "Họ và tên",
-        Field::Birth => "Ngày sinh",
-        Field::Gender => "Giới tính",
-        Field::Ethnicity => "Dân tộc",
-        Field::Hometown => "Quê quán",
-        Field::Education => "Trình độ học vấn",
-        Field::Professional => "Trình độ chuyên môn",
-        Field::PoliticalTheory => "Lý luận chính trị",
-        Field::Joined => "Ngày vào Đảng",
-        Field::Official => "Ngày chính thức",
-        Field::Status => "Chính thức/Dự bị",
-        Field::Posts => "Chức vụ",
-        Field::Exempted => "Miễn sinh hoạt",
-    }
-}
+// Labels of the member fields a column can hold.
+pub const FIELD_FULL_NAME: &str = "Họ và tên";
+pub const FIELD_BIRTH: &str = "Ngày sinh";
+pub const FIELD_GENDER: &str = "Giới tính";
+pub const FIELD_ETHNICITY: &str = "Dân tộc";
+pub const FIELD_HOMETOWN: &str = "Quê quán";
+pub const FIELD_EDUCATION: &str = "Trình độ học vấn";
+pub const FIELD_PROFESSIONAL: &str = "Trình độ chuyên môn";
+pub const FIELD_POLITICAL_THEORY: &str = "Lý luận chính trị";
+pub const FIELD_JOINED: &str = "Ngày vào Đảng";
+pub const FIELD_OFFICIAL: &str = "Ngày chính thức";
+pub const FIELD_STATUS: &str = "Chính thức/Dự bị";
+pub const FIELD_POSTS: &str = "Chức vụ";
+pub const FIELD_EXEMPTED: &str = "Miễn sinh hoạt";
 
 pub const NOT_IMPORTED: &str = "(không nhập)";
 
-pub fn error(e: &ImportError) -> String {
-    let file = e.path().display();
-    match e {
-        ImportError::Io { source, .. } => match source.kind() {
-            std::io::ErrorKind::NotFound => {
-                format!("Không tìm thấy tệp {file}. Hãy kiểm tra lại đường dẫn.")
-            }
-            std::io::ErrorKind::PermissionDenied => format!(
-                "Không có quyền đọc tệp {file}. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại."
-            ),
-            _ => format!("Không đọc được tệp {file}: {source}."),
-        },
-        ImportError::Unsupported { .. } => format!(
-            "Tệp {file} không phải bảng tính được hỗ trợ. Hãy chọn tệp .xlsx, .xls, .ods hoặc .csv \
-             (trong Excel: Tệp › Lưu thành › Sổ làm việc Excel)."
-        ),
-        ImportError::Workbook { detail, .. } => format!(
-            "Không đọc được bảng tính {file} ({detail}). Tệp có thể bị hỏng hoặc có mật khẩu: \
-             hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại."
-        ),
-        ImportError::NoSheet { sheet, .. } if sheet.is_empty() => {
-            format!("Bảng tính {file} không có trang nào có dữ liệu.")
-        }
-        ImportError::NoSheet { sheet, .. } => {
-            format!("Bảng tính {file} không có trang \"{sheet}\". Hãy chọn trang khác.")
-        }
-        ImportError::NotUtf8 { .. } => format!(
-            "Tệp {file} không ở mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. Trong Excel hãy lưu lại \
-             bằng \"CSV UTF-8 (Comma delimited)\", hoặc chọn thẳng tệp .xlsx."
-        ),
-        ImportError::NoHeader { .. } => format!(
-            "Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong {file}. Hãy chọn dòng tiêu đề \
-             và gán các cột bằng tay."
-        ),
+pub fn not_found(file: &Path) -> String {
+    let file = file.display();
+    format!("Không tìm thấy tệp {file}. Hãy kiểm tra lại đường dẫn.")
+}
+
+pub fn no_permission(file: &Path) -> String {
+    let file = file.display();
+    format!("Không có quyền đọc tệp {file}. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.")
+}
+
+pub fn unreadable(file: &Path, source: &str) -> String {
+    let file = file.display();
+    format!("Không đọc được tệp {file}: {source}.")
+}
+
+pub fn unsupported(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} không phải bảng tính được hỗ trợ. Hãy chọn tệp .xlsx, .xls, .ods hoặc .csv \
+         (trong Excel: Tệp › Lưu thành › Sổ làm việc Excel)."
+    )
+}
+
+pub fn bad_workbook(file: &Path, detail: &str) -> String {
+    let file = file.display();
+    format!(
+        "Không đọc được bảng tính {file} ({detail}). Tệp có thể bị hỏng hoặc có mật khẩu: \
+         hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại."
+    )
+}
+
+/// `sheet` empty: the workbook has no sheet with data.
+pub fn no_sheet(file: &Path, sheet: &str) -> String {
+    let file = file.display();
+    if sheet.is_empty() {
+        format!("Bảng tính {file} không có trang nào có dữ liệu.")
+    } else {
+        format!("Bảng tính {file} không có trang \"{sheet}\". Hãy chọn trang khác.")
     }
+}
+
+pub fn not_utf8(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} không ở mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. Trong Excel hãy lưu lại \
+         bằng \"CSV UTF-8 (Comma delimited)\", hoặc chọn thẳng tệp .xlsx."
+    )
+}
+
+pub fn no_header(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong {file}. Hãy chọn dòng tiêu đề \
+         và gán các cột bằng tay."
+    )
 }
 
 pub const NO_NAME_COLUMN: &str =
@@ -68,11 +85,10 @@ pub const GENDER_EMPTY: &str = "Thiếu giới tính. Hãy ghi \"Nam\" hoặc \"
 pub const OFFICIAL_BEFORE_JOINED: &str =
     "Ngày chính thức trước ngày vào Đảng. Hãy kiểm tra lại hai ngày này.";
 
-pub fn column_missing(f: Field) -> String {
+pub fn column_missing(field: &str) -> String {
     format!(
-        "Tệp không có cột \"{}\" (hoặc chưa được gán). Các đảng viên sẽ thiếu thông tin này; \
-         có thể gán cột bằng tay hoặc bổ sung sau.",
-        field(f)
+        "Tệp không có cột \"{field}\" (hoặc chưa được gán). Các đảng viên sẽ thiếu thông tin này; \
+         có thể gán cột bằng tay hoặc bổ sung sau."
     )
 }
 
@@ -131,13 +147,8 @@ pub fn located(row: Option<u32>, column: Option<&str>, message: &str) -> String 
 }
 
 /// "12 dòng sẽ được nhập, 2 dòng lỗi, 1 dòng trùng."
-pub fn summary(p: &Preview) -> String {
-    format!(
-        "{} dòng sẽ được nhập, {} dòng lỗi, {} dòng trùng.",
-        p.accepted_count(),
-        p.error_count(),
-        p.duplicate_count()
-    )
+pub fn summary(accepted: usize, errors: usize, duplicates: usize) -> String {
+    format!("{accepted} dòng sẽ được nhập, {errors} dòng lỗi, {duplicates} dòng trùng.")
 }
 
 pub fn imported(n: usize, branch: &str) -> String {

@@ -4,11 +4,15 @@
 //! never spells user-facing text itself.
 
 pub mod cli;
+pub mod congress;
 pub mod docgen;
 pub mod election;
 pub mod import;
 pub mod labels;
+pub mod papers;
 pub mod rules;
 pub mod store;
 pub mod ui;
 pub mod ward;
+pub mod word;
+pub mod workspace;

@@ -1,53 +1,75 @@
 //! Messages of the workspace store.
 
-use crate::store::StoreError;
+use std::path::Path;
 
-pub fn error(e: &StoreError) -> String {
-    let file = e.path().display();
-    match e {
-        StoreError::Io { source, .. } => match source.kind() {
-            std::io::ErrorKind::NotFound => {
-                format!("Không tìm thấy tệp hoặc thư mục {file}. Hãy kiểm tra lại đường dẫn.")
-            }
-            std::io::ErrorKind::PermissionDenied => format!(
-                "Không có quyền đọc/ghi {file}. Tệp có thể đang mở trong chương trình khác \
-                 (Word, Excel) hoặc thư mục chỉ cho đọc: hãy đóng chương trình đó rồi thử lại."
-            ),
-            _ => format!(
-                "Không đọc/ghi được {file}: {source}. Hãy kiểm tra ổ đĩa còn chỗ trống \
-                 và thư mục có quyền ghi, rồi thử lại."
-            ),
-        },
-        StoreError::Parse {
-            line, col, detail, ..
-        } => format!(
-            "Tệp {file} bị lỗi ở dòng {line}, cột {col} ({detail}). Tệp này chưa được mở và \
-             không bị ghi đè. Hãy sửa dòng đó, hoặc chép bản sao gần nhất trong thư mục \
-             backups/ đè lên tệp này."
-        ),
-        StoreError::Foreign { .. } => format!(
-            "Tệp {file} không phải tệp hồ sơ của daihoi (thiếu trường version). \
-             Hãy chuyển tệp này ra khỏi thư mục hồ sơ."
-        ),
-        StoreError::Newer {
-            found, supported, ..
-        } => format!(
-            "Tệp {file} được tạo bởi phiên bản daihoi mới hơn (định dạng {found}, phiên bản \
-             này chỉ đọc đến {supported}). Hãy cập nhật daihoi; tệp không bị thay đổi."
-        ),
-        StoreError::NotText { .. } => format!(
-            "Tệp {file} không phải văn bản UTF-8 (có thể đã hỏng). Tệp không bị thay đổi; \
-             hãy chép bản sao gần nhất trong thư mục backups/ đè lên tệp này."
-        ),
-        StoreError::BadId { id, .. } => format!(
-            "Tệp {file} có mã chi bộ \"{id}\" không khớp tên tệp hoặc trùng với chi bộ khác. \
-             Hãy đổi tên tệp thành {id}.ron hoặc sửa mã trong tệp."
-        ),
-        StoreError::NoWorkspace { .. } => format!(
-            "Thư mục {file} không phải thư mục hồ sơ daihoi (không có tệp ward.ron). \
-             Hãy chọn đúng thư mục, hoặc tạo hồ sơ mới bằng lệnh \"daihoi demo THƯ_MỤC\"."
-        ),
-    }
+pub fn not_found(file: &Path) -> String {
+    let file = file.display();
+    format!("Không tìm thấy tệp hoặc thư mục {file}. Hãy kiểm tra lại đường dẫn.")
+}
+
+pub fn no_permission(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Không có quyền đọc/ghi {file}. Tệp có thể đang mở trong chương trình khác \
+         (Word, Excel) hoặc thư mục chỉ cho đọc: hãy đóng chương trình đó rồi thử lại."
+    )
+}
+
+pub fn io_failed(file: &Path, source: &str) -> String {
+    let file = file.display();
+    format!(
+        "Không đọc/ghi được {file}: {source}. Hãy kiểm tra ổ đĩa còn chỗ trống \
+         và thư mục có quyền ghi, rồi thử lại."
+    )
+}
+
+pub fn parse_error(file: &Path, line: usize, col: usize, detail: &str) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} bị lỗi ở dòng {line}, cột {col} ({detail}). Tệp này chưa được mở và \
+         không bị ghi đè. Hãy sửa dòng đó, hoặc chép bản sao gần nhất trong thư mục \
+         backups/ đè lên tệp này."
+    )
+}
+
+pub fn foreign(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} không phải tệp hồ sơ của daihoi (thiếu trường version). \
+         Hãy chuyển tệp này ra khỏi thư mục hồ sơ."
+    )
+}
+
+pub fn newer(file: &Path, found: u32, supported: u32) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} được tạo bởi phiên bản daihoi mới hơn (định dạng {found}, phiên bản \
+         này chỉ đọc đến {supported}). Hãy cập nhật daihoi; tệp không bị thay đổi."
+    )
+}
+
+pub fn not_text(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} không phải văn bản UTF-8 (có thể đã hỏng). Tệp không bị thay đổi; \
+         hãy chép bản sao gần nhất trong thư mục backups/ đè lên tệp này."
+    )
+}
+
+pub fn bad_id(file: &Path, id: &str) -> String {
+    let file = file.display();
+    format!(
+        "Tệp {file} có mã chi bộ \"{id}\" không khớp tên tệp hoặc trùng với chi bộ khác. \
+         Hãy đổi tên tệp thành {id}.ron hoặc sửa mã trong tệp."
+    )
+}
+
+pub fn no_workspace(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Thư mục {file} không phải thư mục hồ sơ daihoi (không có tệp ward.ron). \
+         Hãy chọn đúng thư mục, hoặc tạo hồ sơ mới bằng lệnh \"daihoi demo THƯ_MỤC\"."
+    )
 }
 
 /// Short description of a RON parse error for the `detail` part.

@@ -22,6 +22,10 @@ pub const ZOOM_IN: &str = "Phóng to (Ctrl +)";
 pub const ZOOM_OUT: &str = "Thu nhỏ (Ctrl −)";
 pub const ZOOM_RESET: &str = "Cỡ chữ chuẩn (Ctrl 0)";
 pub const SHOW_PROBLEMS: &str = "Hiện bảng các vấn đề";
+pub const THEME_TITLE: &str = "Giao diện";
+pub const THEME_LIGHT: &str = "Sáng (như trang in)";
+pub const THEME_DARK: &str = "Tối";
+pub const THEME_SYSTEM: &str = "Theo hệ thống";
 
 // ---- save state
 pub fn saved_at(hh_mm: &str) -> String {

@@ -2,9 +2,9 @@
 //! batch packets, the ward's report.
 
 use crate::rules::deadlines::DueState;
-use crate::rules::format::{percent, short_date};
 use crate::rules::overview::{Filter, Progress, SortKey};
 use crate::rules::rollup::Rollup;
+use crate::vi::format::{percent, short_date};
 
 // ---- overview ----
 
@@ -180,23 +180,24 @@ pub fn as_of(today: time::Date) -> String {
     format!("Tính đến ngày {}", short_date(today))
 }
 
-pub fn export_error(e: &crate::store::export::ExportError) -> String {
-    use crate::store::export::ExportError;
-    let file = e.path().display();
-    match e {
-        ExportError::Xlsx { detail, .. } => {
-            format!("Không tạo được bảng tính {file} ({detail}). Tệp cũ (nếu có) vẫn giữ nguyên.")
-        }
-        ExportError::Io { source, .. } if source.kind() == std::io::ErrorKind::PermissionDenied => {
-            format!(
-                "Không ghi được {file}: tệp đang mở trong Excel hoặc thư mục chỉ cho đọc. \
-                 Hãy đóng tệp trong Excel rồi thử lại; tệp cũ vẫn giữ nguyên."
-            )
-        }
-        ExportError::Io { source, .. } => format!(
-            "Không ghi được {file} ({source}). Hãy chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
-        ),
-    }
+pub fn export_build_failed(file: &std::path::Path, detail: &str) -> String {
+    let file = file.display();
+    format!("Không tạo được bảng tính {file} ({detail}). Tệp cũ (nếu có) vẫn giữ nguyên.")
+}
+
+pub fn export_held_open(file: &std::path::Path) -> String {
+    let file = file.display();
+    format!(
+        "Không ghi được {file}: tệp đang mở trong Excel hoặc thư mục chỉ cho đọc. \
+         Hãy đóng tệp trong Excel rồi thử lại; tệp cũ vẫn giữ nguyên."
+    )
+}
+
+pub fn export_write_failed(file: &std::path::Path, source: &str) -> String {
+    let file = file.display();
+    format!(
+        "Không ghi được {file} ({source}). Hãy chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
+    )
 }
 
 pub fn exported(path: &std::path::Path) -> String {

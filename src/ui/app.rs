@@ -28,6 +28,8 @@ pub struct ViewState {
     pub zoom: f32,
     /// Make PDFs with the packet (LibreOffice).
     pub with_pdf: bool,
+    /// Light (default), dark or as the system says.
+    pub theme: super::style::ThemeChoice,
 }
 
 impl Default for ViewState {
@@ -40,6 +42,7 @@ impl Default for ViewState {
             export_dir: None,
             zoom: 1.0,
             with_pdf: false,
+            theme: Default::default(),
         }
     }
 }
@@ -144,6 +147,7 @@ impl App {
         {
             self.view.branch = first;
         }
+        super::style::apply_theme(ctx, self.view.theme);
         if self.view.zoom.is_finite() && (0.5..=3.0).contains(&self.view.zoom) {
             ctx.set_zoom_factor(self.view.zoom);
         }
@@ -269,6 +273,8 @@ impl App {
                         ui.ctx().set_zoom_factor(1.0);
                     }
                     ui.checkbox(&mut self.view.problems_open, msg::SHOW_PROBLEMS);
+                    ui.separator();
+                    super::style::theme_menu(ui, &mut self.view.theme);
                 });
                 ui.separator();
                 let on = self.view.screen == Screen::Overview;
@@ -284,7 +290,7 @@ impl App {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let status = self.saver.status();
                     if self.saver.error.is_some() {
-                        ui.colored_label(super::style::ERROR_COLOR, status);
+                        ui.colored_label(super::style::error(ui), status);
                     } else {
                         ui.label(status);
                     }
@@ -292,15 +298,15 @@ impl App {
             });
             if let Some(n) = &self.notice {
                 if n.error {
-                    ui.colored_label(super::style::ERROR_COLOR, &n.text);
+                    ui.colored_label(super::style::error(ui), &n.text);
                 } else {
-                    ui.colored_label(super::style::OK_COLOR, &n.text);
+                    ui.colored_label(super::style::ok(ui), &n.text);
                 }
             }
             if !self.load_errors.is_empty() {
-                ui.colored_label(super::style::ERROR_COLOR, msg::LOAD_ERRORS_TITLE);
+                ui.colored_label(super::style::error(ui), msg::LOAD_ERRORS_TITLE);
                 for e in &self.load_errors {
-                    ui.colored_label(super::style::ERROR_COLOR, format!("• {e}"));
+                    ui.colored_label(super::style::error(ui), format!("• {e}"));
                 }
             }
         });
@@ -322,6 +328,7 @@ impl App {
                 (Screen::Checklist, msg::SCREEN_CHECKLIST),
                 (Screen::Facts, msg::SCREEN_FACTS),
                 (Screen::Members, msg::SCREEN_MEMBERS),
+                (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
             ] {
                 let on = screen == s
@@ -359,6 +366,7 @@ impl App {
                 super::members::show(ui, &mut form, branch)
             }
             Screen::Election => super::election::screen(ui, branch, &self.ward, out),
+            Screen::RollCall => super::congress::roll_call::screen(ui, branch, &self.ward),
             Screen::Document(kind) => {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }
@@ -421,7 +429,7 @@ impl App {
             ui.label(egui::RichText::new(o.main.display().to_string()).small());
         });
         for f in &o.failed {
-            ui.colored_label(super::style::ERROR_COLOR, f);
+            ui.colored_label(super::style::error(ui), f);
         }
     }
 
@@ -577,7 +585,7 @@ impl App {
             Command::AddBranch { name } => self.add_branch(&name),
             Command::RenameBranch { id, name } => {
                 if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
-                    b.name = crate::store::nfc(name.trim());
+                    b.name = crate::vi::nfc(name.trim());
                 }
                 self.list.invalidate();
             }
@@ -705,7 +713,7 @@ impl App {
     }
 
     fn add_branch(&mut self, name: &str) {
-        let name = crate::store::nfc(name.trim());
+        let name = crate::vi::nfc(name.trim());
         let taken: Vec<&str> = self.branches.iter().map(|b| b.id.as_str()).collect();
         let id = self.ws.fresh_id(&name, &taken);
         let mut branch = Branch {
@@ -916,6 +924,7 @@ impl App {
         self.view.problems_open = keep.problems_open;
         self.view.export_dir = keep.export_dir;
         self.view.zoom = keep.zoom;
+        self.view.theme = keep.theme;
     }
 
     /// Closing: save first; a failed save keeps the window open and says why.
@@ -966,6 +975,7 @@ fn start_drafting(before: &Branch, after: &mut Branch, today: crate::model::Date
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        super::style::fit_window_once(ui.ctx());
         self.show(ui);
     }
 

@@ -231,7 +231,7 @@ fn finished(
 ) {
     match result {
         Err(e) => {
-            ui.colored_label(style::ERROR_COLOR, e);
+            ui.colored_label(style::error(ui), e);
         }
         Ok(r) => {
             let failed: Vec<_> = r.failed().collect();
@@ -251,7 +251,7 @@ fn finished(
                                 .collect::<Vec<_>>()
                                 .join("; "),
                         };
-                        ui.colored_label(style::ERROR_COLOR, format!("{}: {why}", o.branch_name));
+                        ui.colored_label(style::error(ui), format!("{}: {why}", o.branch_name));
                     }
                 });
         }

@@ -33,7 +33,7 @@ pub fn show(
                 state_combo(ui, b, kind);
                 let count = problems.iter().filter(|p| p.doc == Some(kind)).count();
                 if count > 0 {
-                    ui.colored_label(style::ERROR_COLOR, msg::doc_problems(count));
+                    ui.colored_label(style::error(ui), msg::doc_problems(count));
                 } else {
                     ui.label("");
                 }
@@ -51,8 +51,8 @@ pub fn state_combo(ui: &mut Ui, b: &mut Branch, kind: DocKind) {
     let before = status.state;
     let color = match before {
         DocState::NotStarted => ui.visuals().weak_text_color(),
-        DocState::Drafting => style::WARNING_COLOR,
-        DocState::Done | DocState::Approved => style::OK_COLOR,
+        DocState::Drafting => style::warning(ui),
+        DocState::Done | DocState::Approved => style::ok(ui),
     };
     let label = format!("{} — {}", msg::STATUS, labels::doc_kind(kind));
     let combo = egui::ComboBox::from_id_salt(("doc_state", kind))

@@ -44,7 +44,7 @@ pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialo
                     .labelled_by(label.id);
                 resp.request_focus();
                 if let Some(e) = &error {
-                    ui.colored_label(style::ERROR_COLOR, e);
+                    ui.colored_label(style::error(ui), e);
                 }
                 let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {

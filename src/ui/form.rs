@@ -102,7 +102,7 @@ impl Form<'_> {
         let label_resp = ui.label(label);
         let (resp, error) = self.date_field(ui, path, value);
         if let Some(e) = error {
-            ui.colored_label(style::ERROR_COLOR, e);
+            ui.colored_label(style::error(ui), e);
         }
         resp.labelled_by(label_resp.id)
     }
@@ -189,7 +189,7 @@ impl Form<'_> {
     pub fn finish(&mut self, ui: &mut Ui, path: &str, resp: &Response) {
         self.take_focus(resp);
         for p in self.problems.iter().filter(|p| p.field == path) {
-            let color = style::severity_color(p.severity);
+            let color = style::severity_color(ui, p.severity);
             ui.colored_label(color, &p.message);
         }
     }
@@ -199,7 +199,7 @@ impl Form<'_> {
         self.take_focus(resp);
         let mine: Vec<&Problem> = self.problems.iter().filter(|p| p.field == path).collect();
         if let Some(worst) = mine.iter().map(|p| p.severity).min() {
-            let color = style::severity_color(worst);
+            let color = style::severity_color(ui, worst);
             ui.painter().rect_stroke(
                 resp.rect.expand(1.0),
                 2.0,
@@ -255,7 +255,7 @@ pub fn nfc_edit(
 }
 
 pub fn format_date(d: Date) -> String {
-    crate::rules::format::short_date(d)
+    crate::vi::format::short_date(d)
 }
 
 pub fn format_partial(d: PartialDate) -> String {

@@ -5,10 +5,8 @@
 
 use super::command::Command;
 use super::style;
+use crate::import::{self, Duplicate, Field, IssueLevel, Mapping, Preview, Table, column_letters};
 use crate::model::Member;
-use crate::store::import::{
-    self, Duplicate, Field, IssueLevel, Mapping, Preview, Table, column_letters,
-};
 use crate::strings::{import as msg, labels, ward as wmsg};
 use eframe::egui::{self, RichText, Ui};
 use std::path::PathBuf;
@@ -60,9 +58,8 @@ impl ImportDialog {
                 self.sheet = table.sheet.clone();
                 let mapping = import::detect_mapping(&table);
                 if mapping.is_none() {
-                    self.error = Some(msg::error(&import::ImportError::NoHeader {
-                        path: path.clone(),
-                    }));
+                    self.error =
+                        Some(import::ImportError::NoHeader { path: path.clone() }.to_string());
                 }
                 self.mapping = Some(mapping.unwrap_or_else(|| Mapping::from_row(&table, 0)));
                 self.table = Some(table);
@@ -101,7 +98,7 @@ pub fn show(
             ui.label(wmsg::import_into(&d.branch_name));
             file_row(d, ui);
             if let Some(e) = &d.error {
-                ui.colored_label(style::ERROR_COLOR, e);
+                ui.colored_label(style::error(ui), e);
             }
             if d.table.is_some() {
                 ui.separator();
@@ -217,11 +214,11 @@ fn mapping_grid(d: &mut ImportDialog, ui: &mut Ui) {
                         let mut chosen = current;
                         egui::ComboBox::from_id_salt(("import_col", c))
                             .width(130.0)
-                            .selected_text(chosen.map(msg::field).unwrap_or(msg::NOT_IMPORTED))
+                            .selected_text(chosen.map(Field::label).unwrap_or(msg::NOT_IMPORTED))
                             .show_ui(ui, |ui| {
                                 ui.selectable_value(&mut chosen, None, msg::NOT_IMPORTED);
                                 for f in Field::ALL {
-                                    ui.selectable_value(&mut chosen, Some(f), msg::field(f));
+                                    ui.selectable_value(&mut chosen, Some(f), f.label());
                                 }
                             });
                         if chosen != current {
@@ -238,7 +235,11 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
     let Some(p) = &d.preview else {
         return;
     };
-    ui.strong(msg::summary(p));
+    ui.strong(msg::summary(
+        p.accepted_count(),
+        p.error_count(),
+        p.duplicate_count(),
+    ));
     egui::ScrollArea::vertical()
         .id_salt("import_issues")
         .max_height(140.0)
@@ -246,8 +247,8 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
             for i in p.all_issues() {
                 let text = msg::located(i.row, i.column.as_deref(), &i.message);
                 let color = match i.level {
-                    IssueLevel::Error => style::ERROR_COLOR,
-                    IssueLevel::Warning => style::WARNING_COLOR,
+                    IssueLevel::Error => style::error(ui),
+                    IssueLevel::Warning => style::warning(ui),
                 };
                 ui.colored_label(color, text);
             }
@@ -257,7 +258,7 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
                     Some(Duplicate::Existing { name }) => msg::duplicate_existing(name),
                     None => continue,
                 };
-                ui.colored_label(style::WARNING_COLOR, msg::located(Some(r.row), None, &note));
+                ui.colored_label(style::warning(ui), msg::located(Some(r.row), None, &note));
             }
         });
     ui.add_space(4.0);
@@ -275,11 +276,11 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
                     for r in &p.rows {
                         let m = &r.member;
                         let state = if r.has_error() {
-                            RichText::new(wmsg::ROW_ERROR).color(style::ERROR_COLOR)
+                            RichText::new(wmsg::ROW_ERROR).color(style::error(ui))
                         } else if r.duplicate.is_some() {
-                            RichText::new(wmsg::ROW_DUPLICATE).color(style::WARNING_COLOR)
+                            RichText::new(wmsg::ROW_DUPLICATE).color(style::warning(ui))
                         } else {
-                            RichText::new(wmsg::ROW_OK).color(style::OK_COLOR)
+                            RichText::new(wmsg::ROW_OK).color(style::ok(ui))
                         };
                         ui.label(r.row.to_string());
                         ui.label(state);
@@ -288,12 +289,12 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
                         ui.label(labels::gender(m.gender));
                         ui.label(
                             m.joined
-                                .map(crate::rules::format::short_date)
+                                .map(crate::vi::format::short_date)
                                 .unwrap_or_default(),
                         );
                         ui.label(
                             m.official
-                                .map(crate::rules::format::short_date)
+                                .map(crate::vi::format::short_date)
                                 .unwrap_or_default(),
                         );
                         ui.label(labels::member_status(m.status));
@@ -305,7 +306,7 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
 
 fn partial_date(d: crate::model::PartialDate) -> String {
     match d {
-        crate::model::PartialDate::Full(d) => crate::rules::format::short_date(d),
+        crate::model::PartialDate::Full(d) => crate::vi::format::short_date(d),
         crate::model::PartialDate::Year(y) => y.to_string(),
     }
 }

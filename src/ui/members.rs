@@ -108,7 +108,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
                         row.col(|ui| {
                             let mut text = egui::RichText::new(n.to_string());
                             if let Some(worst) = mine.iter().map(|p| p.severity).min() {
-                                text = text.color(style::severity_color(worst));
+                                text = text.color(style::severity_color(ui, worst));
                             }
                             let mut resp = ui.selectable_label(selected == Some(m.id), text);
                             if !mine.is_empty() {
@@ -243,7 +243,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
         }
     }
     for e in &errors {
-        ui.colored_label(style::ERROR_COLOR, e);
+        ui.colored_label(style::error(ui), e);
     }
     ui.separator();
     details(ui, form, b);

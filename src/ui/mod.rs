@@ -14,6 +14,7 @@ mod batch;
 mod checklist;
 pub mod clock;
 mod command;
+pub mod congress;
 mod dialogs;
 mod document;
 pub mod election;
@@ -35,7 +36,7 @@ mod ward_state;
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;
-pub use side_panel::fold as fold_for_search;
+pub use style::ThemeChoice;
 
 use crate::store::Workspace;
 use std::path::PathBuf;
@@ -59,7 +60,7 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title(crate::strings::ui::APP_TITLE)
             .with_app_id("daihoi")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size([1200.0, 700.0])
             .with_min_inner_size([800.0, 500.0])
             .with_icon(app_icon()),
         persist_window: true,

@@ -16,6 +16,8 @@ pub enum Screen {
     Document(DocKind),
     /// Election and vote counting.
     Election,
+    /// The roll call at the congress (điểm danh).
+    RollCall,
     /// The ward overview: every branch at a glance (not tied to a branch).
     Overview,
 }

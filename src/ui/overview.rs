@@ -167,7 +167,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                 };
                 row.col(|ui| {
                     let name = if overview::needs_attention(r) {
-                        RichText::new(&r.name).color(style::ERROR_COLOR)
+                        RichText::new(&r.name).color(style::error(ui))
                     } else {
                         RichText::new(&r.name)
                     };
@@ -183,7 +183,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                 row.col(|ui| {
                     let text = r
                         .congress_date
-                        .map(crate::rules::format::short_date)
+                        .map(crate::vi::format::short_date)
                         .unwrap_or_else(|| msg::NO_DATE.into());
                     let resp = ui.label(text);
                     if r.deadlines.congress_after_limit {
@@ -212,9 +212,9 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
 fn due(ui: &mut Ui, s: crate::rules::deadlines::DueState, date: Option<Date>) {
     let text = msg::due_state(s);
     let resp = if s.is_overdue() {
-        ui.colored_label(style::ERROR_COLOR, text)
+        ui.colored_label(style::error(ui), text)
     } else if s == crate::rules::deadlines::DueState::Done {
-        ui.colored_label(style::OK_COLOR, text)
+        ui.colored_label(style::ok(ui), text)
     } else {
         ui.label(text)
     };

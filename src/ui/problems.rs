@@ -64,7 +64,7 @@ pub fn panel(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(style::strong(msg::PROBLEMS));
-                let color = style::problem_color(errors, warnings);
+                let color = style::problem_color(ui, errors, warnings);
                 ui.colored_label(color, msg::problem_count(errors, warnings));
             });
             if problems.is_empty() {
@@ -77,8 +77,8 @@ pub fn panel(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                 .show_rows(ui, row_h, problems.len(), |ui, rows| {
                     for p in &problems[rows] {
                         let (tag, color) = match p.severity {
-                            Severity::Error => (msg::ERROR, style::ERROR_COLOR),
-                            Severity::Warning => (msg::WARNING, style::WARNING_COLOR),
+                            Severity::Error => (msg::ERROR, style::error(ui)),
+                            Severity::Warning => (msg::WARNING, style::warning(ui)),
                         };
                         let place = p.doc.map(labels::doc_kind).unwrap_or(msg::GENERAL);
                         ui.horizontal(|ui| {

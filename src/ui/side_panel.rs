@@ -7,8 +7,8 @@ use super::dialogs::Dialog;
 use super::style;
 use crate::model::DocKind;
 use crate::strings::ui as msg;
+use crate::vi::fold;
 use eframe::egui::{self, Ui};
-use unicode_normalization::UnicodeNormalization;
 
 /// The filtered view of the branch list, recomputed only when the search
 /// text or the branches change.
@@ -44,15 +44,6 @@ impl BranchList {
     }
 }
 
-/// Lower case without diacritics, so "ngoc an" finds "Ngọc An".
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
     egui::Panel::left("branches")
         .resizable(true)
@@ -71,7 +62,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
             );
             super::form::name_widget(&search, egui::Role::TextInput, msg::SEARCH_HINT);
             if search.changed() {
-                app.list.search = crate::store::nfc(&app.list.search);
+                app.list.search = crate::vi::nfc(&app.list.search);
             }
             ui.horizontal(|ui| {
                 if ui.button(msg::ADD_BRANCH).clicked() {
@@ -146,7 +137,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                                     ))
                                     .small(),
                                 );
-                                let color = style::problem_color(errors, warnings);
+                                let color = style::problem_color(ui, errors, warnings);
                                 ui.colored_label(
                                     color,
                                     egui::RichText::new(msg::problem_count(errors, warnings))
@@ -161,13 +152,4 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                     }
                 });
         });
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn folding_ignores_case_and_diacritics() {
-        assert_eq!(super::fold("Chi bộ Thôn Ngọc An"), "chi bo thon ngoc an");
-        assert_eq!(super::fold("Đồng Đế"), "dong de");
-    }
 }

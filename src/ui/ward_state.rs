@@ -57,7 +57,8 @@ pub fn export_overview(app: &mut App, path: &std::path::Path) {
     let today = super::clock::today();
     let rows = super::overview::rows(app, today);
     let rollup = crate::rules::rollup::rollup(&app.ward, &app.branches);
-    let result = crate::store::export::export_overview(&app.ward, &rows, &rollup, today, path);
+    let result =
+        crate::docgen::overview_xlsx::export_overview(&app.ward, &rows, &rollup, today, path);
     app.notice = Some(match result {
         Ok(()) => Notice {
             text: msg::exported(path),

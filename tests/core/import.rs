@@ -3,10 +3,8 @@
 //! in different spellings, Excel date numbers, duplicates, preview then
 //! apply and undo.
 
+use daihoi::import::{self, Cell, Duplicate, Field, ImportError, IssueLevel, Mapping, Preview};
 use daihoi::model::*;
-use daihoi::store::import::{
-    self, Cell, Duplicate, Field, ImportError, IssueLevel, Mapping, Preview,
-};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::path::Path;
 use time::macros::date;
@@ -291,7 +289,7 @@ fn check_xlsx_like(path: &Path) {
         (3, 2, 2)
     );
     assert_eq!(
-        daihoi::strings::import::summary(&p),
+        daihoi::strings::import::summary(p.accepted_count(), p.error_count(), p.duplicate_count()),
         "3 dòng sẽ được nhập, 2 dòng lỗi, 2 dòng trùng."
     );
 

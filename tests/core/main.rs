@@ -2,9 +2,11 @@
 //! binary links the whole stack, so they are grouped to keep CI short).
 //! One module per capability.
 
+mod backups;
 mod batch;
 mod cli;
 mod collate;
+mod congress_day;
 mod demo;
 mod docgen;
 mod election;
@@ -14,3 +16,4 @@ mod import;
 mod rollup;
 mod scale;
 mod store;
+mod workspace_lock;

@@ -337,7 +337,7 @@ fn overview_exports_to_xlsx_for_the_district() {
     let r = rollup(&ward, &branches);
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("Tiến độ đại hội.xlsx");
-    daihoi::store::export::export_overview(&ward, &rows, &r, today, &path).unwrap();
+    daihoi::docgen::overview_xlsx::export_overview(&ward, &rows, &r, today, &path).unwrap();
 
     let mut wb = open_workbook_auto(&path).unwrap();
     assert_eq!(wb.sheet_names(), ["Tiến độ", "Tổng hợp"]);
@@ -380,7 +380,8 @@ fn overview_exports_to_xlsx_for_the_district() {
     let not_a_dir = tmp.path().join("ghi-chu.txt");
     std::fs::write(&not_a_dir, "x").unwrap();
     let bad = not_a_dir.join("x.xlsx");
-    let e = daihoi::store::export::export_overview(&ward, &rows, &r, today, &bad).unwrap_err();
+    let e =
+        daihoi::docgen::overview_xlsx::export_overview(&ward, &rows, &r, today, &bad).unwrap_err();
     assert!(e.to_string().contains("x.xlsx"), "{e}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

@@ -23,26 +23,98 @@ fn version_branch(k: u32) -> Branch {
     b
 }
 
-/// Child side of `saves_survive_sigkill`: saves versions 0, 1, 2, … until
-/// killed. Runs only when the parent test starts it.
+/// Append one event to the crash log (a line; a torn last line is ignored).
+fn log_event(dir: &Path, line: &str) {
+    use std::io::Write;
+    let mut f = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("log.txt"))
+        .unwrap();
+    f.write_all(format!("{line}\n").as_bytes()).unwrap();
+}
+
+/// Child side of `saves_survive_sigkill`: autosaves versions 0, 1, 2, …,
+/// now and then restores an earlier version from `backups/`, deletes the
+/// branch and takes it back from the trash, until killed. Every step is
+/// logged before ("b", "bd", "br") and after ("s", "d", "r").
 #[test]
 #[ignore = "helper process started by saves_survive_sigkill"]
 fn crash_child() {
     let Ok(dir) = std::env::var("DAIHOI_CRASH_DIR") else {
         return;
     };
-    let ws = Workspace::new(&dir);
-    let mut k = 0;
-    loop {
-        ws.save_branch(&version_branch(k)).expect("save");
-        k += 1;
+    let dir = Path::new(&dir);
+    let ws = Workspace::new(dir);
+    let id = "thon-thu";
+    // Taken back from the trash where a kill left it deleted.
+    if !ws.branch_path(id).exists() {
+        if let Some(item) = ws.trashed().0.into_iter().find(|t| t.id == id) {
+            log_event(dir, "br");
+            ws.restore_trashed(&item.path, &[]).expect("restore");
+            log_event(dir, "r");
+        }
     }
+    let mut k: u32 = std::env::var("DAIHOI_CRASH_START")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    // The parent picks the first step, so kills land in each kind.
+    let first: usize = std::env::var("DAIHOI_CRASH_OP")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    for step in first.. {
+        match step % 3 {
+            0 => {
+                // Autosave of a new version.
+                log_event(dir, &format!("b {k}"));
+                ws.save_branch(&version_branch(k)).expect("save");
+                log_event(dir, &format!("s {k}"));
+                k += 1;
+            }
+            1 => {
+                // Restore an earlier version (as "Khôi phục bản trước…" does).
+                let kept = daihoi::store::versions(&ws.branch_backups(id), id).unwrap();
+                if let Some(v) = kept.get(kept.len() / 2) {
+                    let old =
+                        daihoi::store::parse_branch(&v.path, &fs::read(&v.path).unwrap()).unwrap();
+                    let old_k = version_of(&old);
+                    log_event(dir, &format!("b {old_k}"));
+                    ws.save_branch(&old).expect("restore a version");
+                    log_event(dir, &format!("s {old_k}"));
+                }
+            }
+            _ => {
+                // Delete, then take it back from the trash.
+                if !ws.branch_path(id).exists() {
+                    continue;
+                }
+                log_event(dir, "bd");
+                ws.delete_branch(id).expect("delete");
+                log_event(dir, "d");
+                let item = ws.trashed().0.into_iter().find(|t| t.id == id).unwrap();
+                log_event(dir, "br");
+                ws.restore_trashed(&item.path, &[]).expect("restore");
+                log_event(dir, "r");
+            }
+        }
+    }
+}
+
+/// The number in "Chi bộ Thôn Thử 17".
+fn version_of(b: &Branch) -> u32 {
+    b.name
+        .rsplit(' ')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("unexpected name {}", b.name))
 }
 
 #[cfg(unix)]
 #[test]
 fn saves_survive_sigkill() {
-    use rand::RngExt;
+    use rand::{RngExt, SeedableRng};
     use std::process::{Command, Stdio};
     use std::time::Duration;
 
@@ -50,21 +122,26 @@ fn saves_survive_sigkill() {
     let ws = Workspace::new(dir.path());
     ws.create(&Ward::default(), &[]).unwrap();
     let exe = std::env::current_exe().unwrap();
-    let mut rng = rand::rng();
-    let mut seen_files = 0;
-    for round in 0..200 {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(15);
+    let mut busy_rounds = 0;
+    let mut deletes = 0;
+    let mut next_k = 0u32;
+    let mut events_before = 0;
+    for round in 0..500 {
         // Spawning can fail transiently on an overloaded machine (EAGAIN):
         // retry a few times before calling it a failure.
         let spawn = || {
             Command::new(&exe)
                 .args([
-                    "crash_child",
+                    "store::crash_child",
                     "--exact",
                     "--ignored",
                     "--nocapture",
                     "--test-threads=1",
                 ])
                 .env("DAIHOI_CRASH_DIR", dir.path())
+                .env("DAIHOI_CRASH_START", next_k.to_string())
+                .env("DAIHOI_CRASH_OP", (round % 3).to_string())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -84,42 +161,110 @@ fn saves_survive_sigkill() {
             }
         }
         let mut child = child.expect("spawned");
-        std::thread::sleep(Duration::from_micros(rng.random_range(2_000..40_000)));
+        // Wait until the child is at work (its first log line), then kill
+        // it at a random point of the next few saves, deletes and restores.
+        let log_path = dir.path().join("log.txt");
+        let log_len = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+        let before = log_len(&log_path);
+        let started = std::time::Instant::now();
+        while log_len(&log_path) == before && started.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_micros(500));
+        }
+        std::thread::sleep(Duration::from_micros(rng.random_range(0..20_000)));
         // SIGKILL: no destructors, no flush.
         child.kill().unwrap();
         child.wait().unwrap();
 
-        let path = ws.branch_path("thon-thu");
-        if !path.exists() {
-            assert_eq!(
-                seen_files, 0,
-                "round {round}: the file disappeared after it existed"
-            );
-            continue;
+        let log = fs::read_to_string(dir.path().join("log.txt")).unwrap_or_default();
+        // Only whole lines: the kill may have torn the last one.
+        let events: Vec<&str> = log
+            .split_inclusive('\n')
+            .filter(|l| l.ends_with('\n'))
+            .map(|l| l.trim_end())
+            .collect();
+        if events.len() > events_before {
+            busy_rounds += 1;
+            deletes += events[events_before..]
+                .iter()
+                .filter(|e| **e == "bd")
+                .count();
         }
-        seen_files += 1;
-        let loaded = ws
-            .load_branch("thon-thu")
-            .unwrap_or_else(|e| panic!("round {round}: file does not load after SIGKILL: {e}"));
-        let k: u32 = loaded
-            .name
-            .rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("round {round}: unexpected name {}", loaded.name));
-        assert_eq!(
-            loaded,
-            version_branch(k),
-            "round {round}: not a saved version"
-        );
+        events_before = events.len();
+        // The last version the user saw saved, and those begun since (a
+        // kill between the rename and the log line leaves one of them).
+        let mut saved: Option<u32> = None;
+        let mut writing: Vec<u32> = Vec::new();
+        let mut deleting = false;
+        for e in &events {
+            match e.split_once(' ') {
+                Some(("b", k)) => writing.push(k.parse().unwrap()),
+                Some(("s", k)) => {
+                    saved = Some(k.parse().unwrap());
+                    writing.clear();
+                    next_k = next_k.max(saved.unwrap() + 1);
+                }
+                _ if *e == "bd" => deleting = true,
+                _ if *e == "r" => deleting = false,
+                _ => {}
+            }
+        }
+        let Some(saved) = saved else {
+            assert!(!ws.branch_path("thon-thu").exists() || !writing.is_empty());
+            continue;
+        };
+        next_k = next_k.max(writing.iter().max().map_or(0, |k| k + 1));
+        let path = ws.branch_path("thon-thu");
+        if path.exists() {
+            let loaded = ws
+                .load_branch("thon-thu")
+                .unwrap_or_else(|e| panic!("round {round}: file does not load after SIGKILL: {e}"));
+            let k = version_of(&loaded);
+            assert!(
+                k == saved || writing.contains(&k),
+                "round {round}: version {k} is neither the last saved ({saved}) nor the one \
+                 being saved ({writing:?})"
+            );
+            assert_eq!(
+                loaded,
+                version_branch(k),
+                "round {round}: not a saved version"
+            );
+        } else {
+            assert!(
+                deleting,
+                "round {round}: the branch file is gone though no delete was under way"
+            );
+            let (items, errors) = ws.trashed();
+            assert!(errors.is_empty(), "round {round}: {errors:?}");
+            let item = items
+                .iter()
+                .find(|t| t.id == "thon-thu")
+                .unwrap_or_else(|| panic!("round {round}: deleted branch not in the trash"));
+            let b =
+                daihoi::store::parse_branch(&item.path, &fs::read(&item.path).unwrap()).unwrap();
+            assert!(
+                (version_of(&b) == saved || writing.contains(&version_of(&b)))
+                    && b == version_branch(version_of(&b)),
+                "round {round}: the trash holds version {} instead of {saved}; trash: {:?}; \
+                 last events: {:?}",
+                version_of(&b),
+                items.iter().map(|t| &t.path).collect::<Vec<_>>(),
+                &events[events.len().saturating_sub(12)..]
+            );
+        }
     }
-    assert!(seen_files > 100, "the child saved too rarely: {seen_files}");
     assert!(
-        daihoi::store::list_backups(&ws.backups_dir().join("branches/thon-thu"), "thon-thu")
-            .unwrap()
-            .len()
-            <= daihoi::store::BACKUPS_KEPT
+        busy_rounds > 200,
+        "the child worked too rarely: {busy_rounds}"
     );
+    assert!(deletes > 50, "too few deletes under way: {deletes}");
+    eprintln!("{busy_rounds} of 500 rounds killed the child at work; {deletes} deletes begun");
+    // Every kept version loads.
+    for v in daihoi::store::versions(&ws.branch_backups("thon-thu"), "thon-thu").unwrap() {
+        let b = daihoi::store::parse_branch(&v.path, &fs::read(&v.path).unwrap())
+            .unwrap_or_else(|e| panic!("backup {} does not load: {e}", v.path.display()));
+        assert_eq!(b, version_branch(version_of(&b)));
+    }
 }
 
 fn demo_workspace() -> (tempfile::TempDir, Workspace) {

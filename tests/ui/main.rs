@@ -7,6 +7,8 @@ mod gui_smoke;
 mod ui_branches;
 mod ui_election;
 mod ui_flow;
+mod ui_look;
+mod ui_roll_call;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;

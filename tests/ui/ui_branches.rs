@@ -54,7 +54,7 @@ fn search_ignores_diacritics_and_says_when_nothing_matches() {
     let mut h = harness(ws);
     settle(&mut h);
     let target = h.state().branches[1].name.clone();
-    let plain = daihoi::ui::fold_for_search(&target);
+    let plain = daihoi::vi::fold(&target);
     focus_field(&mut h, msg::SEARCH_HINT);
     send_text(&mut h, &plain);
     settle(&mut h);
@@ -65,7 +65,7 @@ fn search_ignores_diacritics_and_says_when_nothing_matches() {
         .state()
         .branches
         .iter()
-        .filter(|b| daihoi::ui::fold_for_search(&b.name).contains(&plain))
+        .filter(|b| daihoi::vi::fold(&b.name).contains(&plain))
         .count();
     assert!(matching < total);
     assert!(

@@ -16,11 +16,13 @@ pub fn demo_workspace() -> (TempDir, Workspace) {
     (dir, ws)
 }
 
-/// The app on `ws` in a 1400×900 harness with the app's fonts and style.
+/// The app on `ws` in a 1400×900 harness with the app's fonts and style
+/// (light, the app's default theme).
 pub fn harness(ws: Workspace) -> Harness<'static, App> {
     let app = App::open(ws);
     Harness::builder()
         .with_size([1400.0, 900.0])
+        .with_theme(eframe::egui::Theme::Light)
         .with_context_setup(daihoi::ui::setup_context)
         .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }

@@ -21,14 +21,52 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn with(&self, name: &'a str, r: &'a Record) -> Self {
+    pub(crate) fn with(&self, name: &'a str, r: &'a Record) -> Self {
         let mut s = self.clone();
         s.vars.push((name, r));
         s
     }
 
-    /// The value at `path`, or the message saying which part is wrong.
-    fn lookup(&self, path: &[String]) -> Result<&'a Value, String> {
+    /// The value at `path`, or the message saying which part is wrong and,
+    /// when a known name is close to a mistyped one, which was meant.
+    pub(crate) fn lookup(&self, path: &[String]) -> Result<&'a Value, String> {
+        self.lookup_exact(path)
+            .map_err(|m| match self.nearest_path(path) {
+                Some(s) => msg::tpl_did_you_mean(&m, &path.join("."), &s),
+                None => m,
+            })
+    }
+
+    /// The known path nearest to a mistyped `path`: each name replaced by
+    /// the closest name at its level when the first one is unknown.
+    fn nearest_path(&self, path: &[String]) -> Option<String> {
+        let first = path.first()?;
+        let mut names: Vec<&str> = self.vars.iter().map(|(n, _)| *n).collect();
+        names.extend(self.root.0.iter().map(|(k, _)| *k));
+        let head = nearest(first, &names)?;
+        let mut out = vec![head.to_string()];
+        let mut current: Option<&Record> = match self.vars.iter().rev().find(|(n, _)| *n == head) {
+            Some((_, r)) => Some(r),
+            None => match self.root.get(head) {
+                Some(Value::Record(r)) => Some(r),
+                _ => None,
+            },
+        };
+        for name in &path[1..] {
+            let r = current?;
+            let keys: Vec<&str> = r.0.iter().map(|(k, _)| *k).collect();
+            let k = nearest(name, &keys)?;
+            out.push(k.to_string());
+            current = match r.get(k) {
+                Some(Value::Record(r)) => Some(r),
+                _ => None,
+            };
+        }
+        let s = out.join(".");
+        (s != path.join(".")).then_some(s)
+    }
+
+    fn lookup_exact(&self, path: &[String]) -> Result<&'a Value, String> {
         let Some(first) = path.first() else {
             return Err(msg::tpl_bad_path(""));
         };
@@ -77,6 +115,41 @@ impl<'a> Scope<'a> {
     }
 }
 
+/// `name` itself when known, else the known name within a small edit
+/// distance (at most a third of its length, at least 1), if any.
+fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    if let Some(k) = known.iter().find(|k| **k == name) {
+        return Some(k);
+    }
+    let limit = (name.chars().count() / 3).max(1);
+    known
+        .iter()
+        .map(|k| (distance(name, k), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 /// Collects errors while checking.
 pub struct Checker<'f> {
     pub file: &'f str,
@@ -89,6 +162,7 @@ impl Checker<'_> {
             file: self.file.to_string(),
             line: pos.line,
             col: pos.col,
+            word: None,
             message,
         });
     }
@@ -175,7 +249,7 @@ pub fn text(scope: &Scope, t: &Text) -> String {
     out
 }
 
-fn expr(scope: &Scope, e: &Expr) -> String {
+pub(crate) fn expr(scope: &Scope, e: &Expr) -> String {
     let Ok(v) = scope.lookup(&e.path) else {
         return String::new();
     };
@@ -190,7 +264,7 @@ fn expr(scope: &Scope, e: &Expr) -> String {
     out
 }
 
-fn truthy(scope: &Scope, c: &Cond) -> bool {
+pub(crate) fn truthy(scope: &Scope, c: &Cond) -> bool {
     let v = scope
         .lookup(&c.expr.path)
         .map(Value::truthy)

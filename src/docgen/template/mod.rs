@@ -4,11 +4,13 @@
 //! The language is described in [`syntax`] and, for users, in
 //! `templates/HUONG-DAN.md`.
 
-mod eval;
+pub(crate) mod eval;
+mod meta;
 pub mod syntax;
 pub mod value;
 
 pub use eval::Scope;
+pub use meta::{DateRule, Issuer, NumberKind};
 pub use syntax::{Meta, Pos};
 pub use value::{Kind, List, Record, Value};
 
@@ -18,49 +20,29 @@ use syntax::{Node, Parsed};
 
 /// A syntax error or an unknown placeholder, located in its file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", msg::template_error(file, *line, *col, message))]
+#[error("{}", match word {
+    None => msg::template_error(file, *line, *col, message),
+    Some(w) => crate::strings::word::template_error(file, &w.place, &w.typed, message),
+})]
 pub struct TemplateError {
     pub file: String,
+    /// In a `.txt` template; 0 in a Word template.
     pub line: usize,
     pub col: usize,
+    /// In a Word template: where the tag is instead of line and column.
+    pub word: Option<WordPlace>,
     /// Vietnamese, says what is wrong and what to do.
     pub message: String,
 }
 
-/// Which body issues the document (the left column of the header and the
-/// issuer part of the number).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Issuer {
-    /// "CHI BỘ …", number "…/CB".
-    Branch,
-    /// "ĐẠI HỘI CHI BỘ …" / "NHIỆM KỲ …", number "…/ĐH".
-    Congress,
-    /// The ward committee: "ĐẢNG ỦY PHƯỜNG …", number "…/ĐU".
-    Ward,
+/// Where an error is in a Word template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordPlace {
+    /// The paragraph (its first words) or table cell, in Vietnamese.
+    pub place: String,
+    /// The tag as typed ("{report.contex}"); empty when not about one tag.
+    pub typed: String,
 }
-
-/// Which date the place-and-date line carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateRule {
-    /// The congress date.
-    Congress,
-    /// The day the documents are due at the ward (congress date minus the
-    /// ward's `documents_days_before`).
-    Submission,
-    /// Left blank, to be written by hand.
-    Blank,
-}
-
-/// Document kinds a template may name with `@kind`, for the number.
-pub const KINDS: &[&str] = &[
-    "report",
-    "resolution",
-    "proposal",
-    "list",
-    "minutes",
-    "programme",
-    "plan",
-];
 
 /// One parsed template.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,88 +53,35 @@ pub struct Template {
 }
 
 impl Template {
-    /// Parse a template; a syntax error names file, line and column.
+    /// Parse a template; a syntax error or a bad setting (`@kind`,
+    /// `@issuer`, `@date`) names file, line and column.
     pub fn parse(file: &str, source: &str) -> Result<Template, TemplateError> {
-        let parsed = syntax::parse(file, source)?;
-        let t = Template {
+        Ok(Template {
             file: file.to_string(),
-            parsed,
-        };
-        let mut errors = Vec::new();
-        t.check_meta(&mut errors);
-        match errors.into_iter().next() {
-            Some(e) => Err(e),
-            None => Ok(t),
-        }
+            parsed: syntax::parse(file, source)?,
+        })
     }
 
     pub fn meta(&self) -> &Meta {
         &self.parsed.meta
     }
 
-    fn err(&self, pos: Pos, message: String) -> TemplateError {
-        TemplateError {
-            file: self.file.clone(),
-            line: pos.line,
-            col: pos.col,
-            message,
-        }
-    }
-
-    fn check_meta(&self, errors: &mut Vec<TemplateError>) {
-        let m = &self.parsed.meta;
-        match &m.kind {
-            None => errors.push(self.err(Pos { line: 1, col: 1 }, msg::TPL_KIND_MISSING.into())),
-            Some((k, pos)) if !KINDS.contains(&k.as_str()) => {
-                errors.push(self.err(*pos, msg::tpl_unknown_kind(k, KINDS)))
-            }
-            _ => {}
-        }
-        if let Some((i, pos)) = &m.issuer {
-            if parse_issuer(i).is_none() {
-                errors.push(self.err(*pos, msg::tpl_unknown_issuer(i)));
-            }
-        }
-        if let Some((d, pos)) = &m.date {
-            if parse_date_rule(d).is_none() {
-                errors.push(self.err(*pos, msg::tpl_unknown_date_rule(d)));
-            }
-        }
-    }
-
-    /// The `@kind` key ("report", …).
-    pub fn kind_key(&self) -> &str {
-        self.parsed
-            .meta
-            .kind
-            .as_ref()
-            .map(|(k, _)| k.as_str())
-            .unwrap_or("report")
+    /// The `@kind`: which abbreviation the document number uses.
+    pub fn number_kind(&self) -> NumberKind {
+        self.parsed.meta.kind
     }
 
     pub fn issuer(&self) -> Issuer {
-        self.parsed
-            .meta
-            .issuer
-            .as_ref()
-            .and_then(|(i, _)| parse_issuer(i))
-            .unwrap_or(Issuer::Branch)
+        self.parsed.meta.issuer
     }
 
     pub fn date_rule(&self) -> DateRule {
-        self.parsed
-            .meta
-            .date
-            .as_ref()
-            .and_then(|(d, _)| parse_date_rule(d))
-            .unwrap_or(DateRule::Congress)
+        self.parsed.meta.date
     }
 
     /// Check every placeholder, loop and condition against `ctx` (lists are
     /// checked through their prototype item, so empty lists are checked too).
     pub fn check(&self, ctx: &Record) -> Vec<TemplateError> {
-        let mut errors = Vec::new();
-        self.check_meta(&mut errors);
         let mut c = eval::Checker {
             file: &self.file,
             errors: Vec::new(),
@@ -176,8 +105,7 @@ impl Template {
             );
         }
         c.nodes(&scope, &self.parsed.body);
-        errors.extend(c.errors);
-        errors
+        c.errors
     }
 
     /// Whether the document is made at all for this context (`@when`).
@@ -234,23 +162,5 @@ impl Template {
                 .collect(),
             recipients: texts(&m.recipients),
         }
-    }
-}
-
-fn parse_issuer(s: &str) -> Option<Issuer> {
-    match s {
-        "branch" => Some(Issuer::Branch),
-        "congress" => Some(Issuer::Congress),
-        "ward" => Some(Issuer::Ward),
-        _ => None,
-    }
-}
-
-fn parse_date_rule(s: &str) -> Option<DateRule> {
-    match s {
-        "congress" => Some(DateRule::Congress),
-        "submission" => Some(DateRule::Submission),
-        "blank" => Some(DateRule::Blank),
-        _ => None,
     }
 }

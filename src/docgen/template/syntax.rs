@@ -30,6 +30,7 @@
 //! `{{` and `}}` write literal braces.
 
 use super::TemplateError;
+use super::meta::{DateRule, Issuer, NumberKind};
 use crate::docgen::layout::Align;
 use crate::strings::docgen as msg;
 
@@ -94,18 +95,19 @@ pub enum Node {
     },
 }
 
-/// `@key value` lines.
+/// `@key value` lines; `@kind`, `@issuer` and `@date` are checked here, so a
+/// parsed template always has a valid kind, issuer and date rule.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Meta {
-    pub kind: Option<(String, Pos)>,
-    pub issuer: Option<(String, Pos)>,
+    pub kind: NumberKind,
+    pub issuer: Issuer,
     pub title: Vec<Text>,
     pub subtitle: Vec<Text>,
     /// Each: on behalf | title | name.
     pub sign: Vec<[Text; 3]>,
     pub recipients: Vec<Text>,
     pub landscape: bool,
-    pub date: Option<(String, Pos)>,
+    pub date: DateRule,
     /// `@when cond`: the document is made only when this holds.
     pub when: Option<Cond>,
 }
@@ -145,311 +147,426 @@ struct Frame {
     aligns: Vec<Align>,
 }
 
+/// One non-empty source line, trimmed, with where it starts.
+struct Line<'s> {
+    text: &'s str,
+    no: usize,
+    /// Leading whitespace, in characters.
+    lead: usize,
+}
+
+impl Line<'_> {
+    /// Position of the line's first non-blank character.
+    fn pos(&self) -> Pos {
+        self.at(0)
+    }
+
+    /// Position `offset` characters after the first non-blank one.
+    fn at(&self, offset: usize) -> Pos {
+        Pos {
+            line: self.no,
+            col: self.lead + 1 + offset,
+        }
+    }
+
+    /// Offset in characters of `part`, a slice found in the line's text.
+    fn offset_of(&self, part: &str) -> usize {
+        self.text
+            .find(part)
+            .map(|b| self.text[..b].chars().count())
+            .unwrap_or(0)
+    }
+}
+
+type Res<T> = Result<T, TemplateError>;
+
+/// The parser's state between lines: the settings seen and the open blocks.
+struct Parser<'f> {
+    file: &'f str,
+    meta: Meta,
+    kind_seen: bool,
+    stack: Vec<Frame>,
+}
+
 pub fn parse(file: &str, source: &str) -> Result<Parsed, TemplateError> {
-    let err = |pos: Pos, message: String| TemplateError {
-        file: file.to_string(),
-        line: pos.line,
-        col: pos.col,
-        message,
+    let mut p = Parser {
+        file,
+        meta: Meta::default(),
+        kind_seen: false,
+        stack: vec![Frame::root()],
     };
-    let mut meta = Meta::default();
-    let mut stack: Vec<Frame> = vec![Frame {
-        open: None,
-        nodes: Vec::new(),
-        then: Vec::new(),
-        widths: Vec::new(),
-        aligns: Vec::new(),
-    }];
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     for (i, raw) in source.lines().enumerate() {
-        let line_no = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        let lead = raw.chars().take_while(|c| c.is_whitespace()).count();
-        let line = raw.trim();
-        let pos = Pos {
-            line: line_no,
-            col: lead + 1,
+        let text = raw.trim();
+        if text.is_empty() || text.starts_with("//") {
+            continue;
+        }
+        let line = Line {
+            text,
+            no: i + 1,
+            lead: raw.chars().take_while(|c| c.is_whitespace()).count(),
         };
-        let in_table = stack
-            .iter()
-            .any(|f| matches!(f.open, Some(Open::Table { .. })));
-        if line.is_empty() || line.starts_with("//") {
-            continue;
-        }
-        let text_at = |offset_chars: usize, s: &str| -> Result<Text, TemplateError> {
-            parse_text(
-                s,
-                Pos {
-                    line: line_no,
-                    col: lead + 1 + offset_chars,
-                },
-            )
-            .map_err(|(p, m)| err(p, m))
-        };
-        if let Some(rest) = line.strip_prefix('@') {
-            if in_table || stack.len() > 1 {
-                return Err(err(pos, msg::TPL_META_INSIDE_BLOCK.into()));
-            }
-            let (key, value) = match rest.split_once(char::is_whitespace) {
-                Some((k, v)) => (k, v.trim()),
-                None => (rest, ""),
-            };
-            let vpos_off = 1 + key.chars().count() + 1 + leading_ws(rest, key);
-            let vpos = Pos {
-                line: line_no,
-                col: lead + 1 + vpos_off,
-            };
-            match key {
-                "kind" => meta.kind = Some((value.to_string(), vpos)),
-                "issuer" => meta.issuer = Some((value.to_string(), vpos)),
-                "date" => meta.date = Some((value.to_string(), vpos)),
-                "when" => {
-                    let cond = parse_cond(value, vpos).map_err(|(p, m)| err(p, m))?;
-                    meta.when = Some(cond);
-                }
-                "title" => meta.title.push(text_at(vpos_off, value)?),
-                "subtitle" => meta.subtitle.push(text_at(vpos_off, value)?),
-                "recipient" => meta.recipients.push(text_at(vpos_off, value)?),
-                "orientation" => match value {
-                    "landscape" => meta.landscape = true,
-                    "portrait" => meta.landscape = false,
-                    other => return Err(err(vpos, msg::tpl_bad_orientation(other))),
-                },
-                "sign" => {
-                    let pieces: Vec<&str> = value.split('|').collect();
-                    if pieces.len() != 3 {
-                        return Err(err(vpos, msg::TPL_SIGN_THREE_PARTS.into()));
-                    }
-                    let mut off = vpos_off;
-                    let mut parts = Vec::new();
-                    for p in pieces {
-                        let inner_lead = p.chars().take_while(|c| c.is_whitespace()).count();
-                        parts.push(text_at(off + inner_lead, p.trim())?);
-                        off += p.chars().count() + 1;
-                    }
-                    let [a, b, c]: [Text; 3] = match parts.try_into() {
-                        Ok(x) => x,
-                        Err(_) => return Err(err(vpos, msg::TPL_SIGN_THREE_PARTS.into())),
-                    };
-                    meta.sign.push([a, b, c]);
-                }
-                other => return Err(err(pos, msg::tpl_unknown_meta(other))),
-            }
-            continue;
-        }
-        if let Some(directive) = block_directive(line) {
-            let d = directive.trim();
-            let dpos = Pos {
-                line: line_no,
-                col: lead + 2,
-            };
-            if let Some(rest) = d.strip_prefix("#for ") {
-                let words: Vec<&str> = rest.split_whitespace().collect();
-                let (var, list) = match words.as_slice() {
-                    [var, "in", list] if is_ident(var) => (*var, *list),
-                    _ => return Err(err(dpos, msg::TPL_FOR_SYNTAX.into())),
-                };
-                let list_col = lead
-                    + 1
-                    + line
-                        .find(list)
-                        .map(|b| line[..b].chars().count())
-                        .unwrap_or(0);
-                let list = parse_expr(
-                    list,
-                    Pos {
-                        line: line_no,
-                        col: list_col,
-                    },
-                )
-                .map_err(|(p, m)| err(p, m))?;
-                stack.push(frame(Open::For {
-                    var: var.to_string(),
-                    list,
-                    pos: dpos,
-                }));
-            } else if let Some(rest) = d.strip_prefix("#if ") {
-                let offset = line
-                    .find(rest)
-                    .map(|b| line[..b].chars().count())
-                    .unwrap_or(0);
-                let cond = parse_cond(
-                    rest,
-                    Pos {
-                        line: line_no,
-                        col: lead + 1 + offset,
-                    },
-                )
-                .map_err(|(p, m)| err(p, m))?;
-                stack.push(frame(Open::If {
-                    cond,
-                    pos: dpos,
-                    in_else: false,
-                }));
-            } else if d == "#else" {
-                let Some(top) = stack.last_mut() else {
-                    return Err(err(dpos, msg::TPL_ELSE_WITHOUT_IF.into()));
-                };
-                match &mut top.open {
-                    Some(Open::If { in_else, .. }) if !*in_else => {
-                        *in_else = true;
-                        top.then = std::mem::take(&mut top.nodes);
-                    }
-                    _ => return Err(err(dpos, msg::TPL_ELSE_WITHOUT_IF.into())),
-                }
-            } else if d == "#table" || d.starts_with("#table ") {
-                if in_table {
-                    return Err(err(dpos, msg::TPL_TABLE_IN_TABLE.into()));
-                }
-                let size_text = d["#table".len()..].trim();
-                let size_pt = if size_text.is_empty() {
-                    None
-                } else {
-                    match size_text.parse::<f32>() {
-                        Ok(v) if (8.0..=16.0).contains(&v) => Some(v),
-                        _ => return Err(err(dpos, msg::tpl_bad_table_size(size_text))),
-                    }
-                };
-                stack.push(frame(Open::Table {
-                    pos: dpos,
-                    sep_seen: false,
-                    size_pt,
-                }));
-            } else if let Some(name) = d.strip_prefix('/') {
-                let top = match stack.pop() {
-                    Some(f) if f.open.is_some() => f,
-                    _ => return Err(err(dpos, msg::tpl_close_without_open(name))),
-                };
-                let node = match top.open {
-                    Some(Open::For { var, list, .. }) if name == "for" => Node::For {
-                        var,
-                        list,
-                        body: top.nodes,
-                    },
-                    Some(Open::If { cond, in_else, .. }) if name == "if" => {
-                        let (then, otherwise) = if in_else {
-                            (top.then, top.nodes)
-                        } else {
-                            (top.nodes, Vec::new())
-                        };
-                        Node::If {
-                            cond,
-                            then,
-                            otherwise,
-                        }
-                    }
-                    Some(Open::Table {
-                        sep_seen, size_pt, ..
-                    }) if name == "table" => {
-                        let (header, body) = if sep_seen {
-                            split_header(top.then, top.nodes)
-                        } else {
-                            (Vec::new(), top.nodes)
-                        };
-                        Node::Table {
-                            widths: top.widths,
-                            aligns: top.aligns,
-                            size_pt,
-                            header,
-                            body,
-                        }
-                    }
-                    Some(open) => {
-                        let (expected, _) = open_name(&open);
-                        return Err(err(dpos, msg::tpl_close_mismatch(name, expected)));
-                    }
-                    None => return Err(err(dpos, msg::tpl_close_without_open(name))),
-                };
-                push_node(&mut stack, node);
-            } else {
-                return Err(err(dpos, msg::tpl_unknown_directive(d)));
-            }
-            continue;
-        }
-        if let Some(rest) = line.strip_prefix('|') {
-            if !in_table {
-                return Err(err(pos, msg::TPL_ROW_OUTSIDE_TABLE.into()));
-            }
-            if is_separator(line) {
-                let Some(top) = stack.last_mut() else {
-                    continue;
-                };
-                match &mut top.open {
-                    Some(Open::Table { sep_seen, .. }) if !*sep_seen => {
-                        *sep_seen = true;
-                        let cols: Vec<&str> =
-                            line.trim_matches('|').split('|').map(str::trim).collect();
-                        top.widths = cols
-                            .iter()
-                            .map(|c| c.chars().filter(|ch| *ch == '-').count() as u32)
-                            .collect();
-                        top.aligns = cols
-                            .iter()
-                            .map(|c| match (c.starts_with(':'), c.ends_with(':')) {
-                                (true, true) => Align::Center,
-                                (false, true) => Align::Right,
-                                _ => Align::Left,
-                            })
-                            .collect();
-                        top.then = std::mem::take(&mut top.nodes);
-                    }
-                    _ => return Err(err(pos, msg::TPL_SEPARATOR_PLACE.into())),
-                }
-                continue;
-            }
-            let body = rest.strip_suffix('|').unwrap_or(rest);
-            let mut cells = Vec::new();
-            let mut off = 1;
-            for cell in split_cells(body) {
-                let inner_lead = cell.chars().take_while(|c| c.is_whitespace()).count();
-                cells.push(text_at(off + inner_lead, cell.trim())?);
-                off += cell.chars().count() + 1;
-            }
-            push_node(&mut stack, Node::Row(cells));
-            continue;
-        }
-        if in_table {
-            return Err(err(pos, msg::TPL_TEXT_IN_TABLE.into()));
-        }
-        let node = if let Some(h) = heading_level(line) {
-            let skip = h as usize + 1;
-            Node::Heading(
-                h,
-                text_at(skip, line.chars().skip(skip).collect::<String>().trim())?,
-            )
-        } else if let Some(rest) = line.strip_prefix("= ") {
-            Node::Centered(text_at(2, rest.trim())?)
+        if let Some(rest) = text.strip_prefix('@') {
+            p.meta_line(&line, rest)?;
+        } else if let Some(d) = block_directive(text) {
+            p.directive_line(&line, d.trim())?;
+        } else if text.starts_with('|') {
+            p.row_line(&line)?;
         } else {
-            Node::Para(text_at(0, line)?)
-        };
-        push_node(&mut stack, node);
-    }
-    if stack.len() > 1 {
-        if let Some(Frame {
-            open: Some(open), ..
-        }) = stack.pop()
-        {
-            let (name, pos) = open_name(&open);
-            return Err(err(pos, msg::tpl_not_closed(name)));
+            p.text_line(&line)?;
         }
     }
-    let body = stack.pop().map(|f| f.nodes).unwrap_or_default();
-    Ok(Parsed { meta, body })
+    p.finish()
 }
 
-fn frame(open: Open) -> Frame {
-    Frame {
-        open: Some(open),
-        nodes: Vec::new(),
-        then: Vec::new(),
-        widths: Vec::new(),
-        aligns: Vec::new(),
+impl Frame {
+    fn root() -> Frame {
+        Frame {
+            open: None,
+            nodes: Vec::new(),
+            then: Vec::new(),
+            widths: Vec::new(),
+            aligns: Vec::new(),
+        }
+    }
+
+    fn new(open: Open) -> Frame {
+        Frame {
+            open: Some(open),
+            ..Frame::root()
+        }
     }
 }
 
-fn push_node(stack: &mut [Frame], node: Node) {
-    if let Some(top) = stack.last_mut() {
-        top.nodes.push(node);
+impl Parser<'_> {
+    fn err(&self, pos: Pos, message: String) -> TemplateError {
+        TemplateError {
+            file: self.file.to_string(),
+            line: pos.line,
+            col: pos.col,
+            word: None,
+            message,
+        }
+    }
+
+    fn located<T>(&self, r: Result<T, ParseErr>) -> Res<T> {
+        r.map_err(|(p, m)| self.err(p, m))
+    }
+
+    /// Text with placeholders starting `offset` characters into the line.
+    fn text_at(&self, line: &Line, offset: usize, s: &str) -> Res<Text> {
+        self.located(parse_text(s, line.at(offset)))
+    }
+
+    fn in_table(&self) -> bool {
+        self.stack
+            .iter()
+            .any(|f| matches!(f.open, Some(Open::Table { .. })))
+    }
+
+    fn push(&mut self, node: Node) {
+        if let Some(top) = self.stack.last_mut() {
+            top.nodes.push(node);
+        }
+    }
+
+    /// `@key value`.
+    fn meta_line(&mut self, line: &Line, rest: &str) -> Res<()> {
+        if self.stack.len() > 1 {
+            return Err(self.err(line.pos(), msg::TPL_META_INSIDE_BLOCK.into()));
+        }
+        let (key, value) = match rest.split_once(char::is_whitespace) {
+            Some((k, v)) => (k, v.trim()),
+            None => (rest, ""),
+        };
+        let voff = 1 + key.chars().count() + 1 + leading_ws(rest, key);
+        let vpos = line.at(voff);
+        match key {
+            "kind" => {
+                self.meta.kind = NumberKind::from_key(value).ok_or_else(|| {
+                    self.err(vpos, msg::tpl_unknown_kind(value, &NumberKind::keys()))
+                })?;
+                self.kind_seen = true;
+            }
+            "issuer" => {
+                self.meta.issuer = Issuer::from_key(value)
+                    .ok_or_else(|| self.err(vpos, msg::tpl_unknown_issuer(value)))?
+            }
+            "date" => {
+                self.meta.date = DateRule::from_key(value)
+                    .ok_or_else(|| self.err(vpos, msg::tpl_unknown_date_rule(value)))?
+            }
+            "when" => self.meta.when = Some(self.located(parse_cond(value, vpos))?),
+            "title" => {
+                let t = self.text_at(line, voff, value)?;
+                self.meta.title.push(t)
+            }
+            "subtitle" => {
+                let t = self.text_at(line, voff, value)?;
+                self.meta.subtitle.push(t)
+            }
+            "recipient" => {
+                let t = self.text_at(line, voff, value)?;
+                self.meta.recipients.push(t)
+            }
+            "orientation" => {
+                self.meta.landscape = match value {
+                    "landscape" => true,
+                    "portrait" => false,
+                    other => return Err(self.err(vpos, msg::tpl_bad_orientation(other))),
+                }
+            }
+            "sign" => {
+                let s = self.sign_line(line, voff, value)?;
+                self.meta.sign.push(s)
+            }
+            other => return Err(self.err(line.pos(), msg::tpl_unknown_meta(other))),
+        }
+        Ok(())
+    }
+
+    /// `@sign on behalf | title | name`.
+    fn sign_line(&self, line: &Line, voff: usize, value: &str) -> Res<[Text; 3]> {
+        let pieces: Vec<&str> = value.split('|').collect();
+        let three = || self.err(line.at(voff), msg::TPL_SIGN_THREE_PARTS.into());
+        if pieces.len() != 3 {
+            return Err(three());
+        }
+        let mut off = voff;
+        let mut parts = Vec::new();
+        for p in pieces {
+            let inner_lead = p.chars().take_while(|c| c.is_whitespace()).count();
+            parts.push(self.text_at(line, off + inner_lead, p.trim())?);
+            off += p.chars().count() + 1;
+        }
+        parts.try_into().map_err(|_| three())
+    }
+
+    /// A line that is one `{#…}` or `{/…}`.
+    fn directive_line(&mut self, line: &Line, d: &str) -> Res<()> {
+        let dpos = line.at(1);
+        if let Some(rest) = d.strip_prefix("#for ") {
+            self.open_for(line, dpos, rest)
+        } else if let Some(rest) = d.strip_prefix("#if ") {
+            self.open_if(line, dpos, rest)
+        } else if d == "#else" {
+            self.else_line(dpos)
+        } else if d == "#table" || d.starts_with("#table ") {
+            self.open_table(dpos, d["#table".len()..].trim())
+        } else if let Some(name) = d.strip_prefix('/') {
+            self.close(dpos, name)
+        } else {
+            Err(self.err(dpos, msg::tpl_unknown_directive(d)))
+        }
+    }
+
+    fn open_for(&mut self, line: &Line, dpos: Pos, rest: &str) -> Res<()> {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let (var, list) = match words.as_slice() {
+            [var, "in", list] if is_ident(var) => (*var, *list),
+            _ => return Err(self.err(dpos, msg::TPL_FOR_SYNTAX.into())),
+        };
+        let list = self.located(parse_expr(list, line.at(line.offset_of(list))))?;
+        self.stack.push(Frame::new(Open::For {
+            var: var.to_string(),
+            list,
+            pos: dpos,
+        }));
+        Ok(())
+    }
+
+    fn open_if(&mut self, line: &Line, dpos: Pos, rest: &str) -> Res<()> {
+        let cond = self.located(parse_cond(rest, line.at(line.offset_of(rest))))?;
+        self.stack.push(Frame::new(Open::If {
+            cond,
+            pos: dpos,
+            in_else: false,
+        }));
+        Ok(())
+    }
+
+    fn else_line(&mut self, dpos: Pos) -> Res<()> {
+        if let Some(top) = self.stack.last_mut() {
+            if let Some(Open::If { in_else, .. }) = &mut top.open {
+                if !*in_else {
+                    *in_else = true;
+                    top.then = std::mem::take(&mut top.nodes);
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.err(dpos, msg::TPL_ELSE_WITHOUT_IF.into()))
+    }
+
+    /// `{#table}` or `{#table 11}`.
+    fn open_table(&mut self, dpos: Pos, size_text: &str) -> Res<()> {
+        if self.in_table() {
+            return Err(self.err(dpos, msg::TPL_TABLE_IN_TABLE.into()));
+        }
+        let size_pt = if size_text.is_empty() {
+            None
+        } else {
+            match size_text.parse::<f32>() {
+                Ok(v) if (8.0..=16.0).contains(&v) => Some(v),
+                _ => return Err(self.err(dpos, msg::tpl_bad_table_size(size_text))),
+            }
+        };
+        self.stack.push(Frame::new(Open::Table {
+            pos: dpos,
+            sep_seen: false,
+            size_pt,
+        }));
+        Ok(())
+    }
+
+    /// `{/for}`, `{/if}`, `{/table}`: the open block becomes a node.
+    fn close(&mut self, dpos: Pos, name: &str) -> Res<()> {
+        let top = match self.stack.pop() {
+            Some(f) if f.open.is_some() => f,
+            Some(root) => {
+                self.stack.push(root);
+                return Err(self.err(dpos, msg::tpl_close_without_open(name)));
+            }
+            None => return Err(self.err(dpos, msg::tpl_close_without_open(name))),
+        };
+        let node = match top.open {
+            Some(Open::For { var, list, .. }) if name == "for" => Node::For {
+                var,
+                list,
+                body: top.nodes,
+            },
+            Some(Open::If { cond, in_else, .. }) if name == "if" => {
+                let (then, otherwise) = if in_else {
+                    (top.then, top.nodes)
+                } else {
+                    (top.nodes, Vec::new())
+                };
+                Node::If {
+                    cond,
+                    then,
+                    otherwise,
+                }
+            }
+            Some(Open::Table {
+                sep_seen, size_pt, ..
+            }) if name == "table" => {
+                let (header, body) = if sep_seen {
+                    split_header(top.then, top.nodes)
+                } else {
+                    (Vec::new(), top.nodes)
+                };
+                Node::Table {
+                    widths: top.widths,
+                    aligns: top.aligns,
+                    size_pt,
+                    header,
+                    body,
+                }
+            }
+            Some(open) => {
+                let (expected, _) = open_name(&open);
+                return Err(self.err(dpos, msg::tpl_close_mismatch(name, expected)));
+            }
+            None => return Err(self.err(dpos, msg::tpl_close_without_open(name))),
+        };
+        self.push(node);
+        Ok(())
+    }
+
+    /// `| cell | cell |` or the `|---|---|` separator.
+    fn row_line(&mut self, line: &Line) -> Res<()> {
+        if !self.in_table() {
+            return Err(self.err(line.pos(), msg::TPL_ROW_OUTSIDE_TABLE.into()));
+        }
+        if is_separator(line.text) {
+            return self.separator_line(line);
+        }
+        let rest = &line.text[1..];
+        let body = rest.strip_suffix('|').unwrap_or(rest);
+        let mut cells = Vec::new();
+        let mut off = 1;
+        for cell in split_cells(body) {
+            let inner_lead = cell.chars().take_while(|c| c.is_whitespace()).count();
+            cells.push(self.text_at(line, off + inner_lead, cell.trim())?);
+            off += cell.chars().count() + 1;
+        }
+        self.push(Node::Row(cells));
+        Ok(())
+    }
+
+    /// `|:--:|------|`: column widths and alignments; rows above are the header.
+    fn separator_line(&mut self, line: &Line) -> Res<()> {
+        let place = self.err(line.pos(), msg::TPL_SEPARATOR_PLACE.into());
+        let Some(top) = self.stack.last_mut() else {
+            return Ok(());
+        };
+        match &mut top.open {
+            Some(Open::Table { sep_seen, .. }) if !*sep_seen => {
+                *sep_seen = true;
+                let cols: Vec<&str> = line
+                    .text
+                    .trim_matches('|')
+                    .split('|')
+                    .map(str::trim)
+                    .collect();
+                top.widths = cols
+                    .iter()
+                    .map(|c| c.chars().filter(|ch| *ch == '-').count() as u32)
+                    .collect();
+                top.aligns = cols
+                    .iter()
+                    .map(|c| match (c.starts_with(':'), c.ends_with(':')) {
+                        (true, true) => Align::Center,
+                        (false, true) => Align::Right,
+                        _ => Align::Left,
+                    })
+                    .collect();
+                top.then = std::mem::take(&mut top.nodes);
+                Ok(())
+            }
+            _ => Err(place),
+        }
+    }
+
+    /// A heading, a centred line or a body paragraph.
+    fn text_line(&mut self, line: &Line) -> Res<()> {
+        if self.in_table() {
+            return Err(self.err(line.pos(), msg::TPL_TEXT_IN_TABLE.into()));
+        }
+        let text = line.text;
+        let node = if let Some(h) = heading_level(text) {
+            let skip = h as usize + 1;
+            let rest: String = text.chars().skip(skip).collect();
+            Node::Heading(h, self.text_at(line, skip, rest.trim())?)
+        } else if let Some(rest) = text.strip_prefix("= ") {
+            Node::Centered(self.text_at(line, 2, rest.trim())?)
+        } else {
+            Node::Para(self.text_at(line, 0, text)?)
+        };
+        self.push(node);
+        Ok(())
+    }
+
+    /// Every block closed and `@kind` given.
+    fn finish(mut self) -> Res<Parsed> {
+        if self.stack.len() > 1 {
+            if let Some(Frame {
+                open: Some(open), ..
+            }) = self.stack.pop()
+            {
+                let (name, pos) = open_name(&open);
+                return Err(self.err(pos, msg::tpl_not_closed(name)));
+            }
+        }
+        if !self.kind_seen {
+            return Err(self.err(Pos { line: 1, col: 1 }, msg::TPL_KIND_MISSING.into()));
+        }
+        let body = self.stack.pop().map(|f| f.nodes).unwrap_or_default();
+        Ok(Parsed {
+            meta: self.meta,
+            body,
+        })
     }
 }
 
@@ -540,7 +657,7 @@ pub fn is_ident(s: &str) -> bool {
 type ParseErr = (Pos, String);
 
 /// `path` or `not path`; `start` is the position of its first character.
-fn parse_cond(s: &str, start: Pos) -> Result<Cond, ParseErr> {
+pub fn parse_cond(s: &str, start: Pos) -> Result<Cond, ParseErr> {
     let lead = s.chars().take_while(|c| c.is_whitespace()).count();
     let s = s.trim();
     let (negate, rest) = match s.strip_prefix("not ") {
@@ -657,7 +774,7 @@ mod tests {
                    {#if branch.has_committee}\nCó chi ủy.\n{#else}\nKhông.\n{/if}\n{#table}\n\
                    | STT | Tên |\n|:--:|------|\n{#for m in members}\n| {m.stt} | {m.name} |\n{/for}\n{/table}\n";
         let p = parse("t.txt", src).unwrap();
-        assert_eq!(p.meta.kind.as_ref().unwrap().0, "report");
+        assert_eq!(p.meta.kind, NumberKind::Report);
         assert_eq!(p.body.len(), 4);
         match &p.body[1] {
             Node::Para(t) => match &t.parts[1] {
@@ -710,6 +827,31 @@ mod tests {
         assert_eq!(e.line, 1);
         let e = parse("mau.txt", "A {b | up per}\n").unwrap_err();
         assert_eq!((e.line, e.col), (1, 8));
+    }
+
+    #[test]
+    fn settings_become_enums_or_located_errors() {
+        let p = parse("t.txt", "@kind minutes\n@issuer ward\n@date blank\n").unwrap();
+        assert_eq!(p.meta.kind, NumberKind::Minutes);
+        assert_eq!(p.meta.issuer, Issuer::Ward);
+        assert_eq!(p.meta.date, DateRule::Blank);
+        let p = parse("t.txt", "@kind plan\n").unwrap();
+        assert_eq!(
+            (p.meta.issuer, p.meta.date),
+            (Issuer::Branch, DateRule::Congress)
+        );
+        let e = parse("t.txt", "// x\n@kind  repot\n").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 8));
+        assert!(
+            e.message.contains("repot") && e.message.contains("resolution"),
+            "{e}"
+        );
+        let e = parse("t.txt", "@kind report\n@issuer chibo\n").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 9));
+        let e = parse("t.txt", "@kind report\n@date today\n").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 7));
+        let e = parse("t.txt", "@title A\n").unwrap_err();
+        assert_eq!(e.message, msg::TPL_KIND_MISSING);
     }
 
     #[test]

@@ -3,10 +3,13 @@
 //! personnel plan and of the recorded rounds. Pure functions over the model;
 //! every number comes from `ward.rules` (`RuleSettings`).
 
+pub mod ballots;
 mod counting;
+pub mod dossier;
 mod eligibility;
 mod next;
 mod plan_checks;
+pub mod roll_call;
 mod round_checks;
 mod surplus;
 
@@ -19,6 +22,7 @@ pub use eligibility::{
     summoned, votes_needed,
 };
 pub use next::suggest_round;
+pub use roll_call::{RollCall, roll_call};
 pub use surplus::{ListStage, Surplus, SurplusVerdict, judge as judge_surplus, max_candidates};
 
 use super::Problem;

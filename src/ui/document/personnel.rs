@@ -168,9 +168,9 @@ pub fn list(ui: &mut Ui, b: &Branch) {
                     }
                 }
                 if missing.is_empty() {
-                    ui.colored_label(style::OK_COLOR, msg::PL_COMPLETE);
+                    ui.colored_label(style::ok(ui), msg::PL_COMPLETE);
                 } else {
-                    ui.colored_label(style::WARNING_COLOR, msg::pl_missing(&missing.join(", ")));
+                    ui.colored_label(style::warning(ui), msg::pl_missing(&missing.join(", ")));
                 }
                 ui.end_row();
             }

@@ -5,7 +5,7 @@
 //! "Chính thức" on two rows…).
 
 use super::{Cell, Table};
-use unicode_normalization::UnicodeNormalization;
+pub(crate) use crate::vi::fold_words as fold;
 
 /// A member field a column can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,6 +26,26 @@ pub enum Field {
 }
 
 impl Field {
+    /// The field's Vietnamese name, as the import screen shows it.
+    pub fn label(self) -> &'static str {
+        use crate::strings::import as msg;
+        match self {
+            Field::FullName => msg::FIELD_FULL_NAME,
+            Field::Birth => msg::FIELD_BIRTH,
+            Field::Gender => msg::FIELD_GENDER,
+            Field::Ethnicity => msg::FIELD_ETHNICITY,
+            Field::Hometown => msg::FIELD_HOMETOWN,
+            Field::Education => msg::FIELD_EDUCATION,
+            Field::Professional => msg::FIELD_PROFESSIONAL,
+            Field::PoliticalTheory => msg::FIELD_POLITICAL_THEORY,
+            Field::Joined => msg::FIELD_JOINED,
+            Field::Official => msg::FIELD_OFFICIAL,
+            Field::Status => msg::FIELD_STATUS,
+            Field::Posts => msg::FIELD_POSTS,
+            Field::Exempted => msg::FIELD_EXEMPTED,
+        }
+    }
+
     pub const ALL: [Field; 13] = [
         Field::FullName,
         Field::Birth,
@@ -123,28 +143,6 @@ impl Field {
             Field::Exempted => &["mien sinh hoat", "mien sh", "mien cong tac va sinh hoat"],
         }
     }
-}
-
-/// Lower case, no diacritics (đ → d), punctuation as spaces, single spaces:
-/// "Ngày, tháng, năm sinh" → "ngay thang nam sinh".
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true;
-    for c in s.nfd() {
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            c if unicode_normalization::char::is_combining_mark(c) => continue,
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    out.trim_end().to_string()
 }
 
 /// The field a header names: an exact name first, else the longest known
@@ -288,6 +286,7 @@ pub fn detect_mapping(table: &Table) -> Option<Mapping> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn header_spellings() {

@@ -2,7 +2,7 @@
 
 use super::{Cell, ImportError, Table, csv};
 use crate::model::ymd;
-use crate::store::nfc;
+use crate::vi::nfc;
 use calamine::{Data, Reader, open_workbook_auto};
 use std::path::Path;
 

@@ -5,8 +5,8 @@ use super::header::{Field, Mapping, fold};
 use super::value::{self, ValueError};
 use super::{Cell, Table};
 use crate::model::{Branch, Member, MemberStatus, PartialDate};
-use crate::store::nfc;
 use crate::strings::import as msg;
+use crate::vi::nfc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum IssueLevel {
@@ -114,7 +114,7 @@ pub fn preview(table: &Table, mapping: &Mapping, existing: &[Member]) -> Preview
                 level: IssueLevel::Warning,
                 row: None,
                 column: None,
-                message: msg::column_missing(field),
+                message: msg::column_missing(field.label()),
             });
         }
     }
@@ -177,7 +177,7 @@ fn read_row(table: &Table, mapping: &Mapping, index: usize, name_col: usize) -> 
     let column_label = |col: usize, field: Field| {
         let header = match table.cell(mapping.header_row, col) {
             Cell::Text(t) => t.trim().to_string(),
-            _ => msg::field(field).to_string(),
+            _ => field.label().to_string(),
         };
         format!("{} ({header})", table.column_name(col))
     };

@@ -13,7 +13,6 @@ use rust_xlsxwriter::{
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
-#[error("{}", msg::export_error(self))]
 pub enum ExportError {
     /// The workbook could not be built.
     Xlsx { path: PathBuf, detail: String },
@@ -22,6 +21,22 @@ pub enum ExportError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let file = self.path();
+        let text = match self {
+            ExportError::Xlsx { detail, .. } => msg::export_build_failed(file, detail),
+            ExportError::Io { source, .. }
+                if source.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                msg::export_held_open(file)
+            }
+            ExportError::Io { source, .. } => msg::export_write_failed(file, &source.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl ExportError {
@@ -44,7 +59,7 @@ pub fn export_overview(
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    super::write_atomic(path, &bytes, None).map_err(|source| ExportError::Io {
+    crate::store::write_atomic(path, &bytes, None).map_err(|source| ExportError::Io {
         path: path.to_path_buf(),
         source,
     })

@@ -49,8 +49,8 @@ impl Cell {
             Cell::Empty => String::new(),
             Cell::Text(t) => t.trim().to_string(),
             Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-            Cell::Number(n) => crate::rules::format::decimal(*n, 2),
-            Cell::Date(d) => crate::rules::format::short_date(*d),
+            Cell::Number(n) => crate::vi::format::decimal(*n, 2),
+            Cell::Date(d) => crate::vi::format::short_date(*d),
             Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
             Cell::Error(e) => e.clone(),
         }
@@ -110,8 +110,7 @@ pub fn column_letters(mut index: usize) -> String {
 }
 
 /// Why a file could not be read. Displayed in Vietnamese.
-#[derive(Debug, thiserror::Error)]
-#[error("{}", crate::strings::import::error(self))]
+#[derive(Debug)]
 pub enum ImportError {
     Io {
         path: PathBuf,
@@ -138,6 +137,36 @@ impl ImportError {
             | ImportError::NoSheet { path, .. }
             | ImportError::NotUtf8 { path }
             | ImportError::NoHeader { path } => path,
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::strings::import as msg;
+        use std::io::ErrorKind;
+        let file = self.path();
+        let text = match self {
+            ImportError::Io { source, .. } => match source.kind() {
+                ErrorKind::NotFound => msg::not_found(file),
+                ErrorKind::PermissionDenied => msg::no_permission(file),
+                _ => msg::unreadable(file, &source.to_string()),
+            },
+            ImportError::Unsupported { .. } => msg::unsupported(file),
+            ImportError::Workbook { detail, .. } => msg::bad_workbook(file, detail),
+            ImportError::NoSheet { sheet, .. } => msg::no_sheet(file, sheet),
+            ImportError::NotUtf8 { .. } => msg::not_utf8(file),
+            ImportError::NoHeader { .. } => msg::no_header(file),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Io { source, .. } => Some(source),
+            _ => None,
         }
     }
 }

@@ -1,0 +1,13 @@
+//! Vietnamese text utilities, in one leaf module (it imports nothing from
+//! the rest of the crate): NFC normalisation, the fold used by every search,
+//! slugs and Windows-safe file names, the Vietnamese collator, and number,
+//! date and percentage formatting.
+
+pub mod collate;
+mod file_name;
+pub mod format;
+mod text;
+
+pub use collate::{compare_text, name_parts};
+pub use file_name::safe_file_name;
+pub use text::{fold, fold_words, nfc, slug};
