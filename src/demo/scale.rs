@@ -10,7 +10,7 @@
 
 use super::specs::SPECS;
 use crate::model::Branch;
-use crate::store::slug;
+use crate::vi::slug;
 use std::collections::HashSet;
 
 /// Who a branch is: its id, its name and where its congress meets.
