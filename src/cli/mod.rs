@@ -2,6 +2,7 @@
 
 mod render;
 mod report;
+mod templates;
 
 use crate::model::Branch;
 use crate::rules::{self, Severity};
@@ -48,6 +49,15 @@ pub enum Command {
         #[arg(long)]
         pdf: bool,
     },
+    /// Mẫu văn bản Word của văn phòng: xuất các mẫu có sẵn ra .docx để sửa, hoặc kiểm tra mọi mẫu.
+    Templates {
+        /// Ghi mỗi mẫu có sẵn thành tệp .docx trong templates/ của hồ sơ (giữ tệp đã có) và HUONG-DAN.md.
+        #[arg(long, conflicts_with = "check")]
+        export: bool,
+        /// Liệt kê mọi lỗi của mọi mẫu; mã thoát 1 nếu có lỗi.
+        #[arg(long)]
+        check: bool,
+    },
     /// Báo cáo của Đảng ủy về kết quả đại hội các chi bộ (tổng hợp số liệu), tệp .docx.
     Report {
         /// Tệp .docx cần ghi.
@@ -87,6 +97,13 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         },
         Command::Report { out, date } => match &cli.workspace {
             Some(ws) => report::report(&Workspace::new(ws), out, *date),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+        },
+        Command::Templates { export, check } => match &cli.workspace {
+            Some(ws) => templates::run(&Workspace::new(ws), *export, *check),
             None => {
                 eprintln!("{}", msg::NEED_WORKSPACE);
                 2

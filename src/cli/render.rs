@@ -1,8 +1,14 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
+<<<<<<< HEAD
 use crate::docgen::batch::{self, BatchRun, Branches};
 use crate::docgen::{self, PacketOptions, PacketReport, Templates};
 use crate::store::{StoreError, Workspace};
+=======
+use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
+use crate::model::Branch;
+use crate::store::Workspace;
+>>>>>>> main
 use crate::strings::{cli as cli_msg, docgen as msg};
 use std::io::Write;
 use std::path::Path;
@@ -37,11 +43,60 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
         return 1;
     };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
+<<<<<<< HEAD
     let opts = PacketOptions { pdf };
     match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
         Ok(r) => {
             print_report(&r, &mut false);
             if !r.failed.is_empty() {
+=======
+    let mut pdf_note_shown = false;
+    // `--all` is the app's batch: one folder per branch, failures reported.
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let outcomes: Vec<(String, Result<PacketReport, String>)> = if branch.is_none() {
+        match docgen::batch::render_batch(
+            ward,
+            &selected,
+            &templates,
+            out,
+            &opts,
+            &mut |_| {},
+            &never,
+        ) {
+            Ok(batch) => batch
+                .outcomes
+                .into_iter()
+                .map(|o| (o.branch_name, o.result))
+                .collect(),
+            Err(e) => {
+                eprintln!("{} {e}", cli_msg::ERROR_TAG);
+                return 1;
+            }
+        }
+    } else {
+        let mut v = Vec::new();
+        for b in &selected {
+            match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
+                Ok(r) => v.push((b.name.clone(), Ok(r))),
+                Err(e) => {
+                    eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+                    return 1;
+                }
+            }
+        }
+        v
+    };
+    for (name, result) in outcomes {
+        match result {
+            Ok(report) => {
+                print_report(&report, &mut pdf_note_shown);
+                if !report.failed.is_empty() {
+                    code = 1;
+                }
+            }
+            Err(why) => {
+                eprintln!("{} {name}: {why}", cli_msg::ERROR_TAG);
+>>>>>>> main
                 code = 1;
             }
         }
@@ -50,9 +105,40 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     }
+    // The congress-day papers, in a subfolder of each branch's folder.
+    let dir_of = |b: &Branch| {
+        if branch.is_none() {
+            docgen::batch::branch_dir(out, b)
+        } else {
+            out.to_path_buf()
+        }
+    };
+    if congress_papers(
+        ward,
+        &selected,
+        &templates,
+        ws,
+        pdf,
+        &dir_of,
+        &mut pdf_note_shown,
+    ) {
+        code = 1;
+    }
+    if branch.is_none() && selected.iter().any(|b| !b.draft_comments.is_empty()) {
+        let doc = papers::comments_summary(ward, &selected, None);
+        let path = out.join(papers::comments_file(ward));
+        match docgen::ballot::write_paper(&doc, &path) {
+            Ok(p) => println!("{}", msg::written(&p)),
+            Err(e) => {
+                eprintln!("{} {e}", cli_msg::ERROR_TAG);
+                code = 1;
+            }
+        }
+    }
     code
 }
 
+<<<<<<< HEAD
 /// `--all` is the app's batch: one folder per branch, failures reported.
 /// Branch files are read one at a time by the batch's workers, so memory
 /// does not grow with the number of branches; each packet is reported as
@@ -155,6 +241,50 @@ fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
         .collect();
     ids.sort();
     Ok(ids)
+=======
+/// Write every branch's congress-day papers; true when something failed.
+fn congress_papers(
+    ward: &crate::model::Ward,
+    selected: &[&Branch],
+    templates: &Templates,
+    ws: &Workspace,
+    pdf: bool,
+    dir_of: &dyn Fn(&Branch) -> std::path::PathBuf,
+    pdf_note_shown: &mut bool,
+) -> bool {
+    let paper_templates = match papers::PaperTemplates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return true;
+        }
+    };
+    let mut failed = false;
+    for b in selected {
+        match papers::render_congress_day(ward, b, templates, &paper_templates, &dir_of(b), pdf) {
+            Ok((report, pdfs)) => {
+                for p in report.written.iter().chain(&pdfs.pdfs) {
+                    println!("{}", msg::written(p));
+                }
+                for (_, why) in report.failed.iter().chain(&pdfs.failed) {
+                    eprintln!("{} {why}", cli_msg::ERROR_TAG);
+                    failed = true;
+                }
+                if let Some(note) = &pdfs.pdf_note {
+                    if !*pdf_note_shown {
+                        eprintln!("{} {note}", cli_msg::WARNING_TAG);
+                        *pdf_note_shown = true;
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+                failed = true;
+            }
+        }
+    }
+    failed
+>>>>>>> main
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {

@@ -120,15 +120,14 @@ fn ballot_blocks(ward: &Ward, b: &Branch, list: &BallotList) -> Vec<Block> {
         14.0,
         Align::Center,
     ));
-    if list.round > 1 {
-        out.push(para(
-            &msg::ballot_round(list.round),
-            false,
-            true,
-            13.0,
-            Align::Center,
-        ));
-    }
+    // The round is always named, so a round-2 ballot cannot pass for round 1.
+    out.push(para(
+        &msg::ballot_round(list.round),
+        false,
+        true,
+        13.0,
+        Align::Center,
+    ));
     let surplus = list.candidates.len() as u32 > list.seats;
     let center = |t: String| Cell {
         text: t,
@@ -210,6 +209,10 @@ pub fn ballots(ward: &Ward, b: &Branch, office: Office) -> Result<Document, Pape
     })
 }
 
+fn list_round(ward: &Ward, b: &Branch, office: Office) -> u32 {
+    ballot_list(ward, b, office).map(|l| l.round).unwrap_or(1)
+}
+
 /// Write the ballots for `office` into `dir`; returns the file written.
 pub fn write_ballots(
     ward: &Ward,
@@ -218,7 +221,11 @@ pub fn write_ballots(
     dir: &Path,
 ) -> Result<PathBuf, PaperError> {
     let doc = ballots(ward, b, office)?;
-    let name = super::safe_file_name(&msg::ballots_file(office, &b.name)) + ".docx";
+    let name = super::safe_file_name(&msg::ballots_file(
+        office,
+        list_round(ward, b, office),
+        &b.name,
+    )) + ".docx";
     write_paper(&doc, &dir.join(name))
 }
 

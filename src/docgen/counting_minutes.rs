@@ -7,7 +7,7 @@ use super::ballot::{PaperError, write_paper};
 use super::layout::{Align, Block, Cell, Document, PageSetup, Signature, Table};
 use super::template::{Issuer, NumberKind};
 use crate::model::{Branch, Ward};
-use crate::rules::election::{self, CandidateStatus, NextRound};
+use crate::rules::election::{self, CandidateStatus, NextRound, ballots};
 use crate::rules::{collate, format};
 use crate::strings::{election as msg, labels};
 use std::path::{Path, PathBuf};
@@ -16,6 +16,29 @@ fn name(b: &Branch, id: u32) -> String {
     b.member(id)
         .map(|m| m.full_name.clone())
         .unwrap_or_default()
+}
+
+/// Why ballots were invalid: from the ballot-by-ballot entry when it
+/// accounts for the invalid ballots recorded, else a line to fill in.
+fn invalid_reasons(b: &Branch, round: &crate::model::ElectionRound) -> Block {
+    let entry = b
+        .round_ballots(round.office, round.round)
+        .and_then(|r| r.entries.iter().find(|e| !e.ballots.is_empty()));
+    let tally =
+        entry.map(|e| ballots::tally_entry(&ballots::round_candidates(round), round.seats, e));
+    match tally {
+        Some(t) if t.invalid == round.ballots_invalid => {
+            let mut reasons = Vec::new();
+            if t.too_many_kept > 0 {
+                reasons.push(msg::invalid_too_many_count(t.too_many_kept));
+            }
+            if t.not_issued > 0 {
+                reasons.push(msg::invalid_not_issued_count(t.not_issued));
+            }
+            Block::para(msg::minutes_invalid_reasons(&reasons))
+        }
+        _ => Block::para(msg::MINUTES_INVALID_REASONS_BLANK),
+    }
 }
 
 /// The minutes of `branch.results.rounds[index]`.
@@ -70,6 +93,20 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         s.summoned,
         s.present,
     )));
+    let left_out: Vec<String> = [
+        (s.absent_excused, msg::LEFT_OUT_EXCUSED),
+        (s.exempted_absent, msg::LEFT_OUT_EXEMPTED),
+        (s.temporary_transfer, msg::LEFT_OUT_TRANSFER),
+        (s.suspended, msg::LEFT_OUT_SUSPENDED),
+        (s.detained, msg::LEFT_OUT_DETAINED),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| msg::left_out_part(*n, what))
+    .collect();
+    if !left_out.is_empty() {
+        body.push(Block::para(msg::minutes_left_out(&left_out)));
+    }
     body.push(Block::para(msg::minutes_list(
         round.seats,
         round.votes.len(),
@@ -80,6 +117,9 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         round.ballots_valid,
         round.ballots_invalid,
     )));
+    if round.ballots_invalid > 0 {
+        body.push(invalid_reasons(b, round));
+    }
     body.push(Block::para(msg::MINUTES_VOTES_INTRO));
     // Candidates in ballot order (Vietnamese name order).
     let ids: Vec<u32> = round.votes.iter().map(|v| v.member).collect();
@@ -174,7 +214,12 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         page: PageSetup::from_settings(&ward.layout),
         header: Some(header),
         title: vec![msg::MINUTES_TITLE.into()],
-        subtitle: vec![msg::minutes_subtitle(round.office, &b.name, &term)],
+        subtitle: vec![msg::minutes_subtitle(
+            round.office,
+            round.round,
+            &b.name,
+            &term,
+        )],
         body,
         signatures,
         recipients: Vec::new(),

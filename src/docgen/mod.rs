@@ -17,9 +17,11 @@ pub mod ballot;
 pub mod batch;
 mod context;
 pub mod counting_minutes;
+pub mod fields;
 pub mod layout;
 pub mod overview_xlsx;
 mod packet;
+pub mod papers;
 pub mod pdf;
 pub mod template;
 mod templates;
@@ -30,7 +32,7 @@ pub use crate::vi::safe_file_name;
 pub use context::{DocFacts, branch_context, has_committee, prototype, ward_record};
 pub use packet::{PacketOptions, PacketReport, Progress, document_file_name, render_packet};
 pub use template::{DateRule, Issuer, NumberKind, Template, TemplateError};
-pub use templates::{BUILTIN, Templates};
+pub use templates::{BUILTIN, TemplateSource, Templates, word_file_name};
 
 use crate::model::{Branch, Date, DocKind, Ward};
 use crate::strings::docgen as msg;
@@ -80,6 +82,7 @@ pub fn header(
         NumberKind::Minutes => &a.minutes,
         NumberKind::Programme => &a.programme,
         NumberKind::Plan => &a.plan,
+        NumberKind::Decision => &a.decision,
     };
     let branch_name = branch.map(|b| b.name.as_str()).unwrap_or_default();
     let (superior, lines, issuer_abbr) = match issuer {
@@ -148,21 +151,67 @@ pub fn packet_kinds(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocK
 /// Lay out one document of a branch (checked templates assumed).
 fn build(ward: &Ward, b: &Branch, kind: DocKind, number: u32, templates: &Templates) -> Document {
     let t = templates.get(kind);
+    let h = doc_header(ward, b, kind, number, templates);
+    let ctx = branch_context(ward, b, &facts_of(&h));
+    t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
+}
+
+fn doc_header(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    number: u32,
+    templates: &Templates,
+) -> Header {
+    let t = templates.get(kind);
     let date = doc_date(ward, b, t.date_rule());
-    let h = header(
+    header(
         ward,
         Some(b),
         t.issuer(),
         t.number_kind(),
         Some(number),
         date,
-    );
-    let facts = DocFacts {
+    )
+}
+
+fn facts_of(h: &Header) -> DocFacts {
+    DocFacts {
         number: h.number.clone(),
         place_date: h.place_date.clone(),
-    };
-    let ctx = branch_context(ward, b, &facts);
-    t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
+    }
+}
+
+/// The document as .docx bytes from the office's Word template of `kind`,
+/// when there is one (checked templates assumed).
+fn build_word(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    number: u32,
+    templates: &Templates,
+) -> Option<std::io::Result<Vec<u8>>> {
+    let w = templates.word(kind)?;
+    let h = doc_header(ward, b, kind, number, templates);
+    Some(w.render(&branch_context(ward, b, &facts_of(&h))))
+}
+
+/// The number of `kind` in the branch's packet, or why it is not made.
+fn number_of(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<u32, DocgenError> {
+    let errors = templates.check(ward);
+    if !errors.is_empty() {
+        return Err(DocgenError::Templates(errors));
+    }
+    packet_kinds(ward, b, templates)
+        .into_iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, n)| n)
+        .ok_or(DocgenError::NotApplicable(kind))
 }
 
 /// Check the templates, then lay out `kind` for the branch.
@@ -172,15 +221,7 @@ pub fn document(
     kind: DocKind,
     templates: &Templates,
 ) -> Result<Document, DocgenError> {
-    let errors = templates.check(ward);
-    if !errors.is_empty() {
-        return Err(DocgenError::Templates(errors));
-    }
-    let number = packet_kinds(ward, b, templates)
-        .into_iter()
-        .find(|(k, _)| *k == kind)
-        .map(|(_, n)| n)
-        .ok_or(DocgenError::NotApplicable(kind))?;
+    let number = number_of(ward, b, kind, templates)?;
     Ok(build(ward, b, kind, number, templates))
 }
 
@@ -191,8 +232,11 @@ pub fn render_document(
     kind: DocKind,
     templates: &Templates,
 ) -> Result<Vec<u8>, DocgenError> {
-    let doc = document(ward, b, kind, templates)?;
-    Ok(layout::to_docx(&[doc])?)
+    let number = number_of(ward, b, kind, templates)?;
+    if let Some(bytes) = build_word(ward, b, kind, number, templates) {
+        return Ok(bytes?);
+    }
+    Ok(layout::to_docx(&[build(ward, b, kind, number, templates)])?)
 }
 
 /// The document's text as it will read (for a preview pane): header, title,
@@ -203,5 +247,9 @@ pub fn preview_text(
     kind: DocKind,
     templates: &Templates,
 ) -> Result<String, DocgenError> {
-    Ok(layout::plain_text(&document(ward, b, kind, templates)?))
+    let number = number_of(ward, b, kind, templates)?;
+    if let Some(bytes) = build_word(ward, b, kind, number, templates) {
+        return Ok(word::plain_text(&bytes?));
+    }
+    Ok(layout::plain_text(&build(ward, b, kind, number, templates)))
 }

@@ -2,7 +2,7 @@
 //! combined .docx, and PDFs when asked and LibreOffice is there.
 
 use super::layout::{self, Document};
-use super::{DocgenError, Templates, build, packet_kinds, pdf, safe_file_name};
+use super::{DocgenError, Templates, build, build_word, packet_kinds, pdf, safe_file_name};
 use crate::model::{Branch, DocKind, Ward};
 use crate::strings::{docgen as msg, labels};
 use std::path::{Path, PathBuf};
@@ -74,6 +74,7 @@ pub fn render_packet(
     };
     let total = kinds.len() + 1;
     let mut docs: Vec<Document> = Vec::with_capacity(kinds.len());
+    let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
         let doc = build(ward, b, *kind, *number, templates);
         let name = document_file_name(*number, *kind);
@@ -82,8 +83,17 @@ pub fn render_packet(
             total,
             current: name.clone(),
         });
-        let bytes = layout::to_docx(std::slice::from_ref(&doc))?;
-        write(&out_dir.join(name), &bytes, &mut report);
+        match build_word(ward, b, *kind, *number, templates) {
+            // An office Word template: its own file, with its own styles.
+            Some(bytes) => {
+                write(&out_dir.join(name), &bytes?, &mut report);
+                word_made = true;
+            }
+            None => {
+                let bytes = layout::to_docx(std::slice::from_ref(&doc))?;
+                write(&out_dir.join(name), &bytes, &mut report);
+            }
+        }
         docs.push(doc);
     }
     let name = safe_file_name(&msg::packet_file(&b.name)) + ".docx";
@@ -92,8 +102,17 @@ pub fn render_packet(
         total,
         current: name.clone(),
     });
-    let bytes = layout::to_docx(&docs)?;
-    write(&out_dir.join(name), &bytes, &mut report);
+    if word_made {
+        // Documents from office Word templates carry their own styles and
+        // headers, which the combined file cannot merge yet: say so rather
+        // than combine the built-in layout under the office's name.
+        let path = out_dir.join(name);
+        let why = msg::packet_without_word_templates(&path);
+        report.failed.push((path, why));
+    } else {
+        let bytes = layout::to_docx(&docs)?;
+        write(&out_dir.join(name), &bytes, &mut report);
+    }
     progress(Progress {
         done: total,
         total,

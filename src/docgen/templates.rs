@@ -1,6 +1,7 @@
 //! The set of templates: built into the binary, overridable per workspace.
 
 use super::template::{Template, TemplateError};
+use super::word::WordTemplate;
 use super::{DocgenError, prototype};
 use crate::model::{DocKind, Ward};
 use crate::store::Workspace;
@@ -40,10 +41,29 @@ pub const BUILTIN: [(DocKind, &str, &str); 6] = [
     ),
 ];
 
+/// Where the template of a document kind comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateSource {
+    Builtin,
+    /// `templates/<name>.txt` in the workspace.
+    OfficeText,
+    /// `templates/<name>.docx` in the workspace (wins over a `.txt`).
+    OfficeWord,
+}
+
 /// One template per document kind.
 #[derive(Debug, Clone)]
 pub struct Templates {
     entries: Vec<(DocKind, Template)>,
+    /// Office Word templates; the `.txt` entry of the kind still gives the
+    /// settings (kind of number, issuer, date, `@when`).
+    word: Vec<(DocKind, WordTemplate)>,
+    sources: Vec<(DocKind, TemplateSource)>,
+}
+
+/// The Word template's file name for a built-in's ("x.txt" → "x.docx").
+pub fn word_file_name(txt_name: &str) -> String {
+    format!("{}.docx", txt_name.trim_end_matches(".txt"))
 }
 
 impl Templates {
@@ -57,13 +77,31 @@ impl Templates {
                 (*kind, t)
             })
             .collect();
-        Templates { entries }
+        Templates {
+            entries,
+            word: Vec::new(),
+            sources: BUILTIN
+                .iter()
+                .map(|(k, _, _)| (*k, TemplateSource::Builtin))
+                .collect(),
+        }
     }
 
     /// The built-ins, each replaced by a file of the same name in the
     /// workspace's `templates/` folder when there is one. A syntax error in
     /// such a file is reported (file, line, column) and nothing is written.
     pub fn load(ws: &Workspace) -> Result<Templates, DocgenError> {
+        let (t, errors) = Templates::load_all(ws)?;
+        if errors.is_empty() {
+            Ok(t)
+        } else {
+            Err(DocgenError::Templates(errors))
+        }
+    }
+
+    /// Like [`Templates::load`], but a file with errors is reported and the
+    /// built-in kept in its place, so the others can still be checked.
+    pub fn load_all(ws: &Workspace) -> Result<(Templates, Vec<TemplateError>), DocgenError> {
         let mut t = Templates::builtin();
         let dir = ws.templates_dir();
         let mut errors = Vec::new();
@@ -81,15 +119,26 @@ impl Templates {
                 }
             };
             match Template::parse(&path.display().to_string(), &text) {
-                Ok(parsed) => t.entries[i].1 = parsed,
+                Ok(parsed) => {
+                    t.entries[i].1 = parsed;
+                    t.sources[i].1 = TemplateSource::OfficeText;
+                }
                 Err(e) => errors.push(e),
             }
         }
-        if errors.is_empty() {
-            Ok(t)
-        } else {
-            Err(DocgenError::Templates(errors))
+        for (kind, file, _) in BUILTIN.iter() {
+            let path = dir.join(word_file_name(file));
+            if !path.is_file() {
+                continue;
+            }
+            let bytes = std::fs::read(&path)
+                .map_err(|e| DocgenError::TemplateFile(msg::template_read_failed(&path, &e)))?;
+            match WordTemplate::parse(&path.display().to_string(), bytes) {
+                Ok(w) => t.set_word(*kind, w),
+                Err(e) => errors.extend(e),
+            }
         }
+        Ok((t, errors))
     }
 
     /// Replace the template of `kind` (for tests and the UI's editor).
@@ -97,6 +146,28 @@ impl Templates {
         if let Some(e) = self.entries.iter_mut().find(|(k, _)| *k == kind) {
             e.1 = t;
         }
+    }
+
+    /// Use an office Word template for `kind`.
+    pub fn set_word(&mut self, kind: DocKind, w: WordTemplate) {
+        self.word.retain(|(k, _)| *k != kind);
+        self.word.push((kind, w));
+        if let Some(s) = self.sources.iter_mut().find(|(k, _)| *k == kind) {
+            s.1 = TemplateSource::OfficeWord;
+        }
+    }
+
+    /// The office Word template of `kind`, if there is one.
+    pub fn word(&self, kind: DocKind) -> Option<&WordTemplate> {
+        self.word.iter().find(|(k, _)| *k == kind).map(|(_, w)| w)
+    }
+
+    pub fn source(&self, kind: DocKind) -> TemplateSource {
+        self.sources
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, s)| *s)
+            .unwrap_or(TemplateSource::Builtin)
     }
 
     pub fn get(&self, kind: DocKind) -> &Template {
@@ -114,6 +185,7 @@ impl Templates {
         self.entries
             .iter()
             .flat_map(|(_, t)| t.check(&proto))
+            .chain(self.word.iter().flat_map(|(_, w)| w.check(&proto)))
             .collect()
     }
 }

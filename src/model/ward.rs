@@ -60,6 +60,8 @@ pub struct Abbreviations {
     pub minutes: String,
     pub programme: String,
     pub plan: String,
+    /// Quyết định.
+    pub decision: String,
 }
 
 impl Default for Abbreviations {
@@ -76,6 +78,7 @@ impl Default for Abbreviations {
             minutes: "BB".into(),
             programme: "CTr".into(),
             plan: "KH".into(),
+            decision: "QĐ".into(),
         }
     }
 }

@@ -73,7 +73,7 @@ pub const TPL_UNCLOSED_BRACE: &str =
     "thiếu dấu }} đóng chỗ điền; muốn viết dấu {{ thật thì gõ hai lần: {{{{.";
 pub const TPL_STRAY_CLOSE: &str = "dấu }} thừa; muốn viết dấu }} thật thì gõ hai lần: }}}}.";
 pub const TPL_FILTER_IN_CONDITION: &str = "điều kiện {#if} không dùng bộ lọc; hãy bỏ phần | ….";
-pub const TPL_KIND_MISSING: &str = "mẫu thiếu dòng @kind (loại văn bản: report, resolution, proposal, list, minutes, programme, plan).";
+pub const TPL_KIND_MISSING: &str = "mẫu thiếu dòng @kind (loại văn bản: report, resolution, proposal, list, minutes, programme, plan, decision).";
 
 pub fn tpl_bad_orientation(v: &str) -> String {
     format!("@orientation \"{v}\" không hợp lệ; dùng portrait (dọc) hoặc landscape (ngang).")
@@ -242,3 +242,10 @@ pub fn written(path: &Path) -> String {
 }
 pub const RENDER_NEED_TARGET: &str =
     "Hãy chọn chi bộ: --branch MÃ_CHI_BỘ (một chi bộ) hoặc --all (mọi chi bộ).";
+
+pub fn packet_without_word_templates(path: &Path) -> String {
+    format!(
+        "Chưa gộp được {}: có văn bản làm theo mẫu Word của văn phòng; các văn bản vẫn được xuất thành từng tệp riêng.",
+        path.display()
+    )
+}

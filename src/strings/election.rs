@@ -333,10 +333,11 @@ pub fn ballot_note_surplus(seats: u32) -> String {
 pub const BALLOT_NOTE_NO_SURPLUS: &str =
     "Ghi chú: Ở mỗi dòng, đánh dấu (X) vào một trong hai cột \"Đồng ý\" hoặc \"Không đồng ý\".";
 
-pub fn ballots_file(office: Office, branch_name: &str) -> String {
+/// "Phiếu bầu Chi ủy (lần 2) - Chi bộ Thôn An Phú": the round is always named.
+pub fn ballots_file(office: Office, round: u32, branch_name: &str) -> String {
     format!(
         "Phiếu bầu {} - {branch_name}",
-        crate::strings::labels::office(office)
+        round_object(Some(office), round)
     )
 }
 
@@ -357,12 +358,17 @@ pub fn paper_write_failed(path: &str, detail: &str) -> String {
 
 pub const MINUTES_TITLE: &str = "BIÊN BẢN";
 
-/// "Kiểm phiếu bầu Chi ủy Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027".
-pub fn minutes_subtitle(office: Option<Office>, branch_name: &str, term: &str) -> String {
-    let what = office
-        .map(crate::strings::labels::office)
-        .unwrap_or_default();
-    format!("Kiểm phiếu bầu {what} {branch_name}, nhiệm kỳ {term}")
+/// "Kiểm phiếu bầu Chi ủy (lần 1) Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027".
+pub fn minutes_subtitle(
+    office: Option<Office>,
+    round: u32,
+    branch_name: &str,
+    term: &str,
+) -> String {
+    format!(
+        "Kiểm phiếu bầu {} {branch_name}, nhiệm kỳ {term}",
+        round_object(office, round)
+    )
 }
 
 /// The opening paragraph.
@@ -403,13 +409,53 @@ pub fn minutes_committee_line(n: usize, name: &str, role: &str) -> String {
 }
 
 pub fn minutes_members(full: u32, summoned: u32, present: u32) -> String {
+    let absent = summoned.saturating_sub(present);
     format!(
-        "- Tổng số đảng viên chính thức của chi bộ: {full}; số đảng viên chính thức được triệu tập: {summoned}; có mặt: {present}."
+        "- Tổng số đảng viên chính thức của chi bộ: {full}; số đảng viên chính thức được triệu tập: {summoned}; có mặt: {present}; vắng mặt: {absent}."
     )
 }
 
+/// "- Không tính vào số được triệu tập: 1 đồng chí vắng có lý do, 1 đồng chí chuyển sinh hoạt tạm thời."
+pub fn minutes_left_out(parts: &[String]) -> String {
+    format!(
+        "- Không tính vào số đảng viên chính thức được triệu tập: {}.",
+        parts.join(", ")
+    )
+}
+
+/// "1 đồng chí vắng có lý do".
+pub fn left_out_part(n: u32, what: &str) -> String {
+    format!("{n} đồng chí {what}")
+}
+
+pub const LEFT_OUT_TRANSFER: &str = "chuyển sinh hoạt tạm thời";
+pub const LEFT_OUT_SUSPENDED: &str = "bị đình chỉ sinh hoạt";
+pub const LEFT_OUT_DETAINED: &str = "bị tạm giam";
+pub const LEFT_OUT_EXEMPTED: &str = "miễn sinh hoạt, vắng mặt";
+pub const LEFT_OUT_EXCUSED: &str = "vắng có lý do";
+
 pub fn minutes_list(seats: u32, candidates: usize) -> String {
-    format!("- Số lượng cần bầu: {seats}; số người trong danh sách bầu cử: {candidates}.")
+    format!(
+        "- Số lượng cần bầu (Đại hội đã biểu quyết): {seats}; số người trong danh sách bầu cử: {candidates}."
+    )
+}
+
+/// "- Lý do phiếu không hợp lệ: 1 phiếu để lại nhiều tên hơn số cần bầu."
+pub fn minutes_invalid_reasons(reasons: &[String]) -> String {
+    format!("- Lý do phiếu không hợp lệ: {}.", reasons.join("; "))
+}
+
+pub const MINUTES_INVALID_REASONS_BLANK: &str =
+    "- Lý do phiếu không hợp lệ: ………………………………………………………………";
+
+/// "1 phiếu để lại nhiều tên hơn số cần bầu".
+pub fn invalid_too_many_count(n: u32) -> String {
+    format!("{n} phiếu để lại nhiều tên hơn số cần bầu")
+}
+
+/// "1 phiếu không do Ban kiểm phiếu phát ra".
+pub fn invalid_not_issued_count(n: u32) -> String {
+    format!("{n} phiếu không do Ban kiểm phiếu phát ra")
 }
 
 pub fn minutes_ballots(issued: u32, returned: u32, valid: u32, invalid: u32) -> String {

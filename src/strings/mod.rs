@@ -7,6 +7,7 @@ pub mod cli;
 pub mod congress;
 pub mod docgen;
 pub mod election;
+pub mod fields;
 pub mod import;
 pub mod labels;
 pub mod papers;

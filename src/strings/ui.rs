@@ -17,6 +17,15 @@ pub const CHOOSE_EXPORT_DIR: &str = "Chọn thư mục xuất văn bản…";
 pub const SAVE_NOW: &str = "Lưu ngay (Ctrl+S)";
 pub const QUIT: &str = "Thoát";
 pub const UNDO: &str = "Hoàn tác (Ctrl+Z)";
+// What an undo step does (shown on the Undo menu item).
+pub const EDIT_RENAME: &str = "Đổi tên chi bộ";
+pub const EDIT_RESULTS: &str = "Sửa kết quả bầu cử";
+pub fn edit_import(n: usize) -> String {
+    format!("Nhập {n} đảng viên từ bảng tính")
+}
+pub fn undo_what(label: &str) -> String {
+    format!("Hoàn tác: {label}")
+}
 pub const REDO: &str = "Làm lại (Ctrl+Y)";
 pub const ZOOM_IN: &str = "Phóng to (Ctrl +)";
 pub const ZOOM_OUT: &str = "Thu nhỏ (Ctrl −)";

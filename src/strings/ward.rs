@@ -266,6 +266,8 @@ pub const BATCH_OUT_DIR: &str = "Thư mục ghi:";
 pub const BATCH_PDF: &str = "Xuất thêm PDF (cần LibreOffice)";
 pub const BATCH_CANCEL: &str = "Dừng";
 pub const BATCH_CANCELLING: &str = "Đang dừng sau chi bộ đang làm…";
+pub const BATCH_STOPPED: &str =
+    "Việc tạo hồ sơ các chi bộ bị dừng bất thường; các tệp đã ghi vẫn còn. Hãy thử lại.";
 pub const SELECT_ALL: &str = "Chọn tất cả";
 pub const SELECT_NONE: &str = "Bỏ chọn tất cả";
 pub const OPEN_FOLDER: &str = "Mở thư mục";

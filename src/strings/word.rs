@@ -61,3 +61,44 @@ pub fn not_a_docx(file: &str, detail: &str) -> String {
 pub fn bad_part(file: &str, part: &str, detail: &str) -> String {
     format!("Tệp {file}: phần {part} bị hỏng ({detail}). Hãy mở tệp trong Word và lưu lại.")
 }
+
+/// The header's issuer line of a congress document, as a Word template tag.
+pub const CONGRESS_ISSUER_TAGGED: &str = "ĐẠI HỘI {branch.name | upper}";
+
+/// The Word part of `HUONG-DAN.md`.
+pub const GUIDE_WORD: &str = "
+## Mẫu Word (.docx)
+
+Lệnh \"Xuất mẫu ra Word\" (hoặc `daihoi templates --workspace THƯ_MỤC --export`) ghi mỗi
+văn bản có sẵn thành một tệp `.docx` trong thư mục này, đúng thể thức, với các chỗ điền
+hiện rõ. Sửa tệp bằng Word hoặc LibreOffice như một văn bản bình thường: đổi câu chữ,
+in đậm, thêm đoạn, đổi phần đầu trang. Tệp `.docx` cùng tên thay cho mẫu có sẵn; xóa
+nó đi là dùng lại mẫu có sẵn.
+
+- Chỗ điền, điều kiện và vòng lặp viết như trong mẫu `.txt`: `{branch.name}`,
+  `{#if branch.has_committee}…{/if}`, `{#for m in members}…{/for}`.
+- Vòng lặp có `{#for …}` ở đầu ô đầu tiên và `{/for}` ở cuối ô cuối cùng của một hàng
+  bảng thì lặp lại hàng đó; thẻ đứng riêng một đoạn thì lặp lại các đoạn ở giữa.
+- Định dạng của chữ đầu tiên trong thẻ (đậm, nghiêng, cỡ chữ) áp dụng cho giá trị.
+- Kiểm tra mẫu: `daihoi templates --workspace THƯ_MỤC --check` liệt kê mọi lỗi, mỗi lỗi
+  ghi tên tệp, đoạn văn (mấy chữ đầu) hoặc ô bảng, và thẻ đã gõ.
+";
+
+/// After `--export`.
+pub fn exported(written: usize, kept: usize, dir: &std::path::Path) -> String {
+    format!(
+        "Đã ghi {written} mẫu Word vào {} (giữ nguyên {kept} tệp đã có) và HUONG-DAN.md.",
+        dir.display()
+    )
+}
+
+pub fn templates_ok(count: usize) -> String {
+    format!("Các mẫu không có lỗi ({count} loại văn bản).")
+}
+
+pub fn templates_errors(n: usize) -> String {
+    format!("Có {n} lỗi trong các mẫu văn bản.")
+}
+
+pub const TEMPLATES_NEED_ACTION: &str =
+    "Cần chọn --export (xuất mẫu Word) hoặc --check (kiểm tra mẫu).";

@@ -2,74 +2,17 @@
 //! background thread with a progress bar and a cancel button; failures are
 //! listed per branch at the end. The same batch as `daihoi render --all`.
 
-use super::app::App;
 use super::command::Command;
+use super::job::Job;
 use super::style;
-use crate::docgen::batch::{BatchProgress, BatchReport, render_batch};
-use crate::docgen::{PacketOptions, Templates};
-use crate::model::{Branch, Ward};
+use crate::docgen::batch::{BatchProgress, BatchReport};
+use crate::model::Branch;
 use crate::strings::ward as msg;
 use eframe::egui::{self, Ui};
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::path::{Path, PathBuf};
 
-/// A batch running in its thread.
-pub struct Job {
-    progress: Arc<Mutex<Option<BatchProgress>>>,
-    result: Arc<Mutex<Option<Result<BatchReport, String>>>>,
-    cancel: Arc<AtomicBool>,
-}
-
-impl Job {
-    fn start(
-        ctx: egui::Context,
-        ward: Ward,
-        branches: Vec<Branch>,
-        templates: Templates,
-        out: PathBuf,
-        opts: PacketOptions,
-    ) -> Job {
-        let job = Job {
-            progress: Arc::default(),
-            result: Arc::default(),
-            cancel: Arc::default(),
-        };
-        let (progress, result, cancel) =
-            (job.progress.clone(), job.result.clone(), job.cancel.clone());
-        std::thread::spawn(move || {
-            let refs: Vec<&Branch> = branches.iter().collect();
-            let r = render_batch(
-                &ward,
-                &refs,
-                &templates,
-                &out,
-                &opts,
-                &mut |p| {
-                    if let Ok(mut slot) = progress.lock() {
-                        *slot = Some(p.clone());
-                    }
-                    ctx.request_repaint();
-                },
-                &cancel,
-            )
-            .map_err(|e| e.to_string());
-            if let Ok(mut slot) = result.lock() {
-                *slot = Some(r);
-            }
-            ctx.request_repaint();
-        });
-        job
-    }
-
-    fn progress(&self) -> Option<BatchProgress> {
-        self.progress.lock().ok().and_then(|p| p.clone())
-    }
-
-    fn take_result(&self) -> Option<Result<BatchReport, String>> {
-        self.result.lock().ok().and_then(|mut r| r.take())
-    }
-}
+/// The batch running in its thread (the app starts and polls it).
+pub type BatchJob = Job<BatchProgress, Result<BatchReport, String>>;
 
 /// The dialog's state.
 pub struct BatchDialog {
@@ -77,22 +20,19 @@ pub struct BatchDialog {
     pub selection: Vec<(String, String, bool)>,
     pub out_dir: String,
     pub pdf: bool,
-    pub job: Option<Job>,
+    pub job: Option<BatchJob>,
     pub finished: Option<Result<BatchReport, String>>,
 }
 
 impl BatchDialog {
     /// Every branch selected; the export folder the app remembers, else a
     /// folder beside the workspace.
-    pub fn new(app: &App) -> Self {
-        let out = app
-            .view
-            .export_dir
-            .clone()
-            .unwrap_or_else(|| app.ws.root().join(msg::BATCH_DEFAULT_DIR));
+    pub fn new(branches: &[Branch], export_dir: Option<&Path>, workspace: &Path) -> Self {
+        let out = export_dir
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| workspace.join(msg::BATCH_DEFAULT_DIR));
         BatchDialog {
-            selection: app
-                .branches
+            selection: branches
                 .iter()
                 .map(|b| (b.id.clone(), b.name.clone(), true))
                 .collect(),
@@ -109,11 +49,7 @@ impl BatchDialog {
 }
 
 /// Draw the dialog; false when it closed.
-pub fn show(d: &mut BatchDialog, app: &App, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
-    if let Some(r) = d.job.as_ref().and_then(|j| j.take_result()) {
-        d.job = None;
-        d.finished = Some(r);
-    }
+pub fn show(d: &mut BatchDialog, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
     let mut open = true;
     let ctx = ui.ctx().clone();
     egui::Window::new(msg::BATCH_TITLE)
@@ -126,13 +62,13 @@ pub fn show(d: &mut BatchDialog, app: &App, ui: &mut Ui, out: &mut Vec<Command>)
             } else if let Some(result) = &d.finished {
                 finished(result, &d.out_dir, ui, out, &mut open);
             } else {
-                setup(d, app, ui, &ctx, &mut open);
+                setup(d, ui, out, &mut open);
             }
         });
     open || d.running()
 }
 
-fn setup(d: &mut BatchDialog, app: &App, ui: &mut Ui, ctx: &egui::Context, open: &mut bool) {
+fn setup(d: &mut BatchDialog, ui: &mut Ui, out: &mut Vec<Command>, open: &mut bool) {
     ui.horizontal(|ui| {
         if ui.button(msg::SELECT_ALL).clicked() {
             d.selection.iter_mut().for_each(|s| s.2 = true);
@@ -163,7 +99,7 @@ fn setup(d: &mut BatchDialog, app: &App, ui: &mut Ui, ctx: &egui::Context, open:
         }
     });
     ui.checkbox(&mut d.pdf, msg::BATCH_PDF);
-    // Counted each frame; the branches are copied only when the batch starts.
+    // Counted each frame; the app copies the branches when the batch starts.
     let chosen = d.selection.iter().filter(|(_, _, on)| *on).count();
     ui.horizontal(|ui| {
         if ui
@@ -173,31 +109,16 @@ fn setup(d: &mut BatchDialog, app: &App, ui: &mut Ui, ctx: &egui::Context, open:
             )
             .clicked()
         {
-            let selected: std::collections::HashSet<&str> = d
-                .selection
-                .iter()
-                .filter(|(_, _, on)| *on)
-                .map(|(id, _, _)| id.as_str())
-                .collect();
-            let chosen: Vec<Branch> = app
-                .branches
-                .iter()
-                .filter(|b| selected.contains(b.id.as_str()))
-                .cloned()
-                .collect();
-            match Templates::load(&app.ws) {
-                Ok(templates) => {
-                    d.job = Some(Job::start(
-                        ctx.clone(),
-                        app.ward.clone(),
-                        chosen,
-                        templates,
-                        PathBuf::from(d.out_dir.trim()),
-                        PacketOptions { pdf: d.pdf },
-                    ));
-                }
-                Err(e) => d.finished = Some(Err(e.to_string())),
-            }
+            out.push(Command::StartBatch {
+                ids: d
+                    .selection
+                    .iter()
+                    .filter(|(_, _, on)| *on)
+                    .map(|(id, _, _)| id.clone())
+                    .collect(),
+                out_dir: PathBuf::from(d.out_dir.trim()),
+                pdf: d.pdf,
+            });
         }
         if ui.button(crate::strings::ui::CANCEL).clicked() {
             *open = false;
@@ -205,20 +126,20 @@ fn setup(d: &mut BatchDialog, app: &App, ui: &mut Ui, ctx: &egui::Context, open:
     });
 }
 
-fn running(job: &Job, ui: &mut Ui) {
+fn running(job: &BatchJob, ui: &mut Ui) {
     let p = job.progress();
-    let fraction = p.as_ref().map(|p| p.fraction()).unwrap_or(0.0);
-    let text = p.as_ref().map(msg::batch_progress).unwrap_or_default();
+    let fraction = p.map(|p| p.fraction()).unwrap_or(0.0);
+    let text = p.map(msg::batch_progress).unwrap_or_default();
     ui.add(
         egui::ProgressBar::new(fraction)
             .show_percentage()
             .animate(true),
     );
     ui.label(text);
-    if job.cancel.load(Ordering::Relaxed) {
+    if job.cancelling() {
         ui.label(msg::BATCH_CANCELLING);
     } else if ui.button(msg::BATCH_CANCEL).clicked() {
-        job.cancel.store(true, Ordering::Relaxed);
+        job.cancel();
     }
 }
 

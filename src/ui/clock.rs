@@ -21,6 +21,25 @@ pub fn hh_mm_now() -> String {
     format!("{:02}:{:02}", now.hour(), now.minute())
 }
 
+/// Where the app takes "today" from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Today {
+    /// The local date, read when asked.
+    #[default]
+    Clock,
+    /// A fixed day (tests).
+    Fixed(time::Date),
+}
+
+impl Today {
+    pub fn date(self) -> time::Date {
+        match self {
+            Today::Clock => today(),
+            Today::Fixed(d) => d,
+        }
+    }
+}
+
 /// Today's local date (default for new status changes).
 pub fn today() -> time::Date {
     let offset =

@@ -1,7 +1,7 @@
 //! What the screens ask for; applied by `App::apply` after the frame.
 
 use super::Screen;
-use crate::model::{DocKind, Member};
+use crate::model::{DocKind, ElectionResults, Member};
 use std::path::PathBuf;
 
 #[must_use]
@@ -58,4 +58,29 @@ pub enum Command {
     ExportOverview(PathBuf),
     /// Write the ward's report to this .docx file.
     WriteWardReport(PathBuf),
+    /// Store the results typed on the election screen in a branch.
+    SetElectionResults {
+        branch: String,
+        results: ElectionResults,
+    },
+    /// Ask for the name of a new branch (modal dialog).
+    AskNewBranch,
+    /// Ask for a branch's new name (modal dialog).
+    AskRename {
+        id: String,
+        name: String,
+    },
+    /// Ask to confirm deleting a branch (modal dialog).
+    AskDelete {
+        id: String,
+        name: String,
+    },
+    /// Open the batch dialog.
+    OpenBatch,
+    /// Make the packets of these branches in `out_dir`, in the background.
+    StartBatch {
+        ids: Vec<String>,
+        out_dir: PathBuf,
+        pdf: bool,
+    },
 }

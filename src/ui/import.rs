@@ -78,7 +78,8 @@ impl ImportDialog {
     }
 }
 
-/// Draw the dialog; false when it closed.
+/// Draw the dialog, modal (nothing else can change while it is open); false
+/// when it closed.
 pub fn show(
     d: &mut ImportDialog,
     ui: &mut Ui,
@@ -90,42 +91,40 @@ pub fn show(
     }
     let mut open = true;
     let ctx = ui.ctx().clone();
-    egui::Window::new(wmsg::IMPORT_TITLE)
-        .id(egui::Id::unique("import_dialog"))
-        .default_size([1000.0, 640.0])
-        .collapsible(false)
-        .show(&ctx, |ui| {
-            ui.label(wmsg::import_into(&d.branch_name));
-            file_row(d, ui);
-            if let Some(e) = &d.error {
-                ui.colored_label(style::error(ui), e);
-            }
-            if d.table.is_some() {
-                ui.separator();
-                mapping_grid(d, ui);
-                ui.separator();
-                preview(d, ui);
-            }
+    egui::Modal::new(egui::Id::unique("import_dialog")).show(&ctx, |ui| {
+        ui.set_max_width(1000.0);
+        ui.heading(wmsg::IMPORT_TITLE);
+        ui.label(wmsg::import_into(&d.branch_name));
+        file_row(d, ui);
+        if let Some(e) = &d.error {
+            ui.colored_label(style::error(ui), e);
+        }
+        if d.table.is_some() {
             ui.separator();
-            ui.horizontal(|ui| {
-                let n = d.preview.as_ref().map(|p| p.accepted_count()).unwrap_or(0);
-                if ui
-                    .add_enabled(n > 0, egui::Button::new(wmsg::import_accept(n)))
-                    .clicked()
-                {
-                    if let Some(p) = &d.preview {
-                        out.push(Command::ImportMembers {
-                            branch: d.branch_id.clone(),
-                            members: p.accepted().map(|r| r.member.clone()).collect(),
-                        });
-                    }
-                    open = false;
+            mapping_grid(d, ui);
+            ui.separator();
+            preview(d, ui);
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let n = d.preview.as_ref().map(|p| p.accepted_count()).unwrap_or(0);
+            if ui
+                .add_enabled(n > 0, egui::Button::new(wmsg::import_accept(n)))
+                .clicked()
+            {
+                if let Some(p) = &d.preview {
+                    out.push(Command::ImportMembers {
+                        branch: d.branch_id.clone(),
+                        members: p.accepted().map(|r| r.member.clone()).collect(),
+                    });
                 }
-                if ui.button(crate::strings::ui::CANCEL).clicked() {
-                    open = false;
-                }
-            });
+                open = false;
+            }
+            if ui.button(crate::strings::ui::CANCEL).clicked() {
+                open = false;
+            }
         });
+    });
     open
 }
 

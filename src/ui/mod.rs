@@ -22,6 +22,7 @@ mod facts;
 pub mod fonts;
 mod form;
 mod import;
+mod job;
 mod members;
 mod nav;
 mod output;

@@ -1,11 +1,11 @@
 //! Documents out of the app: export one document, the packet in a
-//! background thread with progress, open the result, print it.
+//! background [`Job`] with progress, open the result, print it.
 
+use super::job::{Job, Polled};
 use crate::docgen::{self, PacketOptions, PacketReport, Progress, Templates};
 use crate::model::{Branch, DocKind, Ward};
 use crate::strings::ui as msg;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// What was last written for the user to open or print.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,23 +57,11 @@ pub fn export_document(
     })
 }
 
-enum JobMsg {
-    Progress(Progress),
-    Done(Result<PacketReport, String>),
-}
-
 /// A packet being made in a background thread.
 pub struct PacketJob {
     pub branch: String,
     pub folder: PathBuf,
-    pub progress: Option<Progress>,
-    rx: Receiver<JobMsg>,
-}
-
-/// What a poll found.
-pub enum Polled {
-    Running,
-    Finished(Result<Output, String>),
+    job: Job<Progress, Result<PacketReport, String>>,
 }
 
 impl PacketJob {
@@ -86,48 +74,32 @@ impl PacketJob {
         folder: PathBuf,
         pdf: bool,
     ) -> PacketJob {
-        let (tx, rx) = channel();
         let (ward, branch, templates, out) =
             (ward.clone(), b.clone(), templates.clone(), folder.clone());
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let mut progress = |p: Progress| {
-                let _ = tx.send(JobMsg::Progress(p));
-                ctx.request_repaint();
-            };
-            let result = docgen::render_packet(
+        let job = Job::spawn(ctx, move |w| {
+            docgen::render_packet(
                 &ward,
                 &branch,
                 &templates,
                 &out,
                 &PacketOptions { pdf },
-                &mut progress,
+                &mut |p| w.progress(p),
             )
-            .map_err(|e| e.to_string());
-            let _ = tx.send(JobMsg::Done(result));
-            ctx.request_repaint();
+            .map_err(|e| e.to_string())
         });
         PacketJob {
             branch: b.id.clone(),
             folder,
-            progress: None,
-            rx,
+            job,
         }
     }
 
-    /// Take the thread's news without waiting.
-    pub fn poll(&mut self) -> Polled {
-        loop {
-            match self.rx.try_recv() {
-                Ok(JobMsg::Progress(p)) => self.progress = Some(p),
-                Ok(JobMsg::Done(result)) => {
-                    return Polled::Finished(result.map(|r| self.output(r)));
-                }
-                Err(TryRecvError::Empty) => return Polled::Running,
-                Err(TryRecvError::Disconnected) => {
-                    return Polled::Finished(Err(msg::PACKET_STOPPED.to_string()));
-                }
-            }
+    /// The result once the packet is made; `None` while it runs.
+    pub fn poll(&mut self) -> Option<Result<Output, String>> {
+        match self.job.poll() {
+            Polled::Running => None,
+            Polled::Finished(result) => Some(result.map(|r| self.output(r))),
+            Polled::Stopped => Some(Err(msg::PACKET_STOPPED.to_string())),
         }
     }
 
@@ -157,7 +129,7 @@ impl PacketJob {
 
     /// The progress line for the UI.
     pub fn label(&self) -> String {
-        match &self.progress {
+        match self.job.progress() {
             Some(p) => msg::packet_progress(p.done, p.total, &p.current),
             None => msg::PACKET_RUNNING.to_string(),
         }
@@ -165,7 +137,7 @@ impl PacketJob {
 
     /// 0.0 ..= 1.0.
     pub fn fraction(&self) -> f32 {
-        match &self.progress {
+        match self.job.progress() {
             Some(p) if p.total > 0 => p.done as f32 / p.total as f32,
             _ => 0.0,
         }

@@ -2,10 +2,9 @@
 //! documents, personnel, congress, results), sort and filter, the overall
 //! progress, the roll-up, and the ward-level actions.
 
-use super::app::App;
 use super::command::Command;
 use super::style;
-use crate::model::Date;
+use crate::model::{Branch, Date, Ward};
 use crate::rules::overview::{self, Filter, OverviewRow, SortKey};
 use crate::rules::rollup::rollup;
 use crate::strings::{labels, ward as msg};
@@ -22,9 +21,8 @@ pub struct OverviewState {
 }
 
 /// The rows as the table shows them: filtered, then sorted.
-pub fn rows(app: &App, today: Date) -> Vec<OverviewRow> {
-    let st = &app.ward_ui.overview;
-    let mut rows: Vec<OverviewRow> = overview::overview(&app.ward, &app.branches, today)
+pub fn rows(ward: &Ward, branches: &[Branch], st: &OverviewState, today: Date) -> Vec<OverviewRow> {
+    let mut rows: Vec<OverviewRow> = overview::overview(ward, branches, today)
         .into_iter()
         .filter(|r| st.filter.matches(r, &st.search))
         .collect();
@@ -32,10 +30,16 @@ pub fn rows(app: &App, today: Date) -> Vec<OverviewRow> {
     rows
 }
 
-pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
-    let today = super::clock::today();
+pub fn show(
+    ui: &mut Ui,
+    ward: &Ward,
+    branches: &[Branch],
+    today: Date,
+    st: &mut OverviewState,
+    out: &mut Vec<Command>,
+) {
     ui.heading(msg::OVERVIEW_TITLE);
-    let all = overview::overview(&app.ward, &app.branches, today);
+    let all = overview::overview(ward, branches, today);
     let progress = overview::progress(&all);
     let fraction = if progress.total == 0 {
         0.0
@@ -45,7 +49,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
     ui.add(egui::ProgressBar::new(fraction).text(msg::progress(progress)));
     ui.horizontal_wrapped(|ui| {
         if ui.button(msg::BATCH_OPEN).clicked() {
-            app.ward_ui.batch = Some(super::batch::BatchDialog::new(app));
+            out.push(Command::OpenBatch);
         }
         if ui.button(msg::EXPORT_XLSX).clicked() {
             if let Some(path) = save_dialog(msg::EXPORT_XLSX, msg::EXPORT_FILE_NAME, "xlsx") {
@@ -59,12 +63,12 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
         }
     });
     ui.separator();
-    filters(&mut app.ward_ui.overview, ui);
-    let rows = rows(app, today);
+    filters(st, ui);
+    let rows = rows(ward, branches, st, today);
     egui::CollapsingHeader::new(msg::ROLLUP_TITLE)
         .default_open(false)
         .show(ui, |ui| {
-            for line in msg::rollup_lines(&rollup(&app.ward, &app.branches)) {
+            for line in msg::rollup_lines(&rollup(ward, branches)) {
                 ui.label(line);
             }
         });
@@ -73,7 +77,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
         ui.label(msg::OVERVIEW_EMPTY);
         return;
     }
-    table(ui, &rows, &mut app.ward_ui.overview, out);
+    table(ui, &rows, st, out);
 }
 
 fn save_dialog(title: &str, name: &str, ext: &str) -> Option<std::path::PathBuf> {

@@ -1,7 +1,6 @@
 //! Problems found by `rules::validate`, cached per branch (recomputed only
 //! when that branch changes), and the panel that lists them.
 
-use super::app::App;
 use super::command::Command;
 use super::style;
 use crate::model::{Branch, Ward};
@@ -39,25 +38,22 @@ impl ProblemCache {
 
     /// (errors, warnings) of a branch.
     pub fn counts(&self, id: &str) -> (usize, usize) {
-        let list = self.get(id);
-        let errors = list
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count();
-        (errors, list.len() - errors)
+        counts(self.get(id))
     }
 }
 
+/// (errors, warnings) in a list of problems.
+fn counts(list: &[Problem]) -> (usize, usize) {
+    let errors = list
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    (errors, list.len() - errors)
+}
+
 /// The bottom panel: the selected branch's problems; a click jumps to the field.
-pub fn panel(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
-    if !app.view.problems_open {
-        return;
-    }
-    let Some(branch) = app.selected() else {
-        return;
-    };
-    let problems = app.problems.get(&branch.id);
-    let (errors, warnings) = app.problems.counts(&branch.id);
+pub fn panel(ui: &mut Ui, problems: &[Problem], out: &mut Vec<Command>) {
+    let (errors, warnings) = counts(problems);
     egui::Panel::bottom("problems")
         .resizable(true)
         .default_size(170.0)

@@ -1,11 +1,10 @@
 //! The ward's branches: name, congress date, progress, problems; search,
 //! add, rename, delete. The list is virtualised (thousands of branches).
 
-use super::app::App;
 use super::command::Command;
-use super::dialogs::Dialog;
+use super::problems::ProblemCache;
 use super::style;
-use crate::model::DocKind;
+use crate::model::{Branch, DocKind};
 use crate::strings::ui as msg;
 use crate::vi::fold;
 use eframe::egui::{self, Ui};
@@ -15,7 +14,7 @@ use eframe::egui::{self, Ui};
 #[derive(Debug, Default)]
 pub struct BranchList {
     pub search: String,
-    /// Indices into `App::branches`.
+    /// Indices into the app's branches.
     shown: Vec<usize>,
     /// Search text and branch count the `shown` list was made for.
     made_for: Option<(String, usize)>,
@@ -44,7 +43,16 @@ impl BranchList {
     }
 }
 
-pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
+/// The left panel: the ward's name, search, add/rename/delete, the list.
+pub fn show(
+    ui: &mut Ui,
+    list: &mut BranchList,
+    ward_name: &str,
+    branches: &[Branch],
+    problems: &ProblemCache,
+    selected: Option<&str>,
+    out: &mut Vec<Command>,
+) {
     egui::Panel::left("branches")
         .resizable(true)
         .default_size(300.0)
@@ -52,76 +60,70 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             ui.add_space(4.0);
             ui.heading(msg::BRANCHES);
-            if !app.ward.name.is_empty() {
-                ui.label(egui::RichText::new(&app.ward.name).small());
+            if !ward_name.is_empty() {
+                ui.label(egui::RichText::new(ward_name).small());
             }
             let search = ui.add(
-                egui::TextEdit::singleline(&mut app.list.search)
+                egui::TextEdit::singleline(&mut list.search)
                     .hint_text(msg::SEARCH_HINT)
                     .desired_width(f32::INFINITY),
             );
             super::form::name_widget(&search, egui::Role::TextInput, msg::SEARCH_HINT);
             if search.changed() {
-                app.list.search = crate::vi::nfc(&app.list.search);
+                list.search = crate::vi::nfc(&list.search);
             }
             ui.horizontal(|ui| {
                 if ui.button(msg::ADD_BRANCH).clicked() {
-                    app.dialog = Some(Dialog::AddBranch {
-                        name: String::new(),
-                        error: None,
-                    });
+                    out.push(Command::AskNewBranch);
                 }
-                if let Some(b) = app.selected() {
+                if let Some(b) = selected.and_then(|id| branches.iter().find(|b| b.id == id)) {
                     let (id, name) = (b.id.clone(), b.name.clone());
                     if ui.button(msg::RENAME_BRANCH).clicked() {
-                        app.dialog = Some(Dialog::Rename {
+                        out.push(Command::AskRename {
                             id: id.clone(),
                             name: name.clone(),
                         });
                     }
                     if ui.button(msg::DELETE_BRANCH).clicked() {
-                        app.dialog = Some(Dialog::ConfirmDelete { id, name });
+                        out.push(Command::AskDelete { id, name });
                     }
                 }
             });
-            let names: Vec<(&str, &str)> = app
-                .branches
+            let names: Vec<(&str, &str)> = branches
                 .iter()
                 .map(|b| (b.name.as_str(), b.id.as_str()))
                 .collect();
-            app.list.refresh(&names);
+            list.refresh(&names);
             ui.label(
-                egui::RichText::new(msg::branch_count(app.list.shown.len(), app.branches.len()))
-                    .small(),
+                egui::RichText::new(msg::branch_count(list.shown.len(), branches.len())).small(),
             );
             ui.separator();
-            if app.branches.is_empty() {
+            if branches.is_empty() {
                 ui.label(msg::NO_BRANCHES);
                 return;
             }
-            if app.list.shown.is_empty() {
+            if list.shown.is_empty() {
                 ui.label(msg::NO_SEARCH_RESULT);
                 return;
             }
             let body = ui.text_style_height(&egui::TextStyle::Body);
             let small = ui.text_style_height(&egui::TextStyle::Small);
             let row_h = body + small + 14.0;
-            let selected = app.view.branch.clone();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show_rows(ui, row_h, app.list.shown.len(), |ui, rows| {
-                    for &i in &app.list.shown[rows] {
-                        let Some(b) = app.branches.get(i) else {
+                .show_rows(ui, row_h, list.shown.len(), |ui, rows| {
+                    for &i in &list.shown[rows] {
+                        let Some(b) = branches.get(i) else {
                             continue;
                         };
-                        let is_sel = selected.as_deref() == Some(b.id.as_str());
+                        let is_sel = selected == Some(b.id.as_str());
                         let date = b
                             .congress
                             .date
                             .map(super::form::format_date)
                             .unwrap_or_else(|| msg::NO_DATE_YET.to_string());
                         let done = b.checklist.done_count();
-                        let (errors, warnings) = app.problems.counts(&b.id);
+                        let (errors, warnings) = problems.counts(&b.id);
                         let r = ui.push_id(&b.id, |ui| {
                             ui.set_min_height(row_h - 4.0);
                             // One line per name: the list's rows have a fixed height.

@@ -16,6 +16,8 @@ pub enum Step {
     Edit {
         before: Box<Branch>,
         after: Box<Branch>,
+        /// What the step does, for a programmatic edit ("Nhập 3 đảng viên…").
+        label: Option<String>,
     },
     Added {
         branch: Box<Branch>,
@@ -41,7 +43,12 @@ impl Undo {
         self.undone.clear();
         let joins = self.last_edit.is_some_and(|t| now - t < GROUP_SECONDS);
         if joins {
-            if let Some(Step::Edit { after: last, .. }) = self.done.last_mut() {
+            if let Some(Step::Edit {
+                after: last,
+                label: None,
+                ..
+            }) = self.done.last_mut()
+            {
                 if last.id == after.id {
                     **last = after.clone();
                     self.last_edit = Some(now);
@@ -52,8 +59,45 @@ impl Undo {
         self.push(Step::Edit {
             before: Box::new(before.clone()),
             after: Box::new(after.clone()),
+            label: None,
         });
         self.last_edit = Some(now);
+    }
+
+    /// Record a programmatic edit of one branch called `label`; it joins the
+    /// previous step only when that is the same edit of the same branch
+    /// within [`GROUP_SECONDS`] (results typed on the election screen).
+    pub fn labelled(&mut self, before: &Branch, after: &Branch, now: f64, label: &str) {
+        self.undone.clear();
+        let joins = self.last_edit.is_some_and(|t| now - t < GROUP_SECONDS);
+        if joins {
+            if let Some(Step::Edit {
+                after: last,
+                label: Some(l),
+                ..
+            }) = self.done.last_mut()
+            {
+                if last.id == after.id && l == label {
+                    **last = after.clone();
+                    self.last_edit = Some(now);
+                    return;
+                }
+            }
+        }
+        self.push(Step::Edit {
+            before: Box::new(before.clone()),
+            after: Box::new(after.clone()),
+            label: Some(label.to_string()),
+        });
+        self.last_edit = Some(now);
+    }
+
+    /// What the next undo takes back, when the step has a name.
+    pub fn undo_label(&self) -> Option<&str> {
+        match self.done.last()? {
+            Step::Edit { label, .. } => label.as_deref(),
+            _ => None,
+        }
     }
 
     pub fn added(&mut self, branch: &Branch) {
@@ -128,14 +172,14 @@ mod tests {
         u.edit(&named("C"), &named("Ch"), 0.3);
         u.edit(&named("Ch"), &named("Chi"), 0.6);
         u.edit(&named("Chi"), &named("Chi b"), 2.0);
-        let Some(Step::Edit { before, after }) = u.take_undo() else {
+        let Some(Step::Edit { before, after, .. }) = u.take_undo() else {
             panic!("expected an edit step");
         };
         assert_eq!(
             (before.name.as_str(), after.name.as_str()),
             ("Chi", "Chi b")
         );
-        let Some(Step::Edit { before, after }) = u.take_undo() else {
+        let Some(Step::Edit { before, after, .. }) = u.take_undo() else {
             panic!("expected an edit step");
         };
         assert_eq!((before.name.as_str(), after.name.as_str()), ("", "Chi"));
@@ -152,5 +196,30 @@ mod tests {
         assert!(u.can_redo());
         u.edit(&named("a"), &named("c"), 5.0);
         assert!(!u.can_redo());
+    }
+
+    #[test]
+    fn named_steps_join_only_the_same_edit() {
+        let mut u = Undo::default();
+        // Results typed in a burst: one step.
+        u.labelled(&named("a"), &named("b"), 0.0, "Sửa kết quả");
+        u.labelled(&named("b"), &named("c"), 0.5, "Sửa kết quả");
+        // Another named edit right after: its own step.
+        u.labelled(&named("c"), &named("d"), 0.6, "Đổi tên");
+        // Typing in place right after a named step: its own step too.
+        u.edit(&named("d"), &named("e"), 0.7);
+        assert_eq!(u.undo_label(), None);
+        let Some(Step::Edit { before, .. }) = u.take_undo() else {
+            panic!("expected an edit step");
+        };
+        assert_eq!(before.name, "d");
+        assert_eq!(u.undo_label(), Some("Đổi tên"));
+        let _ = u.take_undo();
+        assert_eq!(u.undo_label(), Some("Sửa kết quả"));
+        let Some(Step::Edit { before, after, .. }) = u.take_undo() else {
+            panic!("expected an edit step");
+        };
+        assert_eq!((before.name.as_str(), after.name.as_str()), ("a", "c"));
+        assert!(!u.can_undo());
     }
 }

@@ -5,6 +5,7 @@
 mod election_support;
 mod gui_smoke;
 mod ui_branches;
+mod ui_edits;
 mod ui_election;
 mod ui_flow;
 mod ui_look;

@@ -16,10 +16,13 @@ pub fn demo_workspace() -> (TempDir, Workspace) {
     (dir, ws)
 }
 
+/// "Today" in the UI tests: the app never reads the real clock there.
+pub const TODAY: time::Date = time::macros::date!(2026 - 11 - 22);
+
 /// The app on `ws` in a 1400×900 harness with the app's fonts and style
-/// (light, the app's default theme).
+/// (light, the app's default theme), on [`TODAY`].
 pub fn harness(ws: Workspace) -> Harness<'static, App> {
-    let app = App::open(ws);
+    let app = App::open(ws).with_today(TODAY);
     Harness::builder()
         .with_size([1400.0, 900.0])
         .with_theme(eframe::egui::Theme::Light)

@@ -127,7 +127,7 @@ fn import_a_list_then_overview_then_batch() {
     // The overview: progress, sort by congress date, filter.
     click(&mut h, msg::OVERVIEW_BUTTON);
     assert_eq!(h.state().view.screen, Screen::Overview);
-    let today = daihoi::ui::clock::today();
+    let today = ui_support::TODAY;
     let rows = daihoi::rules::overview::overview(&h.state().ward, &h.state().branches, today);
     let progress = msg::progress(daihoi::rules::overview::progress(&rows));
     assert!(has_text(&h, &progress), "{progress}");

@@ -269,6 +269,9 @@ fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool) 
     out.push_str("</w:tr>");
 }
 
+/// Signatures side by side on one row, at most.
+const SIGNATURES_PER_ROW: usize = 3;
+
 /// "Nơi nhận" bottom-left and the signature(s) on the right.
 fn closing(out: &mut String, doc: &Document, width: f32) {
     if doc.signatures.is_empty() && doc.recipients.is_empty() {
@@ -290,16 +293,27 @@ fn closing(out: &mut String, doc: &Document, width: f32) {
         }
         out.push_str("</w:tc></w:tr></w:tbl>");
     } else {
-        let col = width / n as f32;
-        let cols = vec![col; n];
+        // At most three signatures side by side, so that names and titles
+        // such as "TRƯỞNG BAN KIỂM PHIẾU" fit; five counters take two rows.
+        let per_row = n.min(SIGNATURES_PER_ROW);
+        let col = width / per_row as f32;
+        let cols = vec![col; per_row];
         table_start(out, &cols, no_borders());
-        out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for s in &doc.signatures {
-            cell_start(out, col, false);
-            signature(out, s);
-            out.push_str("</w:tc>");
+        for chunk in doc.signatures.chunks(per_row) {
+            out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for s in chunk {
+                cell_start(out, col, false);
+                signature(out, s);
+                out.push_str("</w:tc>");
+            }
+            for _ in chunk.len()..per_row {
+                cell_start(out, col, false);
+                para(out, "", centered(0.0, 0.0), RunStyle::default());
+                out.push_str("</w:tc>");
+            }
+            out.push_str("</w:tr>");
         }
-        out.push_str("</w:tr></w:tbl>");
+        out.push_str("</w:tbl>");
         if !doc.recipients.is_empty() {
             recipients(out, &doc.recipients);
         }

@@ -12,10 +12,12 @@ pub enum NumberKind {
     Minutes,
     Programme,
     Plan,
+    /// Quyết định (the ward's decisions, e.g. ratifying a branch's election).
+    Decision,
 }
 
 impl NumberKind {
-    pub const ALL: [NumberKind; 7] = [
+    pub const ALL: [NumberKind; 8] = [
         NumberKind::Report,
         NumberKind::Resolution,
         NumberKind::Proposal,
@@ -23,6 +25,7 @@ impl NumberKind {
         NumberKind::Minutes,
         NumberKind::Programme,
         NumberKind::Plan,
+        NumberKind::Decision,
     ];
 
     /// The word written after `@kind`.
@@ -35,6 +38,7 @@ impl NumberKind {
             NumberKind::Minutes => "minutes",
             NumberKind::Programme => "programme",
             NumberKind::Plan => "plan",
+            NumberKind::Decision => "decision",
         }
     }
 

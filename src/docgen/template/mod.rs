@@ -66,6 +66,11 @@ impl Template {
         &self.parsed.meta
     }
 
+    /// The body as parsed (for writing the template out as a Word template).
+    pub fn body(&self) -> &[syntax::Node] {
+        &self.parsed.body
+    }
+
     /// The `@kind`: which abbreviation the document number uses.
     pub fn number_kind(&self) -> NumberKind {
         self.parsed.meta.kind

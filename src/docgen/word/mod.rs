@@ -17,6 +17,9 @@
 
 mod compile;
 mod dom;
+pub mod export;
+mod export_all;
+pub use export_all::{ExportReport, check_templates, export_templates};
 mod tags;
 
 use super::template::eval::{self, Checker, Scope};
@@ -253,6 +256,75 @@ fn write_value(out: &mut String, v: &str, newline: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// The text of each paragraph of a part, in order (tabs as `\t`, line
+/// breaks as `\n`); table cells give one entry per paragraph. Unreadable
+/// XML gives nothing.
+pub fn paragraph_texts(xml: &str) -> Vec<String> {
+    fn walk(nodes: &[dom::XNode], out: &mut Vec<String>) {
+        for n in nodes {
+            if let dom::XNode::Elem(e) = n {
+                if e.is("w:p") {
+                    let mut s = String::new();
+                    text(&e.children, &mut s);
+                    out.push(s);
+                    text_boxes(&e.children, out);
+                } else {
+                    walk(&e.children, out);
+                }
+            }
+        }
+    }
+    fn text_boxes(nodes: &[dom::XNode], out: &mut Vec<String>) {
+        for n in nodes {
+            if let dom::XNode::Elem(e) = n {
+                if e.is("w:txbxContent") {
+                    walk(&e.children, out);
+                } else if !e.is("w:p") {
+                    text_boxes(&e.children, out);
+                }
+            }
+        }
+    }
+    fn text(nodes: &[dom::XNode], s: &mut String) {
+        for n in nodes {
+            if let dom::XNode::Elem(e) = n {
+                match e.name.as_str() {
+                    "w:t" => e.children.iter().for_each(|c| {
+                        if let dom::XNode::Text(t) = c {
+                            s.push_str(t)
+                        }
+                    }),
+                    "w:tab" => s.push('\t'),
+                    "w:br" => s.push('\n'),
+                    // Text boxes are paragraphs of their own.
+                    "w:txbxContent" => {}
+                    _ => text(&e.children, s),
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(nodes) = dom::parse(xml) {
+        walk(&nodes, &mut out);
+    }
+    out
+}
+
+/// The body text of a .docx, one paragraph a line (for a preview pane).
+pub fn plain_text(docx: &[u8]) -> String {
+    let mut xml = String::new();
+    let read = ZipArchive::new(Cursor::new(docx)).ok().and_then(|mut a| {
+        a.by_name("word/document.xml")
+            .ok()?
+            .read_to_string(&mut xml)
+            .ok()
+    });
+    if read.is_none() {
+        return String::new();
+    }
+    paragraph_texts(&xml).join("\n")
 }
 
 #[cfg(test)]

@@ -29,42 +29,8 @@ pub fn part(docx: &[u8], name: &str) -> String {
     s
 }
 
-/// The text of each paragraph of a part (tabs as \t).
 pub fn paragraphs(xml: &str) -> Vec<String> {
-    let nodes = dom::parse(xml).unwrap();
-    let mut out = Vec::new();
-    fn walk(nodes: &[dom::XNode], out: &mut Vec<String>) {
-        for n in nodes {
-            if let dom::XNode::Elem(e) = n {
-                if e.is("w:p") {
-                    let mut s = String::new();
-                    text(&e.children, &mut s);
-                    out.push(s);
-                } else {
-                    walk(&e.children, out);
-                }
-            }
-        }
-    }
-    fn text(nodes: &[dom::XNode], s: &mut String) {
-        for n in nodes {
-            if let dom::XNode::Elem(e) = n {
-                if e.is("w:t") {
-                    for c in &e.children {
-                        if let dom::XNode::Text(t) = c {
-                            s.push_str(t);
-                        }
-                    }
-                } else if e.is("w:tab") {
-                    s.push('\t');
-                } else {
-                    text(&e.children, s);
-                }
-            }
-        }
-    }
-    walk(&nodes, &mut out);
-    out
+    paragraph_texts(xml)
 }
 
 fn p(text: &str) -> String {

@@ -12,7 +12,7 @@ use super::Screen;
 use super::command::Command;
 use super::form::{Form, format_date};
 use super::style;
-use crate::model::{Branch, DocKind, Ward};
+use crate::model::{Branch, DocKind, DocState, Ward};
 use crate::strings::{labels, ui as msg};
 use eframe::egui::{self, Ui};
 
@@ -29,7 +29,7 @@ pub fn show(
             out.push(Command::Show(Screen::Checklist));
         }
         ui.heading(labels::doc_kind(kind));
-        super::checklist::state_combo(ui, b, kind);
+        state_combo(ui, b, kind);
     });
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(msg::FACTS_IN_DOC).small());
@@ -94,4 +94,33 @@ pub fn preview(ui: &mut Ui, text: &str) {
         .show(ui, |ui| {
             ui.label(egui::RichText::new(text).size(style::SMALL + 1.0));
         });
+}
+
+/// The status of one document as a choice (the app records the day it
+/// changed when it takes the edit).
+pub fn state_combo(ui: &mut Ui, b: &mut Branch, kind: DocKind) {
+    let status = b.checklist.get_mut(kind);
+    let before = status.state;
+    let color = match before {
+        DocState::NotStarted => ui.visuals().weak_text_color(),
+        DocState::Drafting => style::warning(ui),
+        DocState::Done | DocState::Approved => style::ok(ui),
+    };
+    let label = format!("{} — {}", msg::STATUS, labels::doc_kind(kind));
+    let combo = egui::ComboBox::from_id_salt(("doc_state", kind))
+        .selected_text(egui::RichText::new(labels::doc_state(before)).color(color))
+        .width(150.0)
+        .show_ui(ui, |ui| {
+            for s in [
+                DocState::NotStarted,
+                DocState::Drafting,
+                DocState::Done,
+                DocState::Approved,
+            ] {
+                ui.selectable_value(&mut status.state, s, labels::doc_state(s));
+            }
+        });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
 }

@@ -54,14 +54,17 @@ pub struct ElectionView {
     pub round: usize,
 }
 
-/// The screen inside the app: edits go into `b` in place (the app takes
+/// The screen inside the app: edits go back as a command (the app takes
 /// the undo step and saves); the view state lives in egui's memory.
-pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
+pub fn screen(ui: &mut Ui, b: &Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
     let id = egui::Id::unique(("election-view", &b.id));
     let mut view: ElectionView = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
     for action in show(ui, &mut view, ward, b) {
         match action {
-            ElectionAction::Results(r) => b.results = r,
+            ElectionAction::Results(results) => out.push(crate::ui::Command::SetElectionResults {
+                branch: b.id.clone(),
+                results,
+            }),
             ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
         }
     }

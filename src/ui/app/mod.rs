@@ -1,15 +1,26 @@
 //! The app state and the frame: draw, then apply what changed.
+//!
+//! - `mod.rs`: the state and the frame (top bar, panels, central screen);
+//! - [`commands`]: applying what the screens return;
+//! - [`edits`]: in-place edits, [`App::edit_branch`], undo/redo;
+//! - [`jobs`]: work in background threads (packet, batch).
+
+mod commands;
+mod edits;
+mod jobs;
 
 use super::autosave::Saver;
+use super::clock::Today;
 use super::command::Command;
 use super::dialogs::Dialog;
 use super::form::FormState;
-use super::output::{Output, PacketJob, Polled, Printed};
+use super::output::{Output, PacketJob};
 use super::problems::ProblemCache;
 use super::side_panel::BranchList;
 use super::undo::{Step, Undo};
+use super::ward_state::WardUi;
 use super::{Screen, VIEW_KEY};
-use crate::model::{Branch, DocKind, DocState, Ward};
+use crate::model::{Branch, Date, DocKind, DocState, Ward};
 use crate::store::{Loaded, Workspace};
 use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
@@ -78,7 +89,10 @@ pub struct App {
     /// Preview text of (document, branch state) last shown.
     preview: Option<(DocKind, Branch, String)>,
     /// Overview, import and batch (the ward office's part).
-    pub ward_ui: super::ward_state::WardUi,
+    pub ward_ui: WardUi,
+    /// "Today" for deadlines, status dates and reports: the clock, or a
+    /// fixed day (tests).
+    today: Today,
     /// The selected branch as of the end of the last frame.
     committed: Option<Branch>,
     now: f64,
@@ -127,6 +141,7 @@ impl App {
             output: None,
             preview: None,
             ward_ui: Default::default(),
+            today: Today::default(),
             committed: None,
             now: 0.0,
             closing: false,
@@ -151,6 +166,17 @@ impl App {
         if self.view.zoom.is_finite() && (0.5..=3.0).contains(&self.view.zoom) {
             ctx.set_zoom_factor(self.view.zoom);
         }
+    }
+
+    /// Use a fixed day as "today" (tests; the app itself reads the clock).
+    pub fn with_today(mut self, day: Date) -> App {
+        self.today = Today::Fixed(day);
+        self
+    }
+
+    /// Today's date as the app uses it.
+    pub fn today(&self) -> Date {
+        self.today.date()
     }
 
     pub fn selected_index(&self) -> Option<usize> {
@@ -196,14 +222,44 @@ impl App {
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
-        super::side_panel::show(self, ui, &mut commands);
-        super::problems::panel(self, ui, &mut commands);
+        super::side_panel::show(
+            ui,
+            &mut self.list,
+            &self.ward.name,
+            &self.branches,
+            &self.problems,
+            self.view.branch.as_deref(),
+            &mut commands,
+        );
+        if self.view.problems_open {
+            if let Some(b) = self.selected() {
+                super::problems::panel(ui, self.problems.get(&b.id), &mut commands);
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
         if let Some(dialog) = self.dialog.take() {
             self.dialog = super::dialogs::show(dialog, ui, &mut commands);
         }
-        super::ward_state::dialogs(self, ui, &mut commands);
+        self.ward_dialogs(ui, &mut commands);
         self.after_frame(ui.ctx(), commands);
+    }
+
+    /// The member import and batch dialogs, when open.
+    fn ward_dialogs(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        if let Some(mut d) = self.ward_ui.import.take() {
+            let existing = self
+                .branch(&d.branch_id)
+                .map(|b| b.members.as_slice())
+                .unwrap_or_default();
+            if super::import::show(&mut d, ui, existing, out) {
+                self.ward_ui.import = Some(d);
+            }
+        }
+        if let Some(mut d) = self.ward_ui.batch.take() {
+            if super::batch::show(&mut d, ui, out) {
+                self.ward_ui.batch = Some(d);
+            }
+        }
     }
 
     fn shortcuts(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
@@ -248,10 +304,12 @@ impl App {
                     }
                 });
                 ui.menu_button(msg::MENU_EDIT, |ui| {
-                    if ui
-                        .add_enabled(self.undo.can_undo(), egui::Button::new(msg::UNDO))
-                        .clicked()
-                    {
+                    let mut undo =
+                        ui.add_enabled(self.undo.can_undo(), egui::Button::new(msg::UNDO));
+                    if let Some(label) = self.undo.undo_label() {
+                        undo = undo.on_hover_text(msg::undo_what(label));
+                    }
+                    if undo.clicked() {
                         out.push(Command::Undo);
                     }
                     if ui
@@ -314,7 +372,9 @@ impl App {
 
     fn central(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         if self.view.screen == Screen::Overview {
-            super::overview::show(self, ui, out);
+            let today = self.today();
+            let st = &mut self.ward_ui.overview;
+            super::overview::show(ui, &self.ward, &self.branches, today, st, out);
             return;
         }
         let Some(idx) = self.selected_index() else {
@@ -458,57 +518,6 @@ impl App {
         text
     }
 
-    fn poll_job(&mut self) {
-        let Some(job) = &mut self.job else {
-            return;
-        };
-        let Polled::Finished(result) = job.poll() else {
-            return;
-        };
-        self.job = None;
-        match result {
-            Ok(o) => {
-                let text = if o.failed.is_empty() {
-                    msg::packet_done(o.files.len(), &o.folder)
-                } else {
-                    format!(
-                        "{} {}",
-                        msg::packet_done(o.files.len(), &o.folder),
-                        msg::packet_partly(o.failed.len())
-                    )
-                };
-                self.notice = Some(Notice {
-                    text,
-                    error: !o.failed.is_empty(),
-                });
-                self.output = Some(o);
-            }
-            Err(e) => {
-                self.notice = Some(Notice {
-                    text: msg::packet_failed(&e),
-                    error: true,
-                })
-            }
-        }
-    }
-
-    /// Wait for the packet being made (tests; the UI itself never blocks).
-    pub fn wait_for_packet(&mut self, timeout: std::time::Duration) -> bool {
-        let start = std::time::Instant::now();
-        while self.job.is_some() {
-            if start.elapsed() > timeout {
-                return false;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-            self.poll_job();
-        }
-        true
-    }
-
-    pub fn packet_running(&self) -> bool {
-        self.job.is_some()
-    }
-
     /// Everything that happens between frames: notice edits, apply commands,
     /// autosave, persist the zoom.
     fn after_frame(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
@@ -517,8 +526,7 @@ impl App {
             self.apply(c, ctx);
         }
         self.track_edits();
-        self.poll_job();
-        if self.job.is_some() {
+        if self.poll_jobs() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.saver.tick(&self.ws, &self.branches, self.now, false);
@@ -527,404 +535,6 @@ impl App {
         }
         self.view.zoom = ctx.zoom_factor();
         self.handle_close(ctx);
-    }
-
-    /// Compare the selected branch with its snapshot: an undo step, a save
-    /// mark, fresh problems.
-    fn track_edits(&mut self) {
-        let Some(idx) = self.selected_index() else {
-            self.committed = None;
-            return;
-        };
-        let changed = match &self.committed {
-            Some(c) if c.id == self.branches[idx].id => *c != self.branches[idx],
-            _ => {
-                self.committed = Some(self.branches[idx].clone());
-                false
-            }
-        };
-        if !changed {
-            return;
-        }
-        let Some(before) = self.committed.take() else {
-            return;
-        };
-        let branch = &mut self.branches[idx];
-        start_drafting(&before, branch, super::clock::today());
-        self.undo.edit(&before, branch, self.now);
-        self.saver.mark(&branch.id, self.now);
-        self.problems.refresh(&self.ward, branch);
-        self.committed = Some(branch.clone());
-    }
-
-    /// Apply a command outside a frame (tests, other screens' set-up).
-    pub fn apply_now(&mut self, command: Command) {
-        let ctx = egui::Context::default();
-        self.apply(command, &ctx);
-    }
-
-    /// Apply one command.
-    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
-        self.undo.seal();
-        match command {
-            Command::SelectBranch(id) => {
-                if self.view.screen == Screen::Overview {
-                    self.view.screen = Screen::Checklist;
-                }
-                self.view.branch = Some(id);
-                self.form.member = None;
-            }
-            Command::Show(screen) => self.view.screen = screen,
-            Command::Jump { field, doc } => {
-                self.view.screen = Screen::for_field(&field, doc);
-                if let Some(id) = super::nav::member_in_field(&field) {
-                    self.form.member = Some(id);
-                }
-                self.form.focus = Some(field);
-            }
-            Command::AddBranch { name } => self.add_branch(&name),
-            Command::RenameBranch { id, name } => {
-                if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
-                    b.name = crate::vi::nfc(name.trim());
-                }
-                self.list.invalidate();
-            }
-            Command::DeleteBranch(id) => self.delete_branch(&id),
-            Command::SaveNow => {
-                if self.saver.tick(&self.ws, &self.branches, self.now, true) {
-                    self.notice = None;
-                }
-            }
-            Command::Undo => self.undo_step(),
-            Command::Redo => self.redo_step(),
-            Command::OpenWorkspace(path) => self.open_workspace(path),
-            Command::ChooseWorkspace => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .set_title(msg::OPEN_WORKSPACE)
-                    .pick_folder()
-                {
-                    self.open_workspace(path);
-                }
-            }
-            Command::ChooseExportDir => {
-                let mut dialog = rfd::FileDialog::new().set_title(msg::CHOOSE_EXPORT_DIR);
-                if let Some(dir) = &self.view.export_dir {
-                    dialog = dialog.set_directory(dir);
-                }
-                if let Some(dir) = dialog.pick_folder() {
-                    self.view.export_dir = Some(dir);
-                }
-            }
-            Command::OpenPath(path) => {
-                if let Err(e) = open::that_detached(&path) {
-                    self.notice = Some(Notice {
-                        text: msg::open_failed(&path, &e.to_string()),
-                        error: true,
-                    });
-                }
-            }
-            Command::ElectionPaper(paper) => self.election_paper(paper),
-            Command::ExportDocument(kind) => self.export(kind),
-            Command::CreatePacket => self.create_packet(ctx),
-            Command::Print => self.print(),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::QuitWithoutSaving => self.discard_and_close(ctx),
-            Command::OpenImport => {
-                if let Some(b) = self.selected() {
-                    self.ward_ui.import = Some(super::import::ImportDialog::new(&b.id, &b.name));
-                }
-            }
-            Command::ImportMembers { branch, members } => {
-                super::ward_state::import_members(self, &branch, members)
-            }
-            Command::ExportOverview(path) => super::ward_state::export_overview(self, &path),
-            Command::WriteWardReport(path) => super::ward_state::write_report(self, &path),
-        }
-    }
-
-    fn export(&mut self, kind: DocKind) {
-        let Some(b) = self.selected() else {
-            return;
-        };
-        let folder = super::output::branch_folder(&self.export_base(), b);
-        let result = super::output::export_document(&self.ward, b, kind, &self.templates, &folder);
-        match result {
-            Ok(o) => {
-                self.notice = Some(Notice {
-                    text: msg::exported(&o.main),
-                    error: false,
-                });
-                self.output = Some(o);
-            }
-            Err(e) => {
-                self.notice = Some(Notice {
-                    text: msg::export_failed(&e),
-                    error: true,
-                })
-            }
-        }
-    }
-
-    fn create_packet(&mut self, ctx: &egui::Context) {
-        if self.job.is_some() {
-            self.notice = Some(Notice {
-                text: msg::PACKET_BUSY.into(),
-                error: true,
-            });
-            return;
-        }
-        let Some(b) = self.selected() else {
-            return;
-        };
-        let folder = super::output::branch_folder(&self.export_base(), b);
-        self.job = Some(PacketJob::start(
-            ctx,
-            &self.ward,
-            b,
-            &self.templates,
-            folder,
-            self.view.with_pdf,
-        ));
-        self.notice = None;
-    }
-
-    fn print(&mut self) {
-        let Some(o) = &self.output else {
-            self.notice = Some(Notice {
-                text: msg::PRINT_NEEDS_PACKET.into(),
-                error: true,
-            });
-            return;
-        };
-        self.notice = Some(match super::output::print(o) {
-            Ok(Printed::Sent(path)) => Notice {
-                text: msg::printed(&path),
-                error: false,
-            },
-            Ok(Printed::Opened(reason)) => Notice {
-                text: msg::print_fallback(&reason),
-                error: false,
-            },
-            Err(e) => Notice {
-                text: e,
-                error: true,
-            },
-        });
-    }
-
-    fn add_branch(&mut self, name: &str) {
-        let name = crate::vi::nfc(name.trim());
-        let taken: Vec<&str> = self.branches.iter().map(|b| b.id.as_str()).collect();
-        let id = self.ws.fresh_id(&name, &taken);
-        let mut branch = Branch {
-            id: id.clone(),
-            name: name.clone(),
-            ..Branch::default()
-        };
-        branch.congress.term_start = self.ward.term.start_year;
-        branch.congress.term_end = self.ward.term.end_year;
-        if let Err(e) = self.ws.save_branch(&branch) {
-            self.notice = Some(Notice {
-                text: msg::save_failed(&e.to_string()),
-                error: true,
-            });
-            return;
-        }
-        self.undo.added(&branch);
-        self.insert_branch(None, branch);
-        self.view.branch = Some(id);
-        self.view.screen = Screen::Facts;
-        self.notice = Some(Notice {
-            text: msg::created(&name),
-            error: false,
-        });
-    }
-
-    /// Write an election paper of the selected branch into the export
-    /// folder (or the workspace's papers folder when none was chosen).
-    fn election_paper(&mut self, paper: super::election::Paper) {
-        let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
-            return;
-        };
-        let folder = super::output::branch_folder(&self.export_base(), b);
-        match super::election::write_paper(&self.ward, b, paper, &folder) {
-            Ok(path) => {
-                self.notice = Some(Notice {
-                    text: msg::exported(&path),
-                    error: false,
-                });
-                self.output = Some(super::output::Output {
-                    branch: b.id.clone(),
-                    folder,
-                    main: path.clone(),
-                    pdf: None,
-                    files: vec![path],
-                    failed: Vec::new(),
-                });
-            }
-            Err(text) => self.notice = Some(Notice { text, error: true }),
-        }
-    }
-
-    fn delete_branch(&mut self, id: &str) {
-        let Some(index) = self.branches.iter().position(|b| b.id == id) else {
-            return;
-        };
-        if let Err(e) = self.ws.delete_branch(id) {
-            self.notice = Some(Notice {
-                text: msg::delete_failed(&e.to_string()),
-                error: true,
-            });
-            return;
-        }
-        let branch = self.branches.remove(index);
-        self.saver.forget(id);
-        self.problems.remove(id);
-        self.list.invalidate();
-        self.notice = Some(Notice {
-            text: msg::deleted(&branch.name),
-            error: false,
-        });
-        self.undo.deleted(index, branch);
-        if self.view.branch.as_deref() == Some(id) {
-            let next = index.min(self.branches.len().saturating_sub(1));
-            self.view.branch = self.branches.get(next).map(|b| b.id.clone());
-        }
-        self.committed = None;
-    }
-
-    /// Put a branch back (undo of a delete, redo of an add) and write its file.
-    fn insert_branch(&mut self, index: Option<usize>, branch: Branch) {
-        let index = index
-            .unwrap_or_else(|| self.branches.partition_point(|b| b.id < branch.id))
-            .min(self.branches.len());
-        self.problems.refresh(&self.ward, &branch);
-        self.branches.insert(index, branch);
-        self.list.invalidate();
-    }
-
-    fn restore_file(&mut self, branch: &Branch) -> bool {
-        match self.ws.save_branch(branch) {
-            Ok(()) => true,
-            Err(e) => {
-                self.notice = Some(Notice {
-                    text: msg::save_failed(&e.to_string()),
-                    error: true,
-                });
-                false
-            }
-        }
-    }
-
-    fn undo_step(&mut self) {
-        self.track_edits();
-        let Some(step) = self.undo.take_undo() else {
-            self.notice = Some(Notice {
-                text: msg::NOTHING_TO_UNDO.into(),
-                error: false,
-            });
-            return;
-        };
-        match step {
-            Step::Edit { before, .. } => self.replace_branch(*before),
-            Step::Added { branch } => self.remove_quietly(&branch.id),
-            Step::Deleted { index, branch } => {
-                if self.restore_file(&branch) {
-                    self.notice = Some(Notice {
-                        text: msg::restored(&branch.name),
-                        error: false,
-                    });
-                    self.view.branch = Some(branch.id.clone());
-                    self.insert_branch(Some(index), *branch);
-                }
-            }
-        }
-        self.committed = None;
-    }
-
-    fn redo_step(&mut self) {
-        self.track_edits();
-        let Some(step) = self.undo.take_redo() else {
-            self.notice = Some(Notice {
-                text: msg::NOTHING_TO_REDO.into(),
-                error: false,
-            });
-            return;
-        };
-        match step {
-            Step::Edit { after, .. } => self.replace_branch(*after),
-            Step::Added { branch } => {
-                if self.restore_file(&branch) {
-                    self.view.branch = Some(branch.id.clone());
-                    self.insert_branch(None, *branch);
-                }
-            }
-            Step::Deleted { branch, .. } => self.remove_quietly(&branch.id),
-        }
-        self.committed = None;
-    }
-
-    /// Set a branch to a snapshot (undo/redo of an edit) and select it.
-    fn replace_branch(&mut self, snapshot: Branch) {
-        let id = snapshot.id.clone();
-        if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
-            *b = snapshot;
-            self.problems.refresh(&self.ward, b);
-            self.saver.mark(&id, self.now);
-            self.view.branch = Some(id);
-            self.list.invalidate();
-            self.form.dates.clear();
-        }
-    }
-
-    /// Remove a branch without an undo step (the step is being undone/redone).
-    fn remove_quietly(&mut self, id: &str) {
-        if let Err(e) = self.ws.delete_branch(id) {
-            self.notice = Some(Notice {
-                text: msg::delete_failed(&e.to_string()),
-                error: true,
-            });
-            return;
-        }
-        if let Some(i) = self.branches.iter().position(|b| b.id == id) {
-            self.branches.remove(i);
-        }
-        self.saver.forget(id);
-        self.problems.remove(id);
-        self.list.invalidate();
-        if self.view.branch.as_deref() == Some(id) {
-            self.view.branch = self.branches.first().map(|b| b.id.clone());
-        }
-    }
-
-    fn open_workspace(&mut self, path: PathBuf) {
-        if !self.saver.tick(&self.ws, &self.branches, self.now, true) {
-            return;
-        }
-        let ws = Workspace::new(path);
-        if let Err(e) = super::ensure_workspace(&ws) {
-            self.notice = Some(Notice {
-                text: e.to_string(),
-                error: true,
-            });
-            return;
-        }
-        let loaded = ws.load();
-        if loaded.ward.is_none() {
-            let text = loaded
-                .errors
-                .first()
-                .map(|e| e.to_string())
-                .unwrap_or_default();
-            self.notice = Some(Notice { text, error: true });
-            return;
-        }
-        let keep = self.view.clone();
-        *self = App::from_loaded(ws, loaded);
-        self.view.problems_open = keep.problems_open;
-        self.view.export_dir = keep.export_dir;
-        self.view.zoom = keep.zoom;
-        self.view.theme = keep.theme;
     }
 
     /// Closing: save first; a failed save keeps the window open and says why.
@@ -945,31 +555,6 @@ impl App {
         self.saver = Saver::default();
         self.closing = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-    }
-}
-
-/// A document whose draft changed while "chưa làm" becomes "đang soạn".
-fn start_drafting(before: &Branch, after: &mut Branch, today: crate::model::Date) {
-    let d0 = &before.drafts;
-    let d1 = &after.drafts;
-    let touched = [
-        (
-            DocKind::PoliticalReport,
-            d0.political_report != d1.political_report,
-        ),
-        (
-            DocKind::SelfCriticism,
-            d0.self_criticism != d1.self_criticism,
-        ),
-        (DocKind::Resolution, d0.resolution != d1.resolution),
-        (DocKind::PersonnelPlan, d0.personnel != d1.personnel),
-    ];
-    for (kind, changed) in touched {
-        let status = after.checklist.get_mut(kind);
-        if changed && status.state == DocState::NotStarted {
-            status.state = DocState::Drafting;
-            status.changed = Some(today);
-        }
     }
 }
 

@@ -1,0 +1,274 @@
+//! Applying the commands the screens return.
+
+use super::*;
+use crate::ui::output::Printed;
+
+impl App {
+    /// Apply a command outside a frame (tests, other screens' set-up).
+    pub fn apply_now(&mut self, command: Command) {
+        let ctx = egui::Context::default();
+        self.apply(command, &ctx);
+    }
+
+    /// Apply one command.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        // Results typed on the election screen join like typing elsewhere;
+        // any other command starts a new undo step.
+        if !matches!(command, Command::SetElectionResults { .. }) {
+            self.undo.seal();
+        }
+        match command {
+            Command::SelectBranch(id) => {
+                if self.view.screen == Screen::Overview {
+                    self.view.screen = Screen::Checklist;
+                }
+                self.view.branch = Some(id);
+                self.form.member = None;
+            }
+            Command::Show(screen) => self.view.screen = screen,
+            Command::Jump { field, doc } => {
+                self.view.screen = Screen::for_field(&field, doc);
+                if let Some(id) = crate::ui::nav::member_in_field(&field) {
+                    self.form.member = Some(id);
+                }
+                self.form.focus = Some(field);
+            }
+            Command::AddBranch { name } => self.add_branch(&name),
+            Command::RenameBranch { id, name } => {
+                let name = crate::vi::nfc(name.trim());
+                self.edit_branch(&id, msg::EDIT_RENAME, |b| b.name = name);
+            }
+            Command::SetElectionResults { branch, results } => {
+                self.edit_branch(&branch, msg::EDIT_RESULTS, |b| b.results = results);
+            }
+            Command::AskNewBranch => {
+                self.dialog = Some(Dialog::AddBranch {
+                    name: String::new(),
+                    error: None,
+                })
+            }
+            Command::AskRename { id, name } => self.dialog = Some(Dialog::Rename { id, name }),
+            Command::AskDelete { id, name } => {
+                self.dialog = Some(Dialog::ConfirmDelete { id, name })
+            }
+            Command::DeleteBranch(id) => self.delete_branch(&id),
+            Command::SaveNow => {
+                if self.saver.tick(&self.ws, &self.branches, self.now, true) {
+                    self.notice = None;
+                }
+            }
+            Command::Undo => self.undo_step(),
+            Command::Redo => self.redo_step(),
+            Command::OpenWorkspace(path) => self.open_workspace(path),
+            Command::ChooseWorkspace => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title(msg::OPEN_WORKSPACE)
+                    .pick_folder()
+                {
+                    self.open_workspace(path);
+                }
+            }
+            Command::ChooseExportDir => {
+                let mut dialog = rfd::FileDialog::new().set_title(msg::CHOOSE_EXPORT_DIR);
+                if let Some(dir) = &self.view.export_dir {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(dir) = dialog.pick_folder() {
+                    self.view.export_dir = Some(dir);
+                }
+            }
+            Command::OpenPath(path) => {
+                if let Err(e) = open::that_detached(&path) {
+                    self.notice = Some(Notice {
+                        text: msg::open_failed(&path, &e.to_string()),
+                        error: true,
+                    });
+                }
+            }
+            Command::ElectionPaper(paper) => self.election_paper(paper),
+            Command::ExportDocument(kind) => self.export(kind),
+            Command::CreatePacket => self.create_packet(ctx),
+            Command::Print => self.print(),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::QuitWithoutSaving => self.discard_and_close(ctx),
+            Command::OpenImport => {
+                if let Some(b) = self.selected() {
+                    self.ward_ui.import =
+                        Some(crate::ui::import::ImportDialog::new(&b.id, &b.name));
+                }
+            }
+            Command::ImportMembers { branch, members } => self.import_members(&branch, members),
+            Command::ExportOverview(path) => self.export_overview(&path),
+            Command::WriteWardReport(path) => self.write_report(&path),
+            Command::OpenBatch => {
+                self.ward_ui.batch = Some(crate::ui::batch::BatchDialog::new(
+                    &self.branches,
+                    self.view.export_dir.as_deref(),
+                    self.ws.root(),
+                ));
+            }
+            Command::StartBatch { ids, out_dir, pdf } => self.start_batch(ctx, &ids, out_dir, pdf),
+        }
+    }
+
+    /// Add imported members to a branch, by id (whichever branch is selected
+    /// now): one undo step, saved, its problems refreshed.
+    fn import_members(&mut self, branch_id: &str, members: Vec<crate::model::Member>) {
+        let n = members.len();
+        let label = msg::edit_import(n);
+        let done = self.edit_branch(branch_id, &label, |b| {
+            for m in members {
+                b.add_member(m);
+            }
+        });
+        if let (true, Some(b)) = (done, self.branch(branch_id)) {
+            self.notice = Some(Notice {
+                text: crate::strings::import::imported(n, &b.name),
+                error: false,
+            });
+        }
+    }
+
+    /// Write the overview table (as filtered and sorted on screen) to `path`.
+    fn export_overview(&mut self, path: &std::path::Path) {
+        let today = self.today();
+        let rows =
+            crate::ui::overview::rows(&self.ward, &self.branches, &self.ward_ui.overview, today);
+        let rollup = crate::rules::rollup::rollup(&self.ward, &self.branches);
+        let result =
+            crate::docgen::overview_xlsx::export_overview(&self.ward, &rows, &rollup, today, path);
+        self.notice = Some(match result {
+            Ok(()) => Notice {
+                text: crate::strings::ward::exported(path),
+                error: false,
+            },
+            Err(e) => Notice {
+                text: e.to_string(),
+                error: true,
+            },
+        });
+    }
+
+    /// Write the ward's report (.docx) to `path`, dated today.
+    fn write_report(&mut self, path: &std::path::Path) {
+        use crate::docgen::ward_report;
+        let result = ward_report::load_template(&self.ws)
+            .and_then(|t| ward_report::render(&self.ward, &self.branches, &t, Some(self.today())))
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                crate::store::write_atomic(path, &bytes, None)
+                    .map_err(|e| crate::strings::docgen::write_failed(path, &e))
+            });
+        self.notice = Some(match result {
+            Ok(()) => Notice {
+                text: crate::strings::ward::report_written(path),
+                error: false,
+            },
+            Err(text) => Notice { text, error: true },
+        });
+    }
+
+    pub(super) fn export(&mut self, kind: DocKind) {
+        let Some(b) = self.selected() else {
+            return;
+        };
+        let folder = crate::ui::output::branch_folder(&self.export_base(), b);
+        let result =
+            crate::ui::output::export_document(&self.ward, b, kind, &self.templates, &folder);
+        match result {
+            Ok(o) => {
+                self.notice = Some(Notice {
+                    text: msg::exported(&o.main),
+                    error: false,
+                });
+                self.output = Some(o);
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: msg::export_failed(&e),
+                    error: true,
+                })
+            }
+        }
+    }
+
+    pub(super) fn print(&mut self) {
+        let Some(o) = &self.output else {
+            self.notice = Some(Notice {
+                text: msg::PRINT_NEEDS_PACKET.into(),
+                error: true,
+            });
+            return;
+        };
+        self.notice = Some(match crate::ui::output::print(o) {
+            Ok(Printed::Sent(path)) => Notice {
+                text: msg::printed(&path),
+                error: false,
+            },
+            Ok(Printed::Opened(reason)) => Notice {
+                text: msg::print_fallback(&reason),
+                error: false,
+            },
+            Err(e) => Notice {
+                text: e,
+                error: true,
+            },
+        });
+    }
+
+    /// Write an election paper of the selected branch into the export
+    /// folder (or the workspace's papers folder when none was chosen).
+    pub(super) fn election_paper(&mut self, paper: crate::ui::election::Paper) {
+        let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
+            return;
+        };
+        let folder = crate::ui::output::branch_folder(&self.export_base(), b);
+        match crate::ui::election::write_paper(&self.ward, b, paper, &folder) {
+            Ok(path) => {
+                self.notice = Some(Notice {
+                    text: msg::exported(&path),
+                    error: false,
+                });
+                self.output = Some(crate::ui::output::Output {
+                    branch: b.id.clone(),
+                    folder,
+                    main: path.clone(),
+                    pdf: None,
+                    files: vec![path],
+                    failed: Vec::new(),
+                });
+            }
+            Err(text) => self.notice = Some(Notice { text, error: true }),
+        }
+    }
+
+    pub(super) fn open_workspace(&mut self, path: PathBuf) {
+        if !self.saver.tick(&self.ws, &self.branches, self.now, true) {
+            return;
+        }
+        let ws = Workspace::new(path);
+        if let Err(e) = crate::ui::ensure_workspace(&ws) {
+            self.notice = Some(Notice {
+                text: e.to_string(),
+                error: true,
+            });
+            return;
+        }
+        let loaded = ws.load();
+        if loaded.ward.is_none() {
+            let text = loaded
+                .errors
+                .first()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            self.notice = Some(Notice { text, error: true });
+            return;
+        }
+        let keep = self.view.clone();
+        *self = App::from_loaded(ws, loaded);
+        self.view.problems_open = keep.problems_open;
+        self.view.export_dir = keep.export_dir;
+        self.view.zoom = keep.zoom;
+        self.view.theme = keep.theme;
+    }
+}
