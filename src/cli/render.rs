@@ -1,17 +1,13 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
-<<<<<<< HEAD
 use crate::docgen::batch::{self, BatchRun, Branches};
-use crate::docgen::{self, PacketOptions, PacketReport, Templates};
-use crate::store::{StoreError, Workspace};
-=======
 use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
-use crate::model::Branch;
-use crate::store::Workspace;
->>>>>>> main
+use crate::model::{Branch, Ward};
+use crate::store::{StoreError, Workspace};
 use crate::strings::{cli as cli_msg, docgen as msg};
 use std::io::Write;
 use std::path::Path;
+use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
 /// Render the packet of one branch (`branch`) or of all (`None`); exit code.
@@ -43,60 +39,12 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
         return 1;
     };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
-<<<<<<< HEAD
     let opts = PacketOptions { pdf };
+    let mut pdf_note_shown = false;
     match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
         Ok(r) => {
-            print_report(&r, &mut false);
+            print_report(&r, &mut pdf_note_shown);
             if !r.failed.is_empty() {
-=======
-    let mut pdf_note_shown = false;
-    // `--all` is the app's batch: one folder per branch, failures reported.
-    let never = std::sync::atomic::AtomicBool::new(false);
-    let outcomes: Vec<(String, Result<PacketReport, String>)> = if branch.is_none() {
-        match docgen::batch::render_batch(
-            ward,
-            &selected,
-            &templates,
-            out,
-            &opts,
-            &mut |_| {},
-            &never,
-        ) {
-            Ok(batch) => batch
-                .outcomes
-                .into_iter()
-                .map(|o| (o.branch_name, o.result))
-                .collect(),
-            Err(e) => {
-                eprintln!("{} {e}", cli_msg::ERROR_TAG);
-                return 1;
-            }
-        }
-    } else {
-        let mut v = Vec::new();
-        for b in &selected {
-            match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
-                Ok(r) => v.push((b.name.clone(), Ok(r))),
-                Err(e) => {
-                    eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
-                    return 1;
-                }
-            }
-        }
-        v
-    };
-    for (name, result) in outcomes {
-        match result {
-            Ok(report) => {
-                print_report(&report, &mut pdf_note_shown);
-                if !report.failed.is_empty() {
-                    code = 1;
-                }
-            }
-            Err(why) => {
-                eprintln!("{} {name}: {why}", cli_msg::ERROR_TAG);
->>>>>>> main
                 code = 1;
             }
         }
@@ -105,40 +53,48 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     }
-    // The congress-day papers, in a subfolder of each branch's folder.
-    let dir_of = |b: &Branch| {
-        if branch.is_none() {
-            docgen::batch::branch_dir(out, b)
-        } else {
-            out.to_path_buf()
+    // The congress-day papers, in a subfolder.
+    let paper_templates = match papers::PaperTemplates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
         }
     };
-    if congress_papers(
-        ward,
-        &selected,
-        &templates,
-        ws,
-        pdf,
-        &dir_of,
-        &mut pdf_note_shown,
-    ) {
+    let r = congress_papers(ward, b, &templates, &paper_templates, out, pdf);
+    print_report(&r, &mut pdf_note_shown);
+    if !r.failed.is_empty() {
         code = 1;
-    }
-    if branch.is_none() && selected.iter().any(|b| !b.draft_comments.is_empty()) {
-        let doc = papers::comments_summary(ward, &selected, None);
-        let path = out.join(papers::comments_file(ward));
-        match docgen::ballot::write_paper(&doc, &path) {
-            Ok(p) => println!("{}", msg::written(&p)),
-            Err(e) => {
-                eprintln!("{} {e}", cli_msg::ERROR_TAG);
-                code = 1;
-            }
-        }
     }
     code
 }
 
-<<<<<<< HEAD
+/// Write a branch's congress-day papers into the subfolder of `dir`, as a
+/// packet report (a failure to make them at all is reported as failed).
+fn congress_papers(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    paper_templates: &papers::PaperTemplates,
+    dir: &Path,
+    pdf: bool,
+) -> PacketReport {
+    let mut r = PacketReport::default();
+    match papers::render_congress_day(ward, b, templates, paper_templates, dir, pdf) {
+        Ok((report, pdfs)) => {
+            r.written = report.written;
+            r.failed = report.failed;
+            r.pdfs = pdfs.pdfs;
+            r.failed.extend(pdfs.failed);
+            r.pdf_note = pdfs.pdf_note;
+        }
+        Err(e) => r
+            .failed
+            .push((dir.to_path_buf(), format!("{}: {e}", b.name))),
+    }
+    r
+}
+
 /// `--all` is the app's batch: one folder per branch, failures reported.
 /// Branch files are read one at a time by the batch's workers, so memory
 /// does not grow with the number of branches; each packet is reported as
@@ -175,6 +131,30 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     };
+    let paper_templates = match papers::PaperTemplates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
+        }
+    };
+    // What the ward's summary of draft comments needs, kept from each
+    // branch that has comments: its id, name and comments only.
+    let commented: Mutex<Vec<Branch>> = Mutex::default();
+    let also = |b: &Branch, dir: &Path| {
+        if !b.draft_comments.is_empty() {
+            let slim = Branch {
+                id: b.id.clone(),
+                name: b.name.clone(),
+                draft_comments: b.draft_comments.clone(),
+                ..Branch::default()
+            };
+            if let Ok(mut v) = commented.lock() {
+                v.push(slim);
+            }
+        }
+        congress_papers(&ward, b, &templates, &paper_templates, dir, pdf)
+    };
     let opts = PacketOptions { pdf };
     let run = BatchRun {
         ward: &ward,
@@ -182,6 +162,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         out,
         opts: &opts,
         workers: batch::default_workers(),
+        also: Some(&also),
     };
     let never = AtomicBool::new(false);
     let mut code = 0;
@@ -215,13 +196,26 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         &never,
     );
     let _ = lines.flush();
-    match result {
-        Ok(_) => code,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            1
+    drop(lines);
+    if let Err(e) = result {
+        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        return 1;
+    }
+    let mut commented = commented.into_inner().unwrap_or_default();
+    if !commented.is_empty() {
+        commented.sort_by(|a, b| a.id.cmp(&b.id));
+        let refs: Vec<&Branch> = commented.iter().collect();
+        let doc = papers::comments_summary(&ward, &refs, None);
+        let path = out.join(papers::comments_file(&ward));
+        match docgen::ballot::write_paper(&doc, &path) {
+            Ok(p) => println!("{}", msg::written(&p)),
+            Err(e) => {
+                eprintln!("{} {e}", cli_msg::ERROR_TAG);
+                code = 1;
+            }
         }
     }
+    code
 }
 
 /// The ids of the workspace's branch files, sorted as [`Workspace::load`]
@@ -241,50 +235,6 @@ fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
         .collect();
     ids.sort();
     Ok(ids)
-=======
-/// Write every branch's congress-day papers; true when something failed.
-fn congress_papers(
-    ward: &crate::model::Ward,
-    selected: &[&Branch],
-    templates: &Templates,
-    ws: &Workspace,
-    pdf: bool,
-    dir_of: &dyn Fn(&Branch) -> std::path::PathBuf,
-    pdf_note_shown: &mut bool,
-) -> bool {
-    let paper_templates = match papers::PaperTemplates::load(ws) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            return true;
-        }
-    };
-    let mut failed = false;
-    for b in selected {
-        match papers::render_congress_day(ward, b, templates, &paper_templates, &dir_of(b), pdf) {
-            Ok((report, pdfs)) => {
-                for p in report.written.iter().chain(&pdfs.pdfs) {
-                    println!("{}", msg::written(p));
-                }
-                for (_, why) in report.failed.iter().chain(&pdfs.failed) {
-                    eprintln!("{} {why}", cli_msg::ERROR_TAG);
-                    failed = true;
-                }
-                if let Some(note) = &pdfs.pdf_note {
-                    if !*pdf_note_shown {
-                        eprintln!("{} {note}", cli_msg::WARNING_TAG);
-                        *pdf_note_shown = true;
-                    }
-                }
-            }
-            Err(e) => {
-                eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
-                failed = true;
-            }
-        }
-    }
-    failed
->>>>>>> main
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {

@@ -156,6 +156,10 @@ pub struct BatchRun<'a> {
     pub opts: &'a PacketOptions,
     /// Worker threads; 1 makes the branches one after another here.
     pub workers: usize,
+    /// More files to make for each branch after its packet (in the worker,
+    /// given the branch and its folder); what it wrote or could not write
+    /// is added to the packet's report.
+    pub also: Option<&'a (dyn Fn(&Branch, &Path) -> PacketReport + Sync)>,
 }
 
 /// Make the packets of `branches` under `out`, one folder each, on
@@ -178,6 +182,7 @@ pub fn render_batch(
         out,
         opts,
         workers: default_workers(),
+        also: None,
     };
     run_batch(
         &run,
@@ -311,9 +316,18 @@ fn make_one(run: &BatchRun, branches: &Branches, w: usize, i: usize, send: &mut 
         ),
         Ok(b) => {
             let dir = branch_dir(run.out, &b);
-            let result = render_packet(run.ward, &b, run.templates, &dir, run.opts, &mut |p| {
+            let mut result = render_packet(run.ward, &b, run.templates, &dir, run.opts, &mut |p| {
                 send(Event::Progress(w, b.name.clone(), p))
             });
+            if let (Ok(report), Some(also)) = (&mut result, run.also) {
+                let more = also(&b, &dir);
+                report.written.extend(more.written);
+                report.pdfs.extend(more.pdfs);
+                report.failed.extend(more.failed);
+                if report.pdf_note.is_none() {
+                    report.pdf_note = more.pdf_note;
+                }
+            }
             let summary = result
                 .as_ref()
                 .map(PacketSummary::from)

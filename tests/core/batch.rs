@@ -91,6 +91,7 @@ fn run(
         out,
         opts: &PacketOptions::default(),
         workers,
+        also: None,
     };
     run_batch(
         &run,
