@@ -9,6 +9,7 @@ pub mod overview;
 pub mod rollup;
 pub mod structure;
 pub mod validate;
+pub mod ward_settings;
 
 /// Moved to [`crate::vi::format`]; this path stays while parallel branches merge.
 pub use crate::vi::format;

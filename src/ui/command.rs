@@ -58,6 +58,8 @@ pub enum Command {
     ExportOverview(PathBuf),
     /// Write the ward's report to this .docx file.
     WriteWardReport(PathBuf),
+    /// Save the ward's settings (from the settings screen) to ward.ron.
+    SaveWardSettings(Box<crate::model::Ward>),
     /// Store the results typed on the election screen in a branch.
     SetElectionResults {
         branch: String,

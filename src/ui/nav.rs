@@ -20,6 +20,15 @@ pub enum Screen {
     RollCall,
     /// The ward overview: every branch at a glance (not tied to a branch).
     Overview,
+    /// The ward's settings (`ward.ron`; not tied to a branch).
+    WardSettings,
+}
+
+impl Screen {
+    /// A screen of the whole ward, shown without a selected branch.
+    pub fn is_ward_level(self) -> bool {
+        matches!(self, Screen::Overview | Screen::WardSettings)
+    }
 }
 
 impl Screen {

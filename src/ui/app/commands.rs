@@ -19,7 +19,7 @@ impl App {
         }
         match command {
             Command::SelectBranch(id) => {
-                if self.view.screen == Screen::Overview {
+                if self.view.screen.is_ward_level() {
                     self.view.screen = Screen::Checklist;
                 }
                 self.view.branch = Some(id);
@@ -100,6 +100,10 @@ impl App {
             Command::ImportMembers { branch, members } => self.import_members(&branch, members),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
+            Command::SaveWardSettings(ward) => {
+                super::super::ward_settings::save(self, *ward);
+                self.preview = None;
+            }
             Command::OpenBatch => {
                 self.ward_ui.batch = Some(crate::ui::batch::BatchDialog::new(
                     &self.branches,
