@@ -12,6 +12,7 @@ pub mod import;
 pub mod labels;
 pub mod papers;
 pub mod rules;
+pub mod settings;
 pub mod store;
 pub mod ui;
 pub mod ward;

@@ -10,10 +10,7 @@ pub enum Command {
     SelectBranch(String),
     Show(Screen),
     /// Go to the field of a validation problem (`members[id=3].birth`, …).
-    Jump {
-        field: String,
-        doc: Option<DocKind>,
-    },
+    Jump(crate::rules::Field),
     AddBranch {
         name: String,
     },
@@ -58,6 +55,8 @@ pub enum Command {
     ExportOverview(PathBuf),
     /// Write the ward's report to this .docx file.
     WriteWardReport(PathBuf),
+    /// Save the ward's settings (from the settings screen) to ward.ron.
+    SaveWardSettings(Box<crate::model::Ward>),
     /// Store the results typed on the election screen in a branch.
     SetElectionResults {
         branch: String,

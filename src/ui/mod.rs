@@ -32,6 +32,7 @@ mod rows;
 mod side_panel;
 mod style;
 mod undo;
+mod ward_settings;
 mod ward_state;
 
 pub use app::{App, ViewState};

@@ -10,4 +10,5 @@ pub struct WardUi {
     pub overview: OverviewState,
     pub import: Option<ImportDialog>,
     pub batch: Option<BatchDialog>,
+    pub settings: super::ward_settings::SettingsState,
 }

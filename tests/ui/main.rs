@@ -4,12 +4,14 @@
 #[path = "../core/election_support.rs"]
 mod election_support;
 mod gui_smoke;
+mod ui_ballots;
 mod ui_branches;
 mod ui_edits;
 mod ui_election;
 mod ui_flow;
 mod ui_look;
 mod ui_roll_call;
+mod ui_settings;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;

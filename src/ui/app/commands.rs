@@ -19,19 +19,19 @@ impl App {
         }
         match command {
             Command::SelectBranch(id) => {
-                if self.view.screen == Screen::Overview {
+                if self.view.screen.is_ward_level() {
                     self.view.screen = Screen::Checklist;
                 }
                 self.view.branch = Some(id);
                 self.form.member = None;
             }
             Command::Show(screen) => self.view.screen = screen,
-            Command::Jump { field, doc } => {
-                self.view.screen = Screen::for_field(&field, doc);
-                if let Some(id) = crate::ui::nav::member_in_field(&field) {
+            Command::Jump(field) => {
+                self.view.screen = Screen::for_field(&field);
+                if let Some(id) = field.member() {
                     self.form.member = Some(id);
                 }
-                self.form.focus = Some(field);
+                self.form.focus = Some(field.to_string());
             }
             Command::AddBranch { name } => self.add_branch(&name),
             Command::RenameBranch { id, name } => {
@@ -100,6 +100,10 @@ impl App {
             Command::ImportMembers { branch, members } => self.import_members(&branch, members),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
+            Command::SaveWardSettings(ward) => {
+                super::super::ward_settings::save(self, *ward);
+                self.preview = None;
+            }
             Command::OpenBatch => {
                 self.ward_ui.batch = Some(crate::ui::batch::BatchDialog::new(
                     &self.branches,

@@ -228,10 +228,16 @@ impl App {
             &self.ward.name,
             &self.branches,
             &self.problems,
-            self.view.branch.as_deref(),
+            // On a ward screen no branch is "current": a click on any
+            // branch, the last one too, goes to it.
+            if self.view.screen.is_ward_level() {
+                None
+            } else {
+                self.view.branch.as_deref()
+            },
             &mut commands,
         );
-        if self.view.problems_open {
+        if self.view.problems_open && !self.view.screen.is_ward_level() {
             if let Some(b) = self.selected() {
                 super::problems::panel(ui, self.problems.get(&b.id), &mut commands);
             }
@@ -241,6 +247,7 @@ impl App {
             self.dialog = super::dialogs::show(dialog, ui, &mut commands);
         }
         self.ward_dialogs(ui, &mut commands);
+        super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         self.after_frame(ui.ctx(), commands);
     }
 
@@ -343,6 +350,14 @@ impl App {
                 {
                     out.push(Command::Show(Screen::Overview));
                 }
+                let on = self.view.screen == Screen::WardSettings;
+                if ui
+                    .selectable_label(on, crate::strings::settings::SCREEN_BUTTON)
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::Show(Screen::WardSettings));
+                }
                 ui.separator();
                 ui.label(egui::RichText::new(msg::workspace_label(self.ws.root())).small());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -375,6 +390,10 @@ impl App {
             let today = self.today();
             let st = &mut self.ward_ui.overview;
             super::overview::show(ui, &self.ward, &self.branches, today, st, out);
+            return;
+        }
+        if self.view.screen == Screen::WardSettings {
+            super::ward_settings::show(self, ui, out);
             return;
         }
         let Some(idx) = self.selected_index() else {
@@ -431,7 +450,7 @@ impl App {
                 super::document::show(ui, &mut form, branch, &self.ward, kind, out)
             }
             // Drawn above, without a branch.
-            Screen::Overview => {}
+            Screen::Overview | Screen::WardSettings => {}
         }
     }
 

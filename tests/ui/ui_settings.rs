@@ -1,0 +1,60 @@
+//! The ward settings screen: edit, check, save to ward.ron.
+
+use crate::ui_support::*;
+use daihoi::strings::settings as msg;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+#[test]
+fn a_setting_typed_on_the_screen_is_checked_then_saved_to_ward_ron() {
+    let (_dir, ws) = demo_workspace();
+    let before = ws.load_ward().expect("ward");
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    click(&mut h, msg::SCREEN_BUTTON);
+    assert_eq!(h.state().view.screen, daihoi::ui::Screen::WardSettings);
+    assert!(h.query_by_label(msg::NO_CHANGES).is_some());
+
+    // An empty place is an error under the field, and nothing can be saved.
+    replace_field(&mut h, msg::PLACE, " ");
+    settle(&mut h);
+    let required = daihoi::strings::settings::required("Địa danh ghi ở dòng ngày tháng");
+    assert!(h.query_by_label(&required).is_some(), "{required}");
+    assert!(h.query_by_label(&msg::cannot_save(1)).is_some());
+    assert!(h.get_by_label(msg::SAVE).accesskit_node().is_disabled());
+
+    // A real place: saved, and the file says so.
+    replace_field(&mut h, msg::PLACE, "Hoài Tân");
+    settle(&mut h);
+    assert!(h.query_by_label(msg::UNSAVED).is_some());
+    click(&mut h, msg::SAVE);
+    assert_eq!(h.state().ward.place, "Hoài Tân");
+    let saved = ws.load_ward().expect("ward.ron still loads");
+    assert_eq!(saved.place, "Hoài Tân");
+    assert_eq!(saved.name, before.name);
+    assert!(h.query_by_label(msg::NO_CHANGES).is_some());
+    // The previous version went to the backups.
+    assert!(
+        ws.backups_dir()
+            .join("ward")
+            .read_dir()
+            .is_ok_and(|mut d| d.next().is_some())
+    );
+}
+
+#[test]
+fn discarding_puts_back_the_saved_settings_and_leaves_the_file_alone() {
+    let (_dir, ws) = demo_workspace();
+    let bytes = std::fs::read(ws.ward_path()).expect("ward.ron");
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    click(&mut h, msg::SCREEN_BUTTON);
+    replace_field(&mut h, msg::SIGNER_NAME, "Nguyễn Văn Tâm");
+    settle(&mut h);
+    click(&mut h, msg::DISCARD);
+    assert!(h.query_by_label(msg::NO_CHANGES).is_some());
+    assert_eq!(std::fs::read(ws.ward_path()).expect("ward.ron"), bytes);
+    // Choosing a branch leaves the ward screen.
+    let first = h.state().branches[0].name.clone();
+    click(&mut h, &first);
+    assert_eq!(h.state().view.screen, daihoi::ui::Screen::Checklist);
+}
