@@ -18,10 +18,6 @@ pub const COL_NAME: &str = "Họ và tên";
 pub const COL_KIND: &str = "Đảng viên";
 pub const COL_ATTENDANCE: &str = "Điểm danh";
 pub const COL_REASON: &str = "Lý do vắng";
-pub const PRESENT: &str = "Có mặt";
-pub const ABSENT_EXCUSED: &str = "Vắng có lý do";
-pub const ABSENT_UNEXCUSED: &str = "Vắng không lý do";
-pub const NOT_RECORDED: &str = "Chưa điểm danh";
 pub const EXEMPTED_SHORT: &str = "miễn SH";
 
 /// The accessible name of one attendance button: "Nguyễn Văn An: Có mặt".
@@ -90,4 +86,151 @@ pub const LEFT_EXCUSED: &str = "vắng có lý do";
 /// "Có mặt 20/24 đảng viên được triệu tập (83,3%)".
 pub fn present_share(present: u32, summoned: u32, pct: &str) -> String {
     format!("Có mặt {present}/{summoned} đảng viên được triệu tập ({pct}).")
+}
+
+// ---- ballot-by-ballot counting ----
+
+pub const MODE_TOTALS: &str = "Nhập tổng số phiếu";
+pub const MODE_BALLOTS: &str = "Nhập từng phiếu";
+pub const OPEN_PROJECTION: &str = "Mở màn hình trình chiếu";
+pub const CLOSE_PROJECTION: &str = "Đóng màn hình trình chiếu";
+pub const BALLOTS_TITLE: &str = "Nhập từng phiếu bầu";
+pub const BALLOT_KEYS: &str = "Phím: số 1 đến 9 (0 là người thứ 10) gạch hoặc bỏ gạch tên theo số thứ tự trên phiếu · \
+     Enter: lưu phiếu, sang phiếu sau · X: phiếu không do Ban kiểm phiếu phát ra · \
+     Backspace: nhập lại phiếu này · Page Up: sửa phiếu trước.";
+pub const NO_ROUND: &str =
+    "Chưa có lần bầu nào. Bấm \"+ Thêm lần bầu\" để bắt đầu (danh sách lấy từ đề án nhân sự).";
+pub const NO_CANDIDATES: &str =
+    "Lần bầu này chưa có danh sách bầu cử. Hãy thêm người ứng cử ở mục \"Nhập tổng số phiếu\".";
+pub const ENTRY_A: &str = "Bản nhập A";
+pub const ENTRY_B: &str = "Bản nhập B";
+pub const CLERK_LABEL: &str = "Người nhập";
+pub const SAVE_BALLOT: &str = "Lưu phiếu (Enter)";
+pub const CLEAR_BALLOT: &str = "Nhập lại phiếu này";
+pub const NOT_ISSUED_TOGGLE: &str = "Không phải phiếu do Ban kiểm phiếu phát ra (X)";
+pub const CROSSED: &str = "gạch";
+pub const TOTALS_TITLE: &str = "Kết quả theo bản đang nhập";
+pub const LOG_TITLE: &str = "Các phiếu đã nhập";
+pub const COMPARE_TITLE: &str = "Đối chiếu hai bản nhập";
+pub const COMPARE_NEEDS_B: &str = "Chưa có bản nhập B. Người thứ hai nhập lại toàn bộ phiếu ở \"Bản nhập B\" \
+     (hoặc trên máy khác rồi lấy tệp của chi bộ từ máy đó), để đối chiếu từng phiếu.";
+pub const IMPORT_B: &str = "Lấy bản nhập B từ tệp của máy khác…";
+pub const APPLY: &str = "Ghi số phiếu vào biên bản kiểm phiếu";
+pub const APPLY_BLOCKED: &str =
+    "Chỉ ghi được khi hai bản nhập khớp nhau từng phiếu (hoặc khi mới có một bản nhập).";
+pub const FIX_IN_A: &str = "Sửa ở bản A";
+pub const FIX_IN_B: &str = "Sửa ở bản B";
+pub const CANCEL_EDIT: &str = "Thôi sửa";
+
+pub fn entry_default_clerk(index: usize) -> String {
+    match index {
+        0 => "Bản A".into(),
+        1 => "Bản B".into(),
+        n => format!("Bản {}", n + 1),
+    }
+}
+
+/// "Phiếu số 12" (the one being typed), or "Sửa phiếu số 7".
+pub fn ballot_heading(number: usize, editing: bool) -> String {
+    if editing {
+        format!("Đang sửa phiếu số {number}")
+    } else {
+        format!("Phiếu số {number}")
+    }
+}
+
+/// Accessible name of a candidate's toggle on the ballot: "3. Lê Văn Cường".
+pub fn candidate_key(n: usize, name: &str) -> String {
+    format!("{n}. {name}")
+}
+
+/// "Hợp lệ: bầu 3 người".
+pub fn valid_keeps(kept: usize) -> String {
+    format!("Hợp lệ: bầu {kept} người")
+}
+
+pub fn edit_ballot(number: usize) -> String {
+    format!("Sửa phiếu số {number}")
+}
+
+/// "Phiếu 12: gạch: Trần Thị Bình — hợp lệ".
+pub fn log_line(number: usize, reading: &str, verdict: &str) -> String {
+    format!("Phiếu {number}: {reading} — {verdict}")
+}
+
+/// The ballot totals of an entry.
+pub fn entry_totals(returned: u32, valid: u32, blank: u32, invalid: u32) -> String {
+    format!(
+        "Phiếu thu vào: {returned} · hợp lệ: {valid} (trong đó gạch hết tên: {blank}) · không hợp lệ: {invalid}"
+    )
+}
+
+pub fn invalid_breakdown(not_issued: u32, too_many: u32) -> String {
+    format!(
+        "Phiếu không hợp lệ: {not_issued} không do Ban kiểm phiếu phát ra, {too_many} để lại nhiều tên hơn số cần bầu"
+    )
+}
+
+pub fn saved_ballot(number: usize) -> String {
+    format!("Đã lưu phiếu số {number}.")
+}
+
+pub fn key_out_of_list(n: usize, count: usize) -> String {
+    format!("Phiếu chỉ có {count} tên; không có tên số {n}.")
+}
+
+pub fn applied(label: &str) -> String {
+    format!("Đã ghi số phiếu của từng người vào {label}.")
+}
+
+pub const SINGLE_ENTRY_NOTE: &str =
+    "Mới có một bản nhập: kết quả chưa được đối chiếu với bản nhập thứ hai.";
+
+pub fn import_failed(path: &str, why: &str) -> String {
+    format!("Không lấy được bản nhập từ tệp {path}: {why}")
+}
+
+pub fn import_other_branch(path: &str, found: &str) -> String {
+    format!(
+        "Tệp {path} là của {found}, không phải của chi bộ đang mở. Hãy chọn tệp branches/<mã chi bộ>.ron của đúng chi bộ trên máy kia."
+    )
+}
+
+pub fn import_no_round(path: &str, label: &str) -> String {
+    format!(
+        "Tệp {path} chưa có phiếu nào được nhập cho {label}. Trên máy kia hãy nhập từng phiếu của đúng lần bầu này rồi lưu."
+    )
+}
+
+pub fn imported(count: usize, clerk: &str) -> String {
+    format!("Đã lấy {count} phiếu do {clerk} nhập làm bản nhập B.")
+}
+
+// ---- projection ----
+
+pub const PROJECTION_TITLE: &str = "Kết quả bầu cử — màn hình trình chiếu";
+pub const PROJECTION_KEYS: &str = "F11: toàn màn hình · Esc: thoát toàn màn hình";
+pub const HALF_LINE: &str = "Quá bán";
+pub const PROJECTION_NO_ROUND: &str = "Chưa có lần bầu nào để trình chiếu.";
+
+/// "Kết quả bầu Chi ủy (lần 1)".
+pub fn projection_heading(round_label: &str) -> String {
+    format!("Kết quả {round_label}")
+}
+
+/// The denominator and the threshold, as the hall hears them.
+pub fn projection_threshold(summoned: u32, needed: u32, seats: u32) -> String {
+    format!(
+        "Số đảng viên chính thức được triệu tập: {summoned} · Trúng cử phải được từ {needed} phiếu trở lên · Số lượng cần bầu: {seats}"
+    )
+}
+
+/// "Đã kiểm 27 phiếu: 26 hợp lệ, 1 không hợp lệ".
+pub fn projection_ballots(returned: u32, valid: u32, invalid: u32) -> String {
+    format!("Đã kiểm {returned} phiếu: {valid} hợp lệ, {invalid} không hợp lệ")
+}
+
+/// "12 phiếu · 54,5%".
+pub fn projection_votes(votes: u32, pct: &str) -> String {
+    format!("{votes} phiếu · {pct}")
 }

@@ -4,6 +4,7 @@
 #[path = "../core/election_support.rs"]
 mod election_support;
 mod gui_smoke;
+mod ui_ballots;
 mod ui_branches;
 mod ui_edits;
 mod ui_election;

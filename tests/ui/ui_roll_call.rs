@@ -128,12 +128,18 @@ fn roll_call_by_keys_and_clicks_updates_counts_and_denominator() {
     );
     // One click per member works too (the search narrows the list).
     type_text(&mut h, "tran");
-    ui_support::click(&mut h, &msg::mark_label("Trần Thị Bình", msg::PRESENT));
+    ui_support::click(
+        &mut h,
+        &msg::mark_label("Trần Thị Bình", daihoi::strings::papers::MARK_PRESENT),
+    );
     assert_eq!(attendance(&h, "Trần Thị Bình"), Attendance::Present);
     // The member on transfer cannot be marked.
     assert!(
-        h.query_by_label(&msg::mark_label("Dương Văn Minh", msg::PRESENT))
-            .is_none()
+        h.query_by_label(&msg::mark_label(
+            "Dương Văn Minh",
+            daihoi::strings::papers::MARK_PRESENT
+        ))
+        .is_none()
     );
     // Counts: 3 present, 1 excused, 1 unexcused, 6 not recorded.
     for label in [

@@ -247,6 +247,7 @@ impl App {
             self.dialog = super::dialogs::show(dialog, ui, &mut commands);
         }
         self.ward_dialogs(ui, &mut commands);
+        super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         self.after_frame(ui.ctx(), commands);
     }
 

@@ -7,93 +7,16 @@
 //! with a reason (the focus goes to the reason field; Enter comes back);
 //! 3 = absent without a reason; 0 = not recorded; Esc clears the search.
 
-use crate::model::{Attendance, Branch, Member, MemberId, Standing, Ward};
+use crate::model::{Attendance, Branch, Member, MemberId, Ward};
 use crate::rules::collate;
-use crate::rules::election as rules;
+use crate::rules::election::roll_call::{
+    Mark, attendance_for, is_summoned, mark as mark_of, roll_call,
+};
 use crate::strings::{congress as msg, labels};
 use crate::ui::form::name_widget;
 use crate::ui::style;
 use eframe::egui::{self, Key, Modifiers, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
-
-/// One member's mark at the roll call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Present,
-    /// Absent with a reason the branch accepts (left out of the denominator).
-    Excused,
-    /// Absent without a (accepted) reason.
-    Unexcused,
-    /// Not recorded (undo a mark).
-    Clear,
-}
-
-impl Mark {
-    pub fn of(a: &Attendance) -> Mark {
-        match a {
-            Attendance::NotRecorded => Mark::Clear,
-            Attendance::Present => Mark::Present,
-            Attendance::Absent { accepted: true, .. } => Mark::Excused,
-            Attendance::Absent {
-                accepted: false, ..
-            } => Mark::Unexcused,
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Mark::Present => msg::PRESENT,
-            Mark::Excused => msg::ABSENT_EXCUSED,
-            Mark::Unexcused => msg::ABSENT_UNEXCUSED,
-            Mark::Clear => msg::NOT_RECORDED,
-        }
-    }
-}
-
-/// Set a member's attendance; a reason already typed is kept when the
-/// member goes from one kind of absence to the other.
-pub fn mark(m: &mut Member, mark: Mark) {
-    let reason = match &m.attendance {
-        Attendance::Absent { reason, .. } => reason.clone(),
-        _ => String::new(),
-    };
-    m.attendance = match mark {
-        Mark::Present => Attendance::Present,
-        Mark::Excused => Attendance::Absent {
-            reason,
-            accepted: true,
-        },
-        Mark::Unexcused => Attendance::Absent {
-            reason,
-            accepted: false,
-        },
-        Mark::Clear => Attendance::NotRecorded,
-    };
-}
-
-/// The roll call's counts over the summoned members (full and probationary).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RollCallCounts {
-    pub summoned: u32,
-    pub present: u32,
-    pub excused: u32,
-    pub unexcused: u32,
-    pub not_recorded: u32,
-}
-
-pub fn counts(b: &Branch) -> RollCallCounts {
-    let mut c = RollCallCounts::default();
-    for m in b.members.iter().filter(|m| m.standing == Standing::Active) {
-        c.summoned += 1;
-        match Mark::of(&m.attendance) {
-            Mark::Present => c.present += 1,
-            Mark::Excused => c.excused += 1,
-            Mark::Unexcused => c.unexcused += 1,
-            Mark::Clear => c.not_recorded += 1,
-        }
-    }
-    c
-}
 
 /// Runtime state of the screen (egui memory, never saved).
 #[derive(Debug, Clone, Default)]
@@ -189,7 +112,7 @@ pub fn show(ui: &mut Ui, view: &mut RollCallView, ward: &Ward, b: &mut Branch) {
 
 /// The counts and the denominator, in large type.
 fn counts_strip(ui: &mut Ui, b: &Branch) {
-    let c = counts(b);
+    let c = roll_call(b);
     let p = style::palette(ui);
     let big = |t: String| RichText::new(t).size(style::HEADING);
     ui.horizontal_wrapped(|ui| {
@@ -197,15 +120,15 @@ fn counts_strip(ui: &mut Ui, b: &Branch) {
         ui.separator();
         ui.label(big(msg::count_present(c.present)).color(p.ok));
         ui.separator();
-        ui.label(big(msg::count_absent_excused(c.excused)));
+        ui.label(big(msg::count_absent_excused(c.absent_with_reason)));
         ui.separator();
-        ui.label(big(msg::count_absent_unexcused(c.unexcused)).color(p.error));
+        ui.label(big(msg::count_absent_unexcused(c.absent_without_reason)).color(p.error));
         ui.separator();
         ui.label(big(msg::count_not_recorded(c.not_recorded)).color(p.warning));
     });
     let pct = crate::rules::format::percent(u64::from(c.present), u64::from(c.summoned), 1);
     ui.label(msg::present_share(c.present, c.summoned, &pct));
-    let s = rules::summoned(b);
+    let s = c.election;
     let left = [
         (msg::LEFT_TRANSFER, s.temporary_transfer),
         (msg::LEFT_SUSPENDED, s.suspended),
@@ -255,21 +178,17 @@ fn filtered(view: &RollCallView, b: &Branch) -> Vec<MemberId> {
         .collect()
 }
 
-fn summoned(m: &Member) -> bool {
-    m.standing == Standing::Active
-}
-
 fn first_summoned(b: &Branch, shown: &[MemberId]) -> Option<MemberId> {
     shown
         .iter()
         .copied()
-        .find(|id| b.member(*id).is_some_and(summoned))
+        .find(|id| b.member(*id).is_some_and(is_summoned))
 }
 
 /// The next summoned member after `from` in `shown`.
 fn next_summoned(b: &Branch, shown: &[MemberId], from: MemberId, up: bool) -> Option<MemberId> {
     let pos = shown.iter().position(|id| *id == from)?;
-    let ok = |id: &&MemberId| b.member(**id).is_some_and(summoned);
+    let ok = |id: &&MemberId| b.member(**id).is_some_and(is_summoned);
     if up {
         shown[..pos].iter().rev().find(ok).copied()
     } else {
@@ -382,9 +301,9 @@ fn keys(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId]
             }
             _ => {
                 let m = match key {
-                    Key::Num2 => Mark::Excused,
-                    Key::Num3 => Mark::Unexcused,
-                    Key::Num0 => Mark::Clear,
+                    Key::Num2 => Mark::AbsentWithReason,
+                    Key::Num3 => Mark::AbsentWithoutReason,
+                    Key::Num0 => Mark::NotRecorded,
                     _ => Mark::Present,
                 };
                 if let Some(c) = cursor {
@@ -406,7 +325,7 @@ fn apply_key_mark(
     let Some(member) = b.member_mut(id) else {
         return;
     };
-    if member.standing != Standing::Active {
+    if !is_summoned(member) {
         view.note = Some(msg::cannot_mark(
             &member.full_name,
             labels::standing(member.standing),
@@ -414,7 +333,7 @@ fn apply_key_mark(
         return;
     }
     view.note = None;
-    mark(member, m);
+    member.attendance = attendance_for(m, &member.attendance);
     let needs_reason = matches!(
         &member.attendance,
         Attendance::Absent { reason, accepted: true } if reason.trim().is_empty()
@@ -487,7 +406,7 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
                     ui.label(stt.to_string());
                 });
                 row.col(|ui| {
-                    let text = if m.standing == Standing::Active {
+                    let text = if is_summoned(m) {
                         style::strong(m.full_name.as_str())
                     } else {
                         RichText::new(m.full_name.as_str()).weak()
@@ -502,21 +421,25 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
                     ui.label(kind);
                 });
                 row.col(|ui| {
-                    if m.standing != Standing::Active {
+                    if !is_summoned(m) {
                         ui.label(
                             RichText::new(msg::not_summoned(labels::standing(m.standing))).weak(),
                         );
                         return;
                     }
-                    let now = Mark::of(&m.attendance);
+                    let now = mark_of(m);
                     ui.horizontal(|ui| {
-                        for mk in [Mark::Present, Mark::Excused, Mark::Unexcused] {
+                        for mk in [
+                            Mark::Present,
+                            Mark::AbsentWithReason,
+                            Mark::AbsentWithoutReason,
+                        ] {
                             let on = now == mk;
                             let mut text = RichText::new(mk.label());
                             if on {
                                 text = text.strong().color(match mk {
                                     Mark::Present => style::palette(ui).ok,
-                                    Mark::Unexcused => style::palette(ui).error,
+                                    Mark::AbsentWithoutReason => style::palette(ui).error,
                                     _ => style::palette(ui).warning,
                                 });
                             }
@@ -528,7 +451,7 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
                             );
                             if resp.clicked() {
                                 // A second click on the mark takes it back.
-                                clicked = Some((id, Some(if on { Mark::Clear } else { mk })));
+                                clicked = Some((id, Some(if on { Mark::NotRecorded } else { mk })));
                             }
                         }
                     });
@@ -564,12 +487,12 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
         view.note = None;
         if let Some(m) = m {
             if let Some(member) = b.member_mut(id) {
-                mark(member, m);
+                member.attendance = attendance_for(m, &member.attendance);
             }
             // Ready for the next arrival.
             view.search.clear();
             view.last_search = Some(String::new());
-            if m == Mark::Excused {
+            if m == Mark::AbsentWithReason {
                 view.focus_reason = Some(id);
             } else {
                 view.focus_search = true;

@@ -56,16 +56,36 @@ pub struct ElectionView {
 
 /// The screen inside the app: edits go back as a command (the app takes
 /// the undo step and saves); the view state lives in egui's memory.
-pub fn screen(ui: &mut Ui, b: &Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
+pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
     let id = egui::Id::unique(("election-view", &b.id));
     let mut view: ElectionView = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
-    for action in show(ui, &mut view, ward, b) {
-        match action {
-            ElectionAction::Results(results) => out.push(crate::ui::Command::SetElectionResults {
-                branch: b.id.clone(),
-                results,
-            }),
-            ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
+    match crate::ui::congress::mode_bar(ui, b) {
+        crate::ui::congress::CountMode::Totals => {
+            for action in show(ui, &mut view, ward, b) {
+                match action {
+                    ElectionAction::Results(results) => {
+                        out.push(crate::ui::Command::SetElectionResults {
+                            branch: b.id.clone(),
+                            results,
+                        })
+                    }
+                    ElectionAction::Paper(p) => out.push(crate::ui::Command::ElectionPaper(p)),
+                }
+            }
+        }
+        crate::ui::congress::CountMode::Ballots => {
+            let mut results = b.results.clone();
+            round_tabs(ui, &mut view, ward, b, &mut results);
+            if results != b.results {
+                out.push(crate::ui::Command::SetElectionResults {
+                    branch: b.id.clone(),
+                    results,
+                });
+            }
+            view.round = view.round.min(b.results.rounds.len().max(1) - 1);
+            // Ballots go into the branch in place (the app's per-frame
+            // comparison takes the undo step and saves).
+            crate::ui::congress::ballots::screen(ui, b, ward, view.round);
         }
     }
     ui.data_mut(|d| d.insert_temp(id, view));

@@ -1,0 +1,265 @@
+//! Ballot-by-ballot counting in the real app through egui_kittest: 30
+//! ballots typed by keys into entry A, the same 30 into entry B with three
+//! planted differences, every difference listed, corrected from the log
+//! until both agree, then the totals written into the round; the projection
+//! window follows the count.
+
+use crate::election_support;
+use crate::ui_support;
+use daihoi::model::*;
+use daihoi::strings::{congress as msg, election as emsg, papers};
+use eframe::egui::{self, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+type H = Harness<'static, daihoi::ui::App>;
+
+/// 11 full members, all present; the plan proposes An, Bình, Cường, Dung
+/// (ids 1–4, also their order on the ballot) for 3 seats.
+fn app() -> (tempfile::TempDir, H) {
+    let mut b = election_support::village_branch(&[
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Võ Thị Giang",
+        "Đặng Văn Hải",
+        "Bùi Thị Hoa",
+        "Đỗ Văn Khánh",
+        "Ngô Thị Lan",
+        "Dương Văn Minh",
+    ]);
+    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
+    let (ward, _) = daihoi::demo::demo_ward();
+    ws.create(&ward, &[b]).expect("workspace");
+    let mut h = ui_support::harness(ws);
+    ui_support::settle(&mut h);
+    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
+    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    ui_support::click(&mut h, emsg::ADD_ROUND);
+    ui_support::click(&mut h, msg::MODE_BALLOTS);
+    (dir, h)
+}
+
+/// One ballot: the names crossed (1-based ballot numbers), not issued.
+#[derive(Clone, Copy)]
+struct Ballot(&'static [usize], bool);
+
+/// The 30 ballots as read aloud: mostly one name crossed (valid, 3 kept),
+/// some with none crossed (4 kept for 3 seats: invalid), one with all
+/// crossed (blank, valid), one not issued by the committee (invalid).
+fn ballots() -> Vec<Ballot> {
+    (0..30)
+        .map(|i| match i {
+            4 | 13 => Ballot(&[], false),
+            21 => Ballot(&[1, 2, 3, 4], false),
+            27 => Ballot(&[2], true),
+            _ => match i % 4 {
+                0 => Ballot(&[4], false),
+                1 => Ballot(&[3], false),
+                2 => Ballot(&[4], false),
+                _ => Ballot(&[2], false),
+            },
+        })
+        .collect()
+}
+
+fn press(h: &mut H, key: Key, text: Option<&str>) {
+    h.key_press(key);
+    if let Some(t) = text {
+        // A real keyboard also sends the digit as text.
+        h.event(egui::Event::Text(t.into()));
+    }
+    h.step();
+}
+
+const DIGITS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+/// Type one ballot; returns the keys pressed.
+fn type_ballot(h: &mut H, b: Ballot) -> usize {
+    let mut keys = 0;
+    for n in b.0 {
+        press(h, DIGITS[n - 1], Some(&n.to_string()));
+        keys += 1;
+    }
+    if b.1 {
+        press(h, Key::X, Some("x"));
+        keys += 1;
+    }
+    press(h, Key::Enter, None);
+    keys + 1
+}
+
+fn round_ballots(h: &H) -> RoundBallots {
+    h.state().branches[0]
+        .round_ballots(Some(Office::Committee), 1)
+        .cloned()
+        .expect("entries of round 1")
+}
+
+#[test]
+fn thirty_ballots_twice_three_differences_then_agreement() {
+    let (_dir, mut h) = app();
+    ui_support::settle(&mut h);
+    let list = ballots();
+    let mut keys = 0;
+    for b in &list {
+        keys += type_ballot(&mut h, *b);
+    }
+    ui_support::settle(&mut h);
+    // k names crossed = k + 1 keys (X adds one for a foreign ballot).
+    let crossings: usize = list.iter().map(|b| b.0.len() + usize::from(b.1)).sum();
+    assert_eq!(keys, crossings + list.len());
+    let a = &round_ballots(&h).entries[0];
+    assert_eq!(a.ballots.len(), 30, "every Enter saved one ballot");
+    assert_eq!(a.ballots[21].crossed, vec![1, 2, 3, 4]);
+    assert!(a.ballots[27].not_issued);
+    // Totals as they stand: 30 returned, 2 kept-too-many + 1 foreign invalid.
+    assert!(
+        h.query_by_label(&msg::entry_totals(30, 27, 1, 3)).is_some(),
+        "totals of entry A shown"
+    );
+    assert!(
+        h.query_by_label(&msg::invalid_breakdown(1, 2)).is_some(),
+        "invalid ballots with their reasons"
+    );
+    // Entry B: the same ballots with three planted differences.
+    ui_support::click(&mut h, msg::ENTRY_B);
+    let mut second = list.clone();
+    second[6] = Ballot(&[1], false); // 7: another name crossed
+    second[11] = Ballot(&[2, 3], false); // 12: one name more
+    second[19] = Ballot(&[2], true); // 20: read as a foreign ballot
+    for b in &second {
+        type_ballot(&mut h, *b);
+    }
+    ui_support::settle(&mut h);
+    assert_eq!(round_ballots(&h).entries[1].ballots.len(), 30);
+    assert!(
+        h.query_by_label(&papers::entries_differ(3)).is_some(),
+        "three differences"
+    );
+    for n in [7, 12, 20] {
+        assert!(
+            h.query_by_label_contains(&format!("Phiếu số {n} —"))
+                .is_some(),
+            "ballot {n} listed"
+        );
+    }
+    assert!(h.query_by_label_contains("Phiếu số 8 —").is_none());
+    // Writing the totals is refused until they agree.
+    assert!(h.get_by_label(msg::APPLY).accesskit_node().is_disabled());
+    // Correct entry B from its log: Backspace clears, type, Enter.
+    for n in [7usize, 12, 20] {
+        let label = msg::edit_ballot(n);
+        h.get_by_label(&label).scroll_to_me();
+        ui_support::settle(&mut h);
+        ui_support::click(&mut h, &label);
+        press(&mut h, Key::Backspace, None);
+        type_ballot(&mut h, list[n - 1]);
+    }
+    ui_support::settle(&mut h);
+    assert!(
+        h.query_by_label(&papers::entries_agree(30)).is_some(),
+        "the two entries agree"
+    );
+    let rb = round_ballots(&h);
+    assert_eq!(rb.entries[0].ballots, rb.entries[1].ballots);
+    // Now the totals go into the round (and its biên bản).
+    h.get_by_label(msg::APPLY).scroll_to_me();
+    ui_support::settle(&mut h);
+    ui_support::click(&mut h, msg::APPLY);
+    let r = &h.state().branches[0].results.rounds[0];
+    assert_eq!(
+        (r.ballots_returned, r.ballots_valid, r.ballots_invalid),
+        (30, 27, 3)
+    );
+    // Votes: a valid ballot is a vote for each name kept.
+    let votes = |id: MemberId| r.votes.iter().find(|v| v.member == id).unwrap().votes;
+    let mut expect = [0u32; 5];
+    for b in &list {
+        let kept: Vec<usize> = (1..=4).filter(|n| !b.0.contains(n)).collect();
+        if !b.1 && kept.len() <= 3 {
+            for n in kept {
+                expect[n] += 1;
+            }
+        }
+    }
+    for id in 1..=4u32 {
+        assert_eq!(votes(id), expect[id as usize], "votes of member {id}");
+    }
+}
+
+#[test]
+fn validity_is_shown_while_typing() {
+    let (_dir, mut h) = app();
+    // Nothing crossed yet: 4 names kept for 3 seats.
+    assert!(
+        h.query_by_label(&papers::invalid(&papers::invalid_too_many(4, 3)))
+            .is_some()
+    );
+    press(&mut h, Key::Num2, Some("2"));
+    assert!(h.query_by_label(&msg::valid_keeps(3)).is_some());
+    for (k, t) in [(Key::Num1, "1"), (Key::Num3, "3"), (Key::Num4, "4")] {
+        press(&mut h, k, Some(t));
+    }
+    assert!(h.query_by_label(papers::BALLOT_BLANK).is_some());
+    press(&mut h, Key::X, Some("x"));
+    assert!(
+        h.query_by_label(&papers::invalid(papers::INVALID_NOT_ISSUED))
+            .is_some()
+    );
+    // Toggle back: pressing 4 again un-crosses Phạm Thị Dung.
+    press(&mut h, Key::X, Some("x"));
+    press(&mut h, Key::Num4, Some("4"));
+    assert!(h.query_by_label(&msg::valid_keeps(1)).is_some());
+    // A key beyond the list says so and changes nothing.
+    press(&mut h, Key::Num7, Some("7"));
+    assert!(h.query_by_label(&msg::key_out_of_list(7, 4)).is_some());
+    press(&mut h, Key::Enter, None);
+    assert_eq!(
+        round_ballots(&h).entries[0].ballots[0].crossed,
+        vec![1, 2, 3]
+    );
+}
+
+#[test]
+fn the_projection_follows_the_count() {
+    let (_dir, mut h) = app();
+    ui_support::click(&mut h, msg::OPEN_PROJECTION);
+    let heading = msg::projection_heading(&emsg::round_label(Some(Office::Committee), 1));
+    assert!(h.query_by_label(&heading).is_some(), "projection shown");
+    // Six ballots crossing Dung: An, Bình, Cường 6 votes of 11 → elected.
+    for _ in 0..6 {
+        type_ballot(&mut h, Ballot(&[4], false));
+    }
+    ui_support::settle(&mut h);
+    assert_eq!(
+        h.query_all_by_label(&msg::projection_votes(6, "54,55%"))
+            .count(),
+        3,
+        "votes and share of the summoned, for An, Bình and Cường"
+    );
+    assert!(
+        h.query_by_label(&msg::projection_ballots(6, 6, 0))
+            .is_some()
+    );
+    assert!(h.query_all_by_label(emsg::STATUS_ELECTED).count() >= 3);
+    // (Under kittest the window is drawn inside the main one, over the
+    // button: click it as a screen reader would.)
+    h.get_by_label(msg::CLOSE_PROJECTION).click_accesskit();
+    ui_support::settle(&mut h);
+    assert!(h.query_by_label(&heading).is_none(), "projection closed");
+}
