@@ -1,8 +1,9 @@
 //! Checks of the ward's settings (`ward.ron`, edited on the settings screen).
 //! Field paths start with `ward.`, e.g. `ward.place`, `ward.rules.max_surplus_pct`.
 
-use super::Severity;
+use super::{Problem, Severity};
 use crate::model::Ward;
+use crate::rules::Field;
 use crate::strings::settings as msg;
 
 /// HD 36 ranges (mm, pt): out of range is a warning (a newer guide may
@@ -17,22 +18,14 @@ const MARGIN_PRINTABLE: (f32, f32) = (5.0, 60.0);
 const BODY_GUIDE: (f32, f32) = (14.0, 15.0);
 const BODY_PRINTABLE: (f32, f32) = (10.0, 20.0);
 
-/// One problem of the ward's settings, on a field path such as `ward.place`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    pub field: String,
-    /// Vietnamese message saying what is wrong and what to do.
-    pub message: String,
-}
-
 /// Every problem of the ward's settings, errors first in screen order.
 pub fn validate_ward(w: &Ward) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut error = |field: &str, message: String| {
         out.push(Problem {
             severity: Severity::Error,
-            field: format!("ward.{field}"),
+            doc: None,
+            field: Field::Ward(field.to_string()),
             message,
         })
     };
@@ -197,7 +190,8 @@ pub fn validate_ward(w: &Ward) -> Vec<Problem> {
     }
     out.extend(warnings.into_iter().map(|(field, message)| Problem {
         severity: Severity::Warning,
-        field: format!("ward.{field}"),
+        doc: None,
+        field: Field::Ward(field.to_string()),
         message,
     }));
     out
@@ -216,7 +210,7 @@ mod tests {
         validate_ward(w)
             .into_iter()
             .filter(|p| p.severity == severity)
-            .map(|p| p.field)
+            .map(|p| p.field.to_string())
             .collect()
     }
 

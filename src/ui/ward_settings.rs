@@ -8,8 +8,7 @@ use super::command::Command;
 use super::form::{Form, FormState, nfc_edit};
 use super::style;
 use crate::model::{NameOrder, Ward};
-use crate::rules::Severity;
-use crate::rules::ward_settings::{Problem, validate_ward};
+use crate::rules::{Problem, Severity, ward_settings::validate_ward};
 use crate::strings::settings as msg;
 use eframe::egui::{self, Ui, emath};
 
@@ -354,7 +353,10 @@ fn mark(ui: &Ui, problems: &[Problem], path: &str, resp: &egui::Response) {
 
 /// The messages of the fields in `paths`, in the order found.
 fn messages(ui: &mut Ui, problems: &[Problem], paths: &[String]) {
-    for p in problems.iter().filter(|p| paths.contains(&p.field)) {
+    for p in problems
+        .iter()
+        .filter(|p| paths.contains(&p.field.to_string()))
+    {
         ui.add(
             egui::Label::new(
                 egui::RichText::new(&p.message).color(style::severity_color(ui, p.severity)),
