@@ -1,5 +1,6 @@
 //! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
 
+mod import;
 mod render;
 mod report;
 mod templates;
@@ -64,6 +65,23 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<crate::model::Date>,
     },
+    /// Nhập danh sách đảng viên từ tệp .xlsx/.xls/.ods/.csv vào một chi bộ:
+    /// in bản xem trước (các dòng sẽ nhập, lỗi theo dòng và cột); mã thoát 1
+    /// nếu có lỗi.
+    Import {
+        /// Mã chi bộ (tên tệp trong branches/, không có .ron).
+        #[arg(long, value_name = "MÃ")]
+        branch: String,
+        /// Tệp danh sách.
+        #[arg(value_name = "TỆP")]
+        file: PathBuf,
+        /// Trang của bảng tính (mặc định: trang đầu tiên có dữ liệu).
+        #[arg(long, value_name = "TRANG")]
+        sheet: Option<String>,
+        /// Nhập thật (không có: chỉ xem trước, không ghi gì).
+        #[arg(long)]
+        apply: bool,
+    },
 }
 
 fn parse_date(s: &str) -> Result<crate::model::Date, String> {
@@ -94,6 +112,18 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         },
         Command::Report { out, date } => match &cli.workspace {
             Some(ws) => report::report(&Workspace::new(ws), out, *date),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+        },
+        Command::Import {
+            branch,
+            file,
+            sheet,
+            apply,
+        } => match &cli.workspace {
+            Some(ws) => import::import(&Workspace::new(ws), branch, file, sheet.as_deref(), *apply),
             None => {
                 eprintln!("{}", msg::NEED_WORKSPACE);
                 2

@@ -26,8 +26,9 @@ use people::date;
 use specs::{Spec, Stage};
 
 /// "Today" in the demo: branch congresses for the 2027–2030 term run from
-/// mid-November 2026 to late January 2027.
-pub const DEMO_TODAY: (i32, u8, u8) = (2026, 11, 22);
+/// mid-January to mid-March 2027 (a term is named from the year of its
+/// congress), around the Tết break.
+pub const DEMO_TODAY: (i32, u8, u8) = (2027, 1, 22);
 
 /// The demo ward and its branches.
 pub fn demo_ward() -> (Ward, Vec<Branch>) {
@@ -39,7 +40,7 @@ pub fn demo_ward() -> (Ward, Vec<Branch>) {
         deadlines: Deadlines {
             documents_days_before: 15,
             results_days_after: 5,
-            congresses_by: Some(date(2027, 1, 25)),
+            congresses_by: Some(date(2027, 3, 31)),
         },
         signers: Signers {
             ward_on_behalf: "T/M ĐẢNG ỦY".into(),
@@ -84,10 +85,13 @@ fn branch(ward: &Ward, spec: &Spec, ordinal: u32) -> Branch {
         guests: specs::guests().into(),
     };
     let today = date(DEMO_TODAY.0, DEMO_TODAY.1, DEMO_TODAY.2);
-    // Documents are due 15 days before the congress; the ward approves them
-    // a day or two before that.
-    let approved_on = congress_date - time::Duration::days(17);
-    let done_on = approved_on - time::Duration::days(6);
+    // Documents are due (and the Tờ trình dated) 15 days before the
+    // congress; they are finished a few days before that, and the ward
+    // approves them about five days after the request.
+    let request_on =
+        congress_date - time::Duration::days(i64::from(ward.deadlines.documents_days_before));
+    let approved_on = request_on + time::Duration::days(5);
+    let done_on = request_on - time::Duration::days(3);
     // The ward's letters are numbered in date order.
     let approval = texts::approval_ref(u32::from(approved_on.ordinal()) / 3, approved_on);
     match &spec.stage {
@@ -136,6 +140,13 @@ fn branch(ward: &Ward, spec: &Spec, ordinal: u32) -> Branch {
             };
             b.results = election::hold(&mut b.members, &slate, &held);
         }
+    }
+    // The number of committee members is set when the congress is planned,
+    // before any document is drafted (the documents state it).
+    let p = &mut b.drafts.personnel;
+    if p.committee_size == 0 && p.committee_candidates.is_empty() {
+        p.committee_size = spec.new_committee;
+        p.elect_deputy = spec.elect_deputy;
     }
     b
 }

@@ -8,7 +8,7 @@ use super::rng::Rng;
 use super::specs::Spec;
 use crate::model::{CommitteeRole, Date, Gender, Member, MemberStatus, PartialDate, Standing, ymd};
 
-/// The year the demo is set in ("today" is 2026-11-22).
+/// The year members' ages are reckoned from when they are generated.
 pub const NOW_YEAR: i32 = 2026;
 
 /// Members born before this year have only a birth year on record.

@@ -89,7 +89,7 @@ const DEFAULT: Spec = Spec {
     surplus: 0,
     elect_deputy: true,
     number: 1,
-    date: (2026, 12, 1),
+    date: (2027, 1, 31),
     time: "7 giờ 30",
     place: "",
     stage: Stage::NotStarted,
@@ -111,7 +111,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 7,
         surplus: 1,
         number: 15,
-        date: (2026, 11, 14),
+        date: (2027, 1, 14),
         time: "7 giờ 30",
         place: "Nhà văn hóa thôn Đông Xuân",
         stage: Stage::Held {
@@ -135,7 +135,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 14,
-        date: (2026, 12, 5),
+        date: (2027, 2, 24),
         time: "7 giờ 30",
         place: "Nhà văn hóa thôn Phú Mỹ",
         stage: Stage::InProgress {
@@ -157,7 +157,7 @@ pub const SPECS: &[Spec] = &[
         secretary_is_head: true,
         new_committee: 3,
         number: 11,
-        date: (2026, 12, 19),
+        date: (2027, 2, 18),
         time: "7 giờ 30",
         place: "Hội trường thôn Bàu Sen",
         ..DEFAULT
@@ -174,7 +174,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 9,
-        date: (2026, 12, 12),
+        date: (2027, 3, 3),
         time: "14 giờ 00",
         place: "Nhà văn hóa thôn Gò Cát",
         stage: Stage::InProgress {
@@ -197,7 +197,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 10,
-        date: (2026, 11, 28),
+        date: (2027, 1, 28),
         time: "8 giờ 00",
         place: "Hội trường Tổ dân phố Trung Hòa",
         stage: Stage::Approved {
@@ -218,7 +218,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 7,
         surplus: 1,
         number: 10,
-        date: (2026, 12, 6),
+        date: (2027, 2, 26),
         time: "7 giờ 30",
         place: "Nhà sinh hoạt cộng đồng Tổ dân phố An Lạc",
         stage: Stage::InProgress {
@@ -239,7 +239,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 8,
-        date: (2026, 12, 26),
+        date: (2027, 2, 25),
         time: "14 giờ 00",
         place: "Nhà văn hóa Tổ dân phố Tân Thịnh",
         ..DEFAULT
@@ -256,7 +256,7 @@ pub const SPECS: &[Spec] = &[
         secretary_is_head: true,
         new_committee: 0,
         number: 6,
-        date: (2026, 12, 13),
+        date: (2027, 3, 4),
         time: "8 giờ 00",
         place: "Nhà văn hóa Tổ dân phố Bắc Sơn",
         stage: Stage::InProgress {
@@ -276,7 +276,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 2,
-        date: (2026, 12, 3),
+        date: (2027, 1, 29),
         time: "14 giờ 00",
         place: "Phòng họp Đảng ủy phường",
         stage: Stage::InProgress {
@@ -297,7 +297,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 2,
-        date: (2026, 12, 17),
+        date: (2027, 2, 16),
         time: "14 giờ 00",
         place: "Hội trường Ủy ban nhân dân phường",
         ..DEFAULT
@@ -313,7 +313,7 @@ pub const SPECS: &[Spec] = &[
         not_renominated: 1,
         new_committee: 0,
         number: 7,
-        date: (2026, 11, 19),
+        date: (2027, 1, 19),
         time: "14 giờ 00",
         place: "Phòng hội đồng Trường Mầm non Hoa Sen",
         stage: Stage::Held {
@@ -334,7 +334,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 9,
-        date: (2026, 12, 10),
+        date: (2027, 3, 2),
         time: "14 giờ 00",
         place: "Phòng hội đồng Trường Tiểu học Lạc An",
         stage: Stage::InProgress {
@@ -355,7 +355,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 2,
-        date: (2027, 1, 8),
+        date: (2027, 3, 10),
         time: "8 giờ 00",
         place: "Hội trường Công an phường",
         ..DEFAULT
@@ -370,7 +370,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 0,
         new_committee: 0,
         number: 8,
-        date: (2027, 1, 15),
+        date: (2027, 3, 17),
         time: "8 giờ 00",
         place: "Hội trường Ban Chỉ huy Quân sự phường",
         ..DEFAULT
@@ -385,7 +385,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 5,
-        date: (2026, 12, 20),
+        date: (2027, 2, 19),
         time: "14 giờ 00",
         place: "Hội trường Công ty Cổ phần May Lạc An",
         stage: Stage::InProgress {
@@ -407,7 +407,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 0,
         elect_deputy: false,
         number: 4,
-        date: (2027, 1, 12),
+        date: (2027, 3, 14),
         time: "14 giờ 00",
         place: "Phòng họp Trạm Y tế phường",
         ..DEFAULT

@@ -6,7 +6,8 @@
 
 use super::template::Record;
 use crate::model::{Branch, CommitteeRole, Drafts, Gender, Member, MemberId, PartialDate, Ward};
-use crate::rules::{collate, election, format, structure};
+use crate::rules::terms as rules_terms;
+use crate::rules::{agenda, collate, election, format, structure};
 use crate::strings::{docgen as msg, labels};
 
 /// Values for the document itself (`doc.*`): number and place-and-date line.
@@ -28,6 +29,7 @@ pub fn branch_context(ward: &Ward, b: &Branch, doc: &DocFacts) -> Record {
         .record("personnel", personnel_record(ward, b))
         .record("results", results_record(ward, b));
     let all: Vec<&Member> = b.members.iter().collect();
+    root.list("agenda", agenda_proto(), agenda_items(ward, b));
     root.list(
         "members",
         person(&Member::default(), 0, ""),
@@ -56,10 +58,58 @@ pub fn ward_record(w: &Ward) -> Record {
 
 /// The branch has an outgoing committee (chi ủy), not only a secretary.
 pub fn has_committee(b: &Branch) -> bool {
-    b.members
-        .iter()
-        .any(|m| m.outgoing_role == CommitteeRole::Member)
-        || b.counts().outgoing_committee >= 3
+    agenda::has_outgoing_committee(b)
+}
+
+/// The congress agenda in words: `rules::agenda::steps`, one row each.
+fn agenda_items(ward: &Ward, b: &Branch) -> Vec<Record> {
+    use agenda::{Performer as P, Step as S};
+    let f = agenda::facts(ward, b);
+    agenda::steps(ward, b)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (step, by))| {
+            let content = match step {
+                S::FlagSalute => msg::AGENDA_FLAG_SALUTE.to_string(),
+                S::ElectPresidium => msg::AGENDA_ELECT_PRESIDIUM.to_string(),
+                S::AdoptProgramme => msg::AGENDA_ADOPT_PROGRAMME.to_string(),
+                S::Opening => msg::AGENDA_OPENING.to_string(),
+                S::AttendanceReport => msg::agenda_attendance(b.counts().summoned),
+                S::PoliticalReport => {
+                    msg::agenda_political_report(f.outgoing_committee, f.outgoing_deputy)
+                        .to_string()
+                }
+                S::SelfCriticismReport => msg::AGENDA_SELF_CRITICISM.to_string(),
+                S::Discussion => msg::AGENDA_DISCUSSION.to_string(),
+                S::SuperiorSpeech => msg::agenda_superior_speech(&ward.committee_name),
+                S::Election => msg::agenda_election(f.elects_committee, f.elects_deputy),
+                S::AdoptResolution => msg::AGENDA_ADOPT_RESOLUTION.to_string(),
+                S::Closing => msg::AGENDA_CLOSING.to_string(),
+            };
+            let by = match by {
+                P::OutgoingLeadership if f.outgoing_committee => msg::BY_OUTGOING_COMMITTEE,
+                P::OutgoingLeadership | P::OutgoingSecretary => msg::BY_SECRETARY,
+                P::OutgoingDeputy if f.outgoing_deputy => msg::BY_DEPUTY,
+                P::OutgoingDeputy => msg::BY_SECRETARY,
+                P::Presidium => msg::PRESIDIUM,
+                P::Secretariat => msg::BY_SECRETARIAT,
+                P::Congress => msg::BY_CONGRESS,
+                P::SuperiorDelegate => msg::BY_SUPERIOR,
+                P::PresidiumAndCounting => msg::BY_PRESIDIUM_AND_COUNTING,
+            };
+            let mut r = Record::default();
+            r.num("stt", (i + 1) as f64)
+                .text("content", content)
+                .text("by", by);
+            r
+        })
+        .collect()
+}
+
+fn agenda_proto() -> Record {
+    let mut r = Record::default();
+    r.num("stt", 0.0).text("content", "").text("by", "");
+    r
 }
 
 fn name_of(b: &Branch, role: CommitteeRole) -> String {
@@ -97,6 +147,10 @@ fn branch_record(ward: &Ward, b: &Branch) -> Record {
         .text("secretary", name_of(b, CommitteeRole::Secretary))
         .text("deputy", name_of(b, CommitteeRole::Deputy))
         .text(
+            "outgoing_officers",
+            msg::elected_titles(false, b.outgoing(CommitteeRole::Deputy).next().is_some()),
+        )
+        .text(
             "leadership",
             if committee {
                 msg::LEADERSHIP_COMMITTEE
@@ -112,6 +166,10 @@ fn branch_record(ward: &Ward, b: &Branch) -> Record {
                 msg::ON_BEHALF_BRANCH
             },
         )
+        .text(
+            "members_sentence",
+            msg::members_sentence(c.total, c.full, c.probationary, c.exempted),
+        )
         .num("members_total", c.total as f64)
         .num("members_full", c.full as f64)
         .num("members_probationary", c.probationary as f64)
@@ -120,6 +178,10 @@ fn branch_record(ward: &Ward, b: &Branch) -> Record {
         .num("present", c.present as f64)
         .num("absent", c.absent as f64)
         .num("women", women as f64)
+        .num(
+            "committee_threshold",
+            ward.rules.committee_min_full_members as f64,
+        )
         .list(
             "committee",
             person(&Member::default(), 0, ""),
@@ -133,6 +195,12 @@ fn congress_record(b: &Branch) -> Record {
     let mut r = Record::default();
     r.num("number", c.number as f64)
         .text("term", c.term_label())
+        .text(
+            "previous_term",
+            rules_terms::previous_term(c.term_start)
+                .map(|(a, z)| format!("{a} - {z}"))
+                .unwrap_or_default(),
+        )
         .num("term_start", c.term_start as f64)
         .num("term_end", c.term_end as f64)
         .date("date", c.date)
@@ -252,26 +320,39 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
         .iter()
         .filter(|m| m.gender == Gender::Female)
         .count();
+    // Whether the branch elects a committee follows from the rule alone
+    // (DOMAIN.md "Election rules"), never from the size typed in the plan.
+    let elects = election::elects_committee(&ward.rules, b);
+    let deputy = p.elect_deputy || p.deputy_candidate.is_some();
     let mut r = Record::default();
     r.num("committee_size", p.committee_size as f64)
         .record(
             "structure",
             structure_record(&structure::proposed(ward, b), &p.structure),
         )
-        .bool("elects_committee", p.committee_size > 0)
+        .bool("elects_committee", elects)
+        .text("leadership", msg::new_leadership(elects, deputy))
+        .text("elected_titles", msg::elected_titles(elects, deputy))
+        .text("officers", msg::elected_titles(false, deputy))
         .text(
-            "leadership",
-            if p.committee_size > 0 {
-                msg::LEADERSHIP_COMMITTEE
+            "committee_size_text",
+            if p.committee_size == 0 {
+                String::new()
             } else {
-                msg::LEADERSHIP_SECRETARY
+                p.committee_size.to_string()
             },
         )
-        .bool(
-            "elect_deputy",
-            p.elect_deputy || p.deputy_candidate.is_some(),
-        )
+        .bool("elect_deputy", deputy)
         .text("approval_ref", p.approval_ref.clone())
+        .text(
+            "candidates_sentence",
+            msg::candidates_sentence(
+                count,
+                surplus,
+                &format::percent_value(surplus_pct, 1),
+                women as u32,
+            ),
+        )
         .num("candidate_count", count as f64)
         .num("surplus", surplus as f64)
         .num("surplus_percent", surplus_pct)
@@ -299,6 +380,14 @@ fn results_record(ward: &Ward, b: &Branch) -> Record {
     let members: Vec<&Member> = elected.iter().filter_map(|e| b.member(e.member)).collect();
     let mut r = Record::default();
     r.bool("held", b.results.held)
+        .text(
+            "draft_line",
+            if b.results.held {
+                String::new()
+            } else {
+                format!("\n{}", msg::DRAFT_MARKER)
+            },
+        )
         .bool(
             "secretary_to_be_appointed",
             b.results.secretary_to_be_appointed,

@@ -38,9 +38,13 @@ pub struct PacketReport {
     pub pdf_note: Option<String>,
 }
 
-/// "01 - Báo cáo chính trị.docx".
-pub fn document_file_name(number: u32, kind: DocKind) -> String {
-    safe_file_name(&format!("{number:02} - {}", labels::doc_kind(kind))) + ".docx"
+/// "01 - Báo cáo chính trị.docx"; the resolution of a held congress is
+/// "… - Nghị quyết đại hội.docx" (adopted, no longer a draft).
+pub fn document_file_name(b: &Branch, number: u32, kind: DocKind) -> String {
+    safe_file_name(&format!(
+        "{number:02} - {}",
+        labels::doc_title(kind, b.results.held)
+    )) + ".docx"
 }
 
 /// Write the packet of branch `b` into `out_dir`. The templates are checked
@@ -77,7 +81,7 @@ pub fn render_packet(
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
         let doc = build(ward, b, *kind, *number, templates);
-        let name = document_file_name(*number, *kind);
+        let name = document_file_name(b, *number, *kind);
         progress(Progress {
             done: i,
             total,

@@ -2,17 +2,21 @@
 //! figures, name order. No I/O, no UI. Text utilities (formatting, the
 //! collator, folding) are in [`crate::vi`].
 
+pub mod agenda;
 pub mod collate;
 pub mod deadlines;
 pub mod election;
+pub mod field;
 pub mod overview;
 pub mod rollup;
 pub mod structure;
+pub mod terms;
 pub mod validate;
 pub mod ward_settings;
 
 /// Moved to [`crate::vi::format`]; this path stays while parallel branches merge.
 pub use crate::vi::format;
+pub use field::Field;
 pub use validate::validate;
 
 use crate::model::DocKind;
@@ -36,7 +40,7 @@ pub struct Problem {
     /// Path of the field in the branch, e.g. `congress.date`,
     /// `members[id=12].birth`, `drafts.political_report.context`,
     /// `drafts.political_report.targets[2].next`.
-    pub field: String,
+    pub field: Field,
     /// Vietnamese message saying what is wrong and what to do.
     pub message: String,
 }

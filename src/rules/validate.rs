@@ -1,7 +1,8 @@
 //! Validation of a branch: what is missing or inconsistent, by field.
 
+use super::field::*;
 use super::{Problem, Severity};
-use crate::model::{Attendance, Branch, DocKind, DocState, Ward};
+use crate::model::{Attendance, Branch, Date, DocKind, DocState, Ward};
 use crate::strings::rules as msg;
 
 /// All problems of one branch, errors first.
@@ -19,7 +20,7 @@ fn push(
     out: &mut Vec<Problem>,
     severity: Severity,
     doc: Option<DocKind>,
-    field: String,
+    field: Field,
     message: String,
 ) {
     out.push(Problem {
@@ -30,13 +31,13 @@ fn push(
     });
 }
 
-fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
+fn branch_facts(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
     if b.name.trim().is_empty() {
         push(
             out,
             Severity::Error,
             None,
-            "name".into(),
+            Field::BranchName,
             msg::BRANCH_NAME_MISSING.into(),
         );
     }
@@ -46,7 +47,7 @@ fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
             out,
             Severity::Error,
             None,
-            "congress.term_end".into(),
+            Field::Congress(CongressField::TermEnd),
             msg::term_order(c.term_start, c.term_end),
         );
     } else if c.term_end - c.term_start > 5 {
@@ -54,7 +55,7 @@ fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
             out,
             Severity::Warning,
             None,
-            "congress.term_end".into(),
+            Field::Congress(CongressField::TermEnd),
             msg::term_too_long(c.term_start, c.term_end),
         );
     }
@@ -63,27 +64,28 @@ fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
             out,
             Severity::Warning,
             None,
-            "congress.date".into(),
+            Field::Congress(CongressField::Date),
             msg::CONGRESS_DATE_MISSING.into(),
         );
     }
     if let Some(d) = c.date {
-        if d.year() != c.term_start && d.year() + 1 != c.term_start {
+        if !super::terms::congress_date_fits(c, d) {
             push(
                 out,
-                Severity::Warning,
+                Severity::Error,
                 None,
-                "congress.date".into(),
+                Field::Congress(CongressField::Date),
                 msg::congress_date_vs_term(d.year(), c.term_start),
             );
         }
     }
+    dates(ward, b, out);
     if c.place.trim().is_empty() {
         push(
             out,
             Severity::Warning,
             None,
-            "congress.place".into(),
+            Field::Congress(CongressField::Place),
             msg::CONGRESS_PLACE_MISSING.into(),
         );
     }
@@ -92,9 +94,106 @@ fn branch_facts(_ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
             out,
             Severity::Error,
             None,
-            "members".into(),
+            Field::Members,
             msg::NO_MEMBERS.into(),
         );
+    }
+}
+
+/// The request for approval (the Tờ trình) is dated `documents_days_before`
+/// the congress, as the document prints it.
+pub fn request_date(ward: &Ward, b: &Branch) -> Option<Date> {
+    b.congress.date.and_then(|d| {
+        d.checked_sub(time::Duration::days(i64::from(
+            ward.deadlines.documents_days_before,
+        )))
+    })
+}
+
+/// The first "dd/mm/yyyy" in a text such as "Công văn số 45-CV/ĐU ngày
+/// 12/11/2026".
+pub fn date_in_text(text: &str) -> Option<Date> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()) {
+            let rest: String = chars[i..].iter().take(10).collect();
+            let mut parts = rest.splitn(3, '/');
+            let day = parts.next().and_then(|p| p.parse::<u8>().ok());
+            let month = parts.next().and_then(|p| p.parse::<u8>().ok());
+            let year = parts.next().and_then(|p| {
+                let digits: String = p.chars().take_while(|c| c.is_ascii_digit()).collect();
+                (digits.len() == 4)
+                    .then(|| digits.parse::<i32>().ok())
+                    .flatten()
+            });
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                if let Some(date) = crate::model::ymd(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Dates that contradict each other: a document finished or approved after
+/// the congress it is for; the ward's approval dated before the request.
+fn dates(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
+    let Some(congress) = b.congress.date else {
+        return;
+    };
+    for kind in DocKind::ALL {
+        // The adopted resolution is finished at or after the congress.
+        if kind == DocKind::Resolution {
+            continue;
+        }
+        let status = b.checklist.get(kind);
+        if let (true, Some(d)) = (status.state >= DocState::Done, status.changed) {
+            if d > congress {
+                push(
+                    out,
+                    Severity::Error,
+                    Some(kind),
+                    Field::Checklist(kind),
+                    msg::document_after_congress(
+                        crate::strings::labels::doc_kind(kind),
+                        d,
+                        congress,
+                    ),
+                );
+            }
+        }
+    }
+    let Some(request) = request_date(ward, b) else {
+        return;
+    };
+    let plan = b.checklist.get(DocKind::PersonnelPlan);
+    let approved_on = if plan.state == DocState::Approved {
+        plan.changed
+    } else {
+        None
+    };
+    let approval_ref = &b.drafts.personnel.approval_ref;
+    // One message: the date in the ward's letter if there is one, else the
+    // date the plan was marked approved.
+    let (field, date) = match date_in_text(approval_ref) {
+        Some(d) => (Field::Personnel(PersonnelField::ApprovalRef), Some(d)),
+        None => (Field::Checklist(DocKind::PersonnelPlan), approved_on),
+    };
+    {
+        if let Some(d) = date {
+            if d < request {
+                push(
+                    out,
+                    Severity::Error,
+                    Some(DocKind::PersonnelPlan),
+                    field,
+                    msg::approval_before_request(d, request),
+                );
+            }
+        }
     }
 }
 
@@ -102,13 +201,13 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
     let congress = b.congress.date;
     for (i, m) in b.members.iter().enumerate() {
         let row = i + 1;
-        let f = |name: &str| format!("members[id={}].{name}", m.id);
+        let f = |part: MemberField| Field::Member(m.id, part);
         if m.full_name.trim().is_empty() {
             push(
                 out,
                 Severity::Error,
                 None,
-                f("full_name"),
+                f(MemberField::FullName),
                 msg::member_name_missing(row),
             );
             continue;
@@ -122,7 +221,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Error,
                 None,
-                f("full_name"),
+                f(MemberField::FullName),
                 msg::member_duplicate(who, row),
             );
         }
@@ -131,7 +230,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Warning,
                 None,
-                f("birth"),
+                f(MemberField::Birth),
                 msg::member_birth_missing(who),
             );
         }
@@ -140,7 +239,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Warning,
                 None,
-                f("joined"),
+                f(MemberField::Joined),
                 msg::member_joined_missing(who),
             );
         }
@@ -150,7 +249,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                     out,
                     Severity::Error,
                     None,
-                    f("official"),
+                    f(MemberField::Official),
                     msg::member_official_before_joined(who),
                 );
             }
@@ -160,7 +259,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Warning,
                 None,
-                f("official"),
+                f(MemberField::Official),
                 msg::member_official_missing(who),
             );
         }
@@ -171,7 +270,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                     out,
                     Severity::Error,
                     None,
-                    f("joined"),
+                    f(MemberField::Joined),
                     msg::member_joined_too_young(who, age),
                 );
             }
@@ -182,7 +281,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                     out,
                     Severity::Error,
                     None,
-                    f("joined"),
+                    f(MemberField::Joined),
                     msg::member_joined_after_congress(who),
                 );
             }
@@ -193,7 +292,7 @@ fn members(b: &Branch, out: &mut Vec<Problem>) {
                     out,
                     Severity::Warning,
                     None,
-                    f("attendance"),
+                    f(MemberField::Attendance),
                     msg::member_absent_no_reason(who),
                 );
             }
@@ -207,28 +306,36 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
     let state = b.checklist.get(DocKind::PoliticalReport).state;
     if state >= DocState::Done {
         for (field, label, text) in [
-            ("context", msg::PR_CONTEXT, &pr.context),
-            ("results_economy", msg::PR_ECONOMY, &pr.results_economy),
+            (ReportField::Context, msg::PR_CONTEXT, &pr.context),
             (
-                "results_party_building",
+                ReportField::ResultsEconomy,
+                msg::PR_ECONOMY,
+                &pr.results_economy,
+            ),
+            (
+                ReportField::ResultsPartyBuilding,
                 msg::PR_PARTY,
                 &pr.results_party_building,
             ),
-            ("limitations", msg::PR_LIMITATIONS, &pr.limitations),
             (
-                "causes_subjective",
+                ReportField::Limitations,
+                msg::PR_LIMITATIONS,
+                &pr.limitations,
+            ),
+            (
+                ReportField::CausesSubjective,
                 msg::PR_CAUSES_SUBJECTIVE,
                 &pr.causes_subjective,
             ),
-            ("direction", msg::PR_DIRECTION, &pr.direction),
-            ("tasks", msg::PR_TASKS, &pr.tasks),
+            (ReportField::Direction, msg::PR_DIRECTION, &pr.direction),
+            (ReportField::Tasks, msg::PR_TASKS, &pr.tasks),
         ] {
             if text.trim().is_empty() {
                 push(
                     out,
                     Severity::Error,
                     doc,
-                    format!("drafts.political_report.{field}"),
+                    Field::PoliticalReport(field),
                     msg::section_empty_but_done(label),
                 );
             }
@@ -238,7 +345,7 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Error,
                 doc,
-                "drafts.political_report.targets".into(),
+                Field::PoliticalReport(ReportField::Targets),
                 msg::TARGETS_EMPTY.into(),
             );
         }
@@ -249,7 +356,7 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Error,
                 doc,
-                format!("drafts.political_report.targets[{i}].indicator"),
+                Field::PoliticalReport(ReportField::TargetIndicator(i)),
                 msg::target_indicator_missing(i + 1),
             );
         } else if t.next.trim().is_empty() {
@@ -257,7 +364,7 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Warning,
                 doc,
-                format!("drafts.political_report.targets[{i}].next"),
+                Field::PoliticalReport(ReportField::TargetNext(i)),
                 msg::target_next_missing(&t.indicator),
             );
         }
@@ -265,17 +372,21 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
     let sc = &b.drafts.self_criticism;
     if b.checklist.get(DocKind::SelfCriticism).state >= DocState::Done {
         for (field, label, text) in [
-            ("strengths", msg::SC_STRENGTHS, &sc.strengths),
-            ("shortcomings", msg::SC_SHORTCOMINGS, &sc.shortcomings),
-            ("causes", msg::SC_CAUSES, &sc.causes),
-            ("direction", msg::SC_DIRECTION, &sc.direction),
+            (ReviewField::Strengths, msg::SC_STRENGTHS, &sc.strengths),
+            (
+                ReviewField::Shortcomings,
+                msg::SC_SHORTCOMINGS,
+                &sc.shortcomings,
+            ),
+            (ReviewField::Causes, msg::SC_CAUSES, &sc.causes),
+            (ReviewField::Direction, msg::SC_DIRECTION, &sc.direction),
         ] {
             if text.trim().is_empty() {
                 push(
                     out,
                     Severity::Error,
                     Some(DocKind::SelfCriticism),
-                    format!("drafts.self_criticism.{field}"),
+                    Field::SelfCriticism(field),
                     msg::section_empty_but_done(label),
                 );
             }
@@ -288,14 +399,14 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
                 out,
                 Severity::Error,
                 Some(DocKind::PersonnelPlan),
-                format!("drafts.personnel.committee_candidates[{i}]"),
+                Field::Personnel(PersonnelField::CommitteeCandidate(i)),
                 msg::CANDIDATE_NOT_MEMBER.into(),
             );
         }
     }
     for (field, id) in [
-        ("secretary_candidate", p.secretary_candidate),
-        ("deputy_candidate", p.deputy_candidate),
+        (PersonnelField::SecretaryCandidate, p.secretary_candidate),
+        (PersonnelField::DeputyCandidate, p.deputy_candidate),
     ] {
         if let Some(id) = id {
             if b.member(id).is_none() {
@@ -303,7 +414,7 @@ fn drafts(b: &Branch, out: &mut Vec<Problem>) {
                     out,
                     Severity::Error,
                     Some(DocKind::PersonnelPlan),
-                    format!("drafts.personnel.{field}"),
+                    Field::Personnel(field),
                     msg::CANDIDATE_NOT_MEMBER.into(),
                 );
             }

@@ -9,12 +9,37 @@ pub const FILL_BLANK: &str = "…………………";
 pub const FILL_BLANK_SHORT: &str = "……";
 pub const LONG_DATE_BLANK: &str = "ngày …… tháng …… năm ……";
 pub const SHORT_DATE_BLANK: &str = "…/…/……";
+/// The marker of a document not yet adopted or still with empty sections.
+pub const DRAFT_MARKER: &str = "(Dự thảo)";
+/// The congress's presidium, one spelling everywhere (agenda, script,
+/// signature "CHỦ TỊCH ĐOÀN").
+pub const PRESIDIUM: &str = "Chủ tịch đoàn";
 pub const ON_BEHALF_COMMITTEE: &str = "T/M CHI ỦY";
 pub const ON_BEHALF_BRANCH: &str = "T/M CHI BỘ";
 /// Who leads the branch, as a sentence names it ("Chi ủy kính trình …").
 pub const LEADERSHIP_COMMITTEE: &str = "Chi ủy";
 pub const LEADERSHIP_BRANCH: &str = "Chi bộ";
-pub const LEADERSHIP_SECRETARY: &str = "Bí thư chi bộ";
+
+/// Who leads the branch in the new term, as the resolution's last clause
+/// names it ("Đại hội giao Chi ủy …", "… giao Bí thư, Phó Bí thư chi bộ …").
+pub fn new_leadership(elects_committee: bool, deputy: bool) -> &'static str {
+    match (elects_committee, deputy) {
+        (true, _) => "Chi ủy",
+        (false, true) => "Bí thư, Phó Bí thư chi bộ",
+        (false, false) => "Bí thư chi bộ",
+    }
+}
+
+/// What the congress elects: "Chi ủy, Bí thư, Phó Bí thư", "Bí thư, Phó Bí
+/// thư" or "Bí thư" (secretary-only branches never name a chi ủy).
+pub fn elected_titles(elects_committee: bool, deputy: bool) -> &'static str {
+    match (elects_committee, deputy) {
+        (true, true) => "Chi ủy, Bí thư, Phó Bí thư",
+        (true, false) => "Chi ủy, Bí thư",
+        (false, true) => "Bí thư, Phó Bí thư",
+        (false, false) => "Bí thư",
+    }
+}
 
 pub fn yes_no(b: bool) -> &'static str {
     if b { "Có" } else { "Không" }
@@ -236,6 +261,99 @@ pub fn written(path: &Path) -> String {
 }
 pub const RENDER_NEED_TARGET: &str =
     "Hãy chọn chi bộ: --branch MÃ_CHI_BỘ (một chi bộ) hoặc --all (mọi chi bộ).";
+
+// ---- The congress agenda (rules::agenda's steps, in words) ----
+
+pub const AGENDA_FLAG_SALUTE: &str = "Chào cờ (hát Quốc ca, Quốc tế ca)";
+pub const AGENDA_ELECT_PRESIDIUM: &str = "Bầu Chủ tịch đoàn, Thư ký Đại hội";
+pub const AGENDA_ADOPT_PROGRAMME: &str = "Thông qua chương trình, quy chế làm việc của Đại hội";
+pub const AGENDA_OPENING: &str = "Tuyên bố lý do, giới thiệu đại biểu; diễn văn khai mạc Đại hội";
+
+pub fn agenda_attendance(summoned: u32) -> String {
+    format!("Báo cáo tình hình đảng viên dự Đại hội (số đảng viên được triệu tập: {summoned})")
+}
+
+pub fn agenda_political_report(outgoing_committee: bool, outgoing_deputy: bool) -> &'static str {
+    match (outgoing_committee, outgoing_deputy) {
+        (true, _) => "Trình bày Báo cáo chính trị",
+        (false, true) => {
+            "Trình bày Báo cáo chính trị (gồm phần tự kiểm điểm của Bí thư, Phó Bí thư chi bộ)"
+        }
+        (false, false) => "Trình bày Báo cáo chính trị (gồm phần tự kiểm điểm của Bí thư chi bộ)",
+    }
+}
+
+pub const AGENDA_SELF_CRITICISM: &str =
+    "Trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy nhiệm kỳ qua";
+pub const AGENDA_DISCUSSION: &str =
+    "Thảo luận các báo cáo; góp ý dự thảo văn kiện đại hội cấp trên";
+
+pub fn agenda_superior_speech(ward_committee: &str) -> String {
+    format!("Phát biểu chỉ đạo của đại diện {ward_committee}")
+}
+
+/// The election step: the chi ủy first where the rule says so, then the
+/// secretary (and deputy).
+pub fn agenda_election(elects_committee: bool, deputy: bool) -> String {
+    let officers = elected_titles(false, deputy);
+    if elects_committee {
+        format!(
+            "Bầu cử: thông qua phương án nhân sự; biểu quyết số lượng chi ủy viên, danh sách bầu cử; bầu Ban kiểm phiếu; bỏ phiếu, kiểm phiếu, công bố kết quả bầu Chi ủy; bầu {officers} chi bộ"
+        )
+    } else {
+        format!(
+            "Bầu cử: thông qua phương án nhân sự, danh sách bầu cử; bầu Ban kiểm phiếu; bỏ phiếu, kiểm phiếu, công bố kết quả bầu {officers} chi bộ"
+        )
+    }
+}
+
+pub const AGENDA_ADOPT_RESOLUTION: &str = "Thông qua Nghị quyết Đại hội";
+pub const AGENDA_CLOSING: &str = "Bế mạc Đại hội (hát Quốc ca, Quốc tế ca)";
+
+pub const BY_OUTGOING_COMMITTEE: &str = "Chi ủy";
+pub const BY_SECRETARY: &str = "Bí thư chi bộ";
+pub const BY_DEPUTY: &str = "Phó Bí thư chi bộ";
+pub const BY_SECRETARIAT: &str = "Thư ký Đại hội";
+pub const BY_CONGRESS: &str = "Đại hội";
+pub const BY_SUPERIOR: &str = "Đại biểu cấp ủy cấp trên";
+pub const BY_PRESIDIUM_AND_COUNTING: &str = "Chủ tịch đoàn, Ban kiểm phiếu";
+
+// ---- Counts in sentences (templates/HUONG-DAN.md: counts as plain numbers,
+// a clause about nothing left out) ----
+
+/// "61 đảng viên (58 đảng viên chính thức, 3 đảng viên dự bị; 5 đồng chí được
+/// miễn sinh hoạt)"; zero categories are left out: "3 đảng viên chính thức".
+pub fn members_sentence(total: u32, full: u32, probationary: u32, exempted: u32) -> String {
+    let mut head = if probationary == 0 {
+        format!("{full} đảng viên chính thức")
+    } else {
+        format!("{total} đảng viên ({full} đảng viên chính thức, {probationary} đảng viên dự bị")
+    };
+    match (probationary == 0, exempted) {
+        (true, 0) => {}
+        (true, e) => head.push_str(&format!(" ({e} đồng chí được miễn sinh hoạt)")),
+        (false, 0) => head.push(')'),
+        (false, e) => head.push_str(&format!("; {e} đồng chí được miễn sinh hoạt)")),
+    }
+    head
+}
+
+/// "6 đồng chí (dư 1 đồng chí, tỷ lệ dư 20%; nữ 2 đồng chí)"; zero parts
+/// left out.
+pub fn candidates_sentence(count: u32, surplus: u32, surplus_pct: &str, women: u32) -> String {
+    let mut parts = Vec::new();
+    if surplus > 0 {
+        parts.push(format!("dư {surplus} đồng chí, tỷ lệ dư {surplus_pct}"));
+    }
+    if women > 0 {
+        parts.push(format!("nữ {women} đồng chí"));
+    }
+    if parts.is_empty() {
+        format!("{count} đồng chí")
+    } else {
+        format!("{count} đồng chí ({})", parts.join("; "))
+    }
+}
 
 pub fn packet_without_word_templates(path: &Path) -> String {
     format!(

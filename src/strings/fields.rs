@@ -11,6 +11,8 @@ pub fn description(path: &str) -> &'static str {
     if let Some((list, field)) = path.rsplit_once("[].") {
         return if list.ends_with("targets") {
             target(field)
+        } else if list == "agenda" {
+            agenda_step(field)
         } else {
             person(field)
         };
@@ -29,6 +31,13 @@ pub fn description(path: &str) -> &'static str {
         "branch.elects_committee" => "Đủ đảng viên chính thức để bầu chi ủy (đúng/sai)",
         "branch.secretary" => "Họ tên bí thư đương nhiệm",
         "branch.deputy" => "Họ tên phó bí thư đương nhiệm",
+        "branch.outgoing_officers" => {
+            "\"Bí thư, Phó Bí thư\" hoặc \"Bí thư\" (nhiệm kỳ sắp kết thúc)"
+        }
+        "branch.members_sentence" => {
+            "Số đảng viên thành câu (\"61 đảng viên (58 đảng viên chính thức, 3 đảng viên dự bị)\"), bỏ loại bằng 0"
+        }
+        "branch.committee_threshold" => "Số đảng viên chính thức tối thiểu để bầu chi ủy (9)",
         "branch.leadership" => "\"Chi ủy\" hoặc \"Chi bộ\" (ai lãnh đạo)",
         "branch.on_behalf" => "\"T/M CHI ỦY\" hoặc \"T/M CHI BỘ\"",
         "branch.members_total" => "Tổng số đảng viên",
@@ -43,6 +52,9 @@ pub fn description(path: &str) -> &'static str {
         "congress.number" => "Đại hội lần thứ",
         "congress.term" => "Nhiệm kỳ (\"2025 - 2027\")",
         "congress.term_start" => "Năm đầu nhiệm kỳ",
+        "congress.previous_term" => {
+            "Nhiệm kỳ vừa qua (\"2022 - 2025\"); trống nếu không suy ra được"
+        }
         "congress.term_end" => "Năm cuối nhiệm kỳ",
         "congress.date" => "Ngày đại hội",
         "congress.time" => "Giờ khai mạc",
@@ -74,7 +86,17 @@ pub fn description(path: &str) -> &'static str {
         "resolution.targets" => "Nghị quyết: chỉ tiêu (đúng danh sách của báo cáo)",
         "personnel.committee_size" => "Số lượng chi ủy viên dự kiến",
         "personnel.elects_committee" => "Bầu chi ủy (đúng) hay chỉ bầu bí thư, phó bí thư",
-        "personnel.leadership" => "\"Chi ủy\" hoặc \"Chi bộ\"",
+        "personnel.leadership" => {
+            "Ai được giao lãnh đạo nhiệm kỳ mới: \"Chi ủy\", \"Bí thư, Phó Bí thư chi bộ\" hoặc \"Bí thư chi bộ\""
+        }
+        "personnel.elected_titles" => {
+            "Chức danh Đại hội bầu: \"Chi ủy, Bí thư, Phó Bí thư\", \"Bí thư, Phó Bí thư\"…"
+        }
+        "personnel.officers" => "\"Bí thư, Phó Bí thư\" hoặc \"Bí thư\"",
+        "personnel.committee_size_text" => "Số chi ủy viên dự kiến; trống nếu chưa nhập",
+        "personnel.candidates_sentence" => {
+            "Số người trong danh sách đề cử, số dư, số nữ thành câu (bỏ phần bằng 0)"
+        }
         "personnel.elect_deputy" => "Có bầu phó bí thư (đúng/sai)",
         "personnel.approval_ref" => "Văn bản đồng ý nhân sự của Đảng ủy",
         "personnel.candidate_count" => "Số người trong danh sách bầu cử",
@@ -87,6 +109,10 @@ pub fn description(path: &str) -> &'static str {
         "personnel.nominees" => "Nhân sự dự kiến (xếp theo tên)",
         "personnel.nominees_count" => "Số nhân sự dự kiến",
         "results.held" => "Đã đại hội (đúng/sai)",
+        "results.draft_line" => {
+            "Xuống dòng và \"(Dự thảo)\" khi chưa đại hội; trống khi đã đại hội"
+        }
+        "agenda" => "Các bước của chương trình đại hội, theo thứ tự hướng dẫn",
         "results.secretary_to_be_appointed" => "Bí thư sẽ do Đảng ủy chỉ định (đúng/sai)",
         "results.elected" => "Người trúng cử",
         "members" => "Mọi đảng viên của chi bộ",
@@ -129,6 +155,15 @@ fn person(field: &str) -> &'static str {
         "full" => "Người: đảng viên chính thức (đúng/sai)",
         "exempted" => "Người: miễn sinh hoạt (đúng/sai)",
         "village_head" => "Người: trưởng thôn, tổ trưởng tổ dân phố (đúng/sai)",
+        _ => "",
+    }
+}
+
+fn agenda_step(field: &str) -> &'static str {
+    match field {
+        "stt" => "Bước: số thứ tự",
+        "content" => "Bước: nội dung",
+        "by" => "Bước: người thực hiện",
         _ => "",
     }
 }

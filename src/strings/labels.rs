@@ -28,6 +28,15 @@ pub fn doc_kind(k: DocKind) -> &'static str {
     }
 }
 
+/// The document's name once the congress is held: the resolution is then
+/// the adopted "Nghị quyết đại hội", no longer the draft.
+pub fn doc_title(k: DocKind, congress_held: bool) -> &'static str {
+    match k {
+        DocKind::Resolution if congress_held => "Nghị quyết đại hội",
+        _ => doc_kind(k),
+    }
+}
+
 pub fn doc_state(s: DocState) -> &'static str {
     match s {
         DocState::NotStarted => "Chưa làm",

@@ -35,7 +35,27 @@ pub fn term_too_long(start: i32, end: i32) -> String {
 
 pub fn congress_date_vs_term(year: i32, start: i32) -> String {
     format!(
-        "Ngày đại hội ở năm {year} nhưng nhiệm kỳ mới bắt đầu năm {start}. Hãy kiểm tra ngày đại hội hoặc nhiệm kỳ."
+        "Ngày đại hội ở năm {year} nhưng nhiệm kỳ mới bắt đầu năm {start}; nhiệm kỳ được tính từ năm tổ chức đại hội. Hãy sửa ngày đại hội hoặc nhiệm kỳ ở mục Thông tin chi bộ."
+    )
+}
+
+fn dmy(d: time::Date) -> String {
+    crate::rules::format::short_date(d)
+}
+
+pub fn document_after_congress(doc: &str, on: time::Date, congress: time::Date) -> String {
+    format!(
+        "{doc} được ghi hoàn thành/duyệt ngày {}, sau ngày đại hội {}. Hãy kiểm tra ngày đại hội hoặc trạng thái văn bản ở mục Danh mục văn bản.",
+        dmy(on),
+        dmy(congress)
+    )
+}
+
+pub fn approval_before_request(approved: time::Date, request: time::Date) -> String {
+    format!(
+        "Ý kiến duyệt nhân sự của Đảng ủy ghi ngày {}, trước ngày của Tờ trình xin ý kiến ({}). Hãy sửa ngày duyệt (số, ngày văn bản của Đảng ủy) hoặc ngày đại hội.",
+        dmy(approved),
+        dmy(request)
     )
 }
 

@@ -10,10 +10,7 @@ pub enum Command {
     SelectBranch(String),
     Show(Screen),
     /// Go to the field of a validation problem (`members[id=3].birth`, …).
-    Jump {
-        field: String,
-        doc: Option<DocKind>,
-    },
+    Jump(crate::rules::Field),
     AddBranch {
         name: String,
     },

@@ -99,11 +99,10 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
                         let n = i + 1;
                         let path = |f: &str| format!("members[id={}].{f}", m.id);
                         row.set_selected(selected == Some(m.id));
-                        let prefix = format!("members[id={}]", m.id);
                         let mine: Vec<&Problem> = form
                             .problems
                             .iter()
-                            .filter(|p| p.field.starts_with(&prefix))
+                            .filter(|p| p.field.member() == Some(m.id))
                             .collect();
                         row.col(|ui| {
                             let mut text = egui::RichText::new(n.to_string());

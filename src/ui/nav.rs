@@ -1,6 +1,7 @@
 //! Where the user is: one variant per screen.
 
 use crate::model::DocKind;
+use crate::rules::Field;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,32 +33,17 @@ impl Screen {
 }
 
 impl Screen {
-    /// The screen that holds a validation field path such as
-    /// `drafts.political_report.context` or `members[id=12].birth`.
-    pub fn for_field(field: &str, doc: Option<DocKind>) -> Screen {
-        if field.starts_with("members") {
-            return Screen::Members;
-        }
-        if field == "name" || field == "kind" || field.starts_with("congress.") {
-            return Screen::Facts;
-        }
-        if field.starts_with("results") {
-            return Screen::Election;
-        }
-        let by_path = [
-            ("drafts.political_report", DocKind::PoliticalReport),
-            ("drafts.self_criticism", DocKind::SelfCriticism),
-            ("drafts.resolution", DocKind::Resolution),
-            ("drafts.personnel", DocKind::PersonnelPlan),
-        ];
-        for (prefix, kind) in by_path {
-            if field.starts_with(prefix) {
-                return Screen::Document(kind);
-            }
-        }
-        match doc {
-            Some(kind) => Screen::Document(kind),
-            None => Screen::Facts,
+    /// The screen that holds the field of a problem. Exhaustive: a new kind
+    /// of field must say where it is shown.
+    pub fn for_field(field: &Field) -> Screen {
+        match field {
+            Field::BranchName | Field::Congress(_) => Screen::Facts,
+            Field::Members | Field::Member(..) => Screen::Members,
+            Field::PoliticalReport(_) => Screen::Document(DocKind::PoliticalReport),
+            Field::SelfCriticism(_) => Screen::Document(DocKind::SelfCriticism),
+            Field::Personnel(_) => Screen::Document(DocKind::PersonnelPlan),
+            Field::Checklist(_) => Screen::Checklist,
+            Field::Results(_) => Screen::Election,
         }
     }
 }
@@ -74,21 +60,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn field_paths_map_to_screens() {
-        assert_eq!(Screen::for_field("congress.date", None), Screen::Facts);
-        assert_eq!(
-            Screen::for_field("members[id=12].birth", None),
-            Screen::Members
-        );
-        assert_eq!(
-            Screen::for_field("drafts.political_report.targets[2].next", None),
-            Screen::Document(DocKind::PoliticalReport)
-        );
-        assert_eq!(
-            Screen::for_field("drafts.personnel.secretary_candidate", None),
-            Screen::Document(DocKind::PersonnelPlan)
-        );
-        assert_eq!(member_in_field("members[id=12].birth"), Some(12));
+    fn every_kind_of_field_lands_on_its_screen() {
+        use crate::rules::field::*;
+        let cases = [
+            (Field::BranchName, Screen::Facts),
+            (Field::Congress(CongressField::Date), Screen::Facts),
+            (Field::Members, Screen::Members),
+            (Field::Member(12, MemberField::Birth), Screen::Members),
+            (
+                Field::PoliticalReport(ReportField::TargetNext(2)),
+                Screen::Document(DocKind::PoliticalReport),
+            ),
+            (
+                Field::SelfCriticism(ReviewField::Causes),
+                Screen::Document(DocKind::SelfCriticism),
+            ),
+            (
+                Field::Personnel(PersonnelField::SecretaryCandidate),
+                Screen::Document(DocKind::PersonnelPlan),
+            ),
+            (Field::Checklist(DocKind::PersonnelPlan), Screen::Checklist),
+            (
+                Field::Results(ResultsField::Round(1, RoundField::Seats)),
+                Screen::Election,
+            ),
+        ];
+        for (field, screen) in cases {
+            assert_eq!(Screen::for_field(&field), screen, "{field}");
+        }
+        let f = Field::Member(12, MemberField::Birth);
+        assert_eq!(f.to_string(), "members[id=12].birth");
+        assert_eq!(member_in_field(&f.to_string()), Some(12));
         assert_eq!(member_in_field("members"), None);
         assert_eq!(member_in_field("members[id=x].birth"), None);
     }

@@ -44,7 +44,7 @@ pub fn export_document(
         .map(|(_, n)| n)
         .unwrap_or(1);
     std::fs::create_dir_all(folder).map_err(|e| msg::write_failed(folder, &e.to_string()))?;
-    let path = folder.join(docgen::document_file_name(number, kind));
+    let path = folder.join(docgen::document_file_name(b, number, kind));
     crate::store::write_atomic(&path, &bytes, None)
         .map_err(|e| msg::write_failed(&path, &e.to_string()))?;
     Ok(Output {

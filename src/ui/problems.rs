@@ -82,10 +82,7 @@ pub fn panel(ui: &mut Ui, problems: &[Problem], out: &mut Vec<Command>) {
                             ui.label(egui::RichText::new(place).small());
                             let link = ui.link(&p.message).on_hover_text(msg::CLICK_TO_FIX);
                             if link.clicked() {
-                                out.push(Command::Jump {
-                                    field: p.field.clone(),
-                                    doc: p.doc,
-                                });
+                                out.push(Command::Jump(p.field));
                             }
                         });
                     }

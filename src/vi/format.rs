@@ -51,6 +51,21 @@ pub fn percent(part: u64, whole: u64, decimals: usize) -> String {
     format!("{}%", decimal(value, decimals))
 }
 
+/// A percentage already computed, e.g. 20.0 → "20%", 16.67 → "16,7%"
+/// (`decimals` places, a trailing ",0" dropped).
+pub fn percent_value(value: f64, decimals: usize) -> String {
+    let text = decimal(value, decimals);
+    let zero = format!(",{}", "0".repeat(decimals));
+    let text = if decimals > 0 {
+        text.strip_suffix(zero.as_str())
+            .map(str::to_string)
+            .unwrap_or(text)
+    } else {
+        text
+    };
+    format!("{text}%")
+}
+
 /// A number with a decimal comma: 50.5 → "50,5".
 pub fn decimal(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
@@ -68,6 +83,14 @@ pub fn decimal(value: f64, decimals: usize) -> String {
         Some(f) => format!("{int_text},{f}"),
         None => int_text,
     }
+}
+
+/// A non-breaking space: keeps "2025 - 2030" and "Số 01-BC/CB" on one line.
+pub const NBSP: char = '\u{a0}';
+
+/// "2025 - 2030" with non-breaking spaces, so a line never breaks inside it.
+pub fn term(start: i32, end: i32) -> String {
+    format!("{start}{NBSP}-{NBSP}{end}")
 }
 
 /// Two-digit running number: 1 → "01".

@@ -57,7 +57,7 @@ fn fields(problems: &[daihoi::rules::Problem], severity: Severity) -> Vec<String
     problems
         .iter()
         .filter(|p| p.severity == severity)
-        .map(|p| p.field.clone())
+        .map(|p| p.field.to_string())
         .collect()
 }
 

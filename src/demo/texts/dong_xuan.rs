@@ -1,5 +1,5 @@
 //! Chi bộ Thôn Đông Xuân: a large rural village branch, every document
-//! drafted and approved; its congress was held on 14 November 2026.
+//! drafted and approved; its congress was held on 14 January 2027.
 
 use super::{EMPTY, Texts};
 

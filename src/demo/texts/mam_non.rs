@@ -1,6 +1,6 @@
 //! Chi bộ Trường Mầm non Hoa Sen: a small school branch that elects only a
 //! secretary and a deputy; every document drafted, congress held on
-//! 19 November 2026.
+//! 19 January 2027.
 
 use super::{EMPTY, Texts};
 

@@ -1,5 +1,5 @@
 //! Chi bộ Tổ dân phố Trung Hòa: an urban street-group branch; every
-//! document drafted and approved, the congress due on 28 November 2026.
+//! document drafted and approved, the congress due on 28 January 2027.
 
 use super::{EMPTY, Texts};
 

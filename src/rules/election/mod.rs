@@ -40,9 +40,8 @@ pub fn check_plan(ward: &Ward, branch: &Branch) -> Vec<Problem> {
 
 /// Problems of one recorded round only (for the counting screen).
 pub fn check_round(ward: &Ward, branch: &Branch, index: usize) -> Vec<Problem> {
-    let prefix = format!("results.rounds[{index}].");
     check_plan(ward, branch)
         .into_iter()
-        .filter(|p| p.field.starts_with(&prefix))
+        .filter(|p| p.field.round() == Some(index))
         .collect()
 }

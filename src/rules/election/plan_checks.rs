@@ -3,6 +3,7 @@
 use super::eligibility::{elects_committee, full_members};
 use super::surplus::{ListStage, SurplusVerdict, judge, max_candidates};
 use crate::model::{Branch, DocKind, DocState, MemberId, RuleSettings, Standing, Ward};
+use crate::rules::field::*;
 use crate::rules::{Problem, Severity, format};
 use crate::strings::election as msg;
 use crate::strings::labels;
@@ -10,7 +11,7 @@ use crate::strings::labels;
 pub(super) fn problem(
     severity: Severity,
     doc: Option<DocKind>,
-    field: String,
+    field: Field,
     message: String,
 ) -> Problem {
     Problem {
@@ -34,34 +35,45 @@ fn plan_started(b: &Branch) -> bool {
 
 /// Problems of the personnel plan of `b` under the ward's rules.
 pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
-    if !plan_started(b) {
-        return;
-    }
     let rules = &ward.rules;
     let p = &b.drafts.personnel;
-    let done = b.checklist.get(DocKind::PersonnelPlan).state >= DocState::Done;
     let full = full_members(b);
+    // The documents state the committee's size as soon as they are printed,
+    // so a branch that must elect a committee needs it even before its plan
+    // is started.
+    if !plan_started(b) {
+        if elects_committee(rules, b) && !b.members.is_empty() {
+            out.push(problem(
+                Severity::Error,
+                PLAN,
+                Field::Personnel(PersonnelField::CommitteeSize),
+                msg::plan_committee_size_missing(full, rules.committee_max_size),
+            ));
+        }
+        return;
+    }
+    let done = b.checklist.get(DocKind::PersonnelPlan).state >= DocState::Done;
     if elects_committee(rules, b) {
         let size = p.committee_size;
         if size == 0 {
             out.push(problem(
                 Severity::Error,
                 PLAN,
-                "drafts.personnel.committee_size".into(),
+                Field::Personnel(PersonnelField::CommitteeSize),
                 msg::plan_committee_size_missing(full, rules.committee_max_size),
             ));
         } else if size > rules.committee_max_size {
             out.push(problem(
                 Severity::Error,
                 PLAN,
-                "drafts.personnel.committee_size".into(),
+                Field::Personnel(PersonnelField::CommitteeSize),
                 msg::plan_committee_too_big(size, rules.committee_max_size),
             ));
         } else if size < 3 {
             out.push(problem(
                 Severity::Warning,
                 PLAN,
-                "drafts.personnel.committee_size".into(),
+                Field::Personnel(PersonnelField::CommitteeSize),
                 msg::plan_committee_small(size),
             ));
         }
@@ -71,7 +83,7 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
                 out.push(problem(
                     m.0,
                     PLAN,
-                    "drafts.personnel.committee_candidates".into(),
+                    Field::Personnel(PersonnelField::CommitteeCandidates),
                     m.1,
                 ));
             }
@@ -79,18 +91,18 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
         candidate_list(
             b,
             &p.committee_candidates,
-            "drafts.personnel.committee_candidates",
+            &|i| Field::Personnel(PersonnelField::CommitteeCandidate(i)),
             PLAN,
             out,
         );
         for (field, id, text) in [
             (
-                "secretary_candidate",
+                PersonnelField::SecretaryCandidate,
                 p.secretary_candidate,
                 msg::secretary_not_on_committee_list as fn(&str) -> String,
             ),
             (
-                "deputy_candidate",
+                PersonnelField::DeputyCandidate,
                 p.deputy_candidate,
                 msg::deputy_not_on_committee_list,
             ),
@@ -100,7 +112,7 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
                     out.push(problem(
                         Severity::Error,
                         PLAN,
-                        format!("drafts.personnel.{field}"),
+                        Field::Personnel(field),
                         text(&m.full_name),
                     ));
                 }
@@ -110,25 +122,25 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
         out.push(problem(
             Severity::Error,
             PLAN,
-            "drafts.personnel.committee_size".into(),
+            Field::Personnel(PersonnelField::CommitteeSize),
             msg::plan_no_committee(full, rules.committee_min_full_members),
         ));
     } else {
         let deputy = p.deputy_candidate.into_iter().collect::<Vec<_>>();
         for (field, ids) in [
             (
-                "secretary_candidate",
+                PersonnelField::SecretaryCandidate,
                 p.secretary_candidate.into_iter().collect::<Vec<_>>(),
             ),
-            ("deputy_candidate", deputy),
+            (PersonnelField::DeputyCandidate, deputy),
         ] {
-            candidate_list(b, &ids, &format!("drafts.personnel.{field}"), PLAN, out);
+            candidate_list(b, &ids, &|_| Field::Personnel(field), PLAN, out);
         }
         if p.deputy_candidate.is_some() && !p.elect_deputy {
             out.push(problem(
                 Severity::Warning,
                 PLAN,
-                "drafts.personnel.elect_deputy".into(),
+                Field::Personnel(PersonnelField::ElectDeputy),
                 msg::DEPUTY_WITHOUT_FLAG.into(),
             ));
         }
@@ -142,7 +154,7 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
             out.push(problem(
                 Severity::Error,
                 PLAN,
-                "drafts.personnel.deputy_candidate".into(),
+                Field::Personnel(PersonnelField::DeputyCandidate),
                 msg::secretary_is_deputy(name),
             ));
         }
@@ -151,7 +163,7 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
         out.push(problem(
             Severity::Error,
             PLAN,
-            "drafts.personnel.secretary_candidate".into(),
+            Field::Personnel(PersonnelField::SecretaryCandidate),
             msg::SECRETARY_CANDIDATE_MISSING.into(),
         ));
     }
@@ -201,19 +213,19 @@ pub(super) fn surplus_message(
 pub(super) fn candidate_list(
     b: &Branch,
     ids: &[MemberId],
-    field: &str,
+    field: &dyn Fn(usize) -> Field,
     doc: Option<DocKind>,
     out: &mut Vec<Problem>,
 ) {
     for (i, id) in ids.iter().enumerate() {
         // Ids that are not members are reported by `rules::validate`.
         let Some(m) = b.member(*id) else { continue };
-        let at = format!("{field}[{i}]");
+        let at = field(i);
         if ids.iter().take(i).any(|x| x == id) {
             out.push(problem(
                 Severity::Error,
                 doc,
-                at.clone(),
+                at,
                 msg::candidate_duplicate(&m.full_name),
             ));
         }
@@ -221,7 +233,7 @@ pub(super) fn candidate_list(
             out.push(problem(
                 Severity::Error,
                 doc,
-                at.clone(),
+                at,
                 msg::candidate_not_full(&m.full_name),
             ));
         }
@@ -256,7 +268,7 @@ pub(super) fn check_counting_committee(b: &Branch, out: &mut Vec<Problem>) {
             out.push(problem(
                 Severity::Warning,
                 None,
-                "results.counting_committee".into(),
+                Field::Results(ResultsField::CountingCommittee),
                 msg::COUNTING_COMMITTEE_MISSING.into(),
             ));
         }
@@ -264,7 +276,7 @@ pub(super) fn check_counting_committee(b: &Branch, out: &mut Vec<Problem>) {
     }
     let candidates = all_candidates(b);
     for (i, id) in r.counting_committee.iter().enumerate() {
-        let field = format!("results.counting_committee[{i}]");
+        let field = Field::Results(ResultsField::CountingMember(i));
         match b.member(*id) {
             None => out.push(problem(
                 Severity::Error,

@@ -6,6 +6,7 @@ use super::eligibility::{elects_committee, summoned};
 use super::plan_checks::{candidate_list, problem, surplus_message};
 use super::surplus::ListStage;
 use crate::model::{Branch, MemberId, Office, RuleSettings};
+use crate::rules::field::*;
 use crate::rules::{Problem, Severity};
 use crate::strings::election as msg;
 
@@ -21,36 +22,38 @@ pub(super) fn check_rounds(rules: &RuleSettings, b: &Branch, out: &mut Vec<Probl
     let mut deputy_done = false;
     for (i, round) in b.results.rounds.iter().enumerate() {
         let label = msg::round_label(round.office, round.round);
-        let at = |f: &str| format!("results.rounds[{i}].{f}");
+        let at = |f: RoundField| Field::Results(ResultsField::Round(i, f));
         let mut err =
-            |field: String, text: String| out.push(problem(Severity::Error, None, field, text));
+            |field: Field, text: String| out.push(problem(Severity::Error, None, field, text));
         figures(round, &label, base.present, &at, &mut err);
         let ids: Vec<MemberId> = round.votes.iter().map(|v| v.member).collect();
         for (j, v) in round.votes.iter().enumerate() {
-            let field = format!("results.rounds[{i}].votes[{j}]");
             match b.member(v.member) {
                 None => err(
-                    format!("{field}.member"),
+                    at(RoundField::VoteMember(j)),
                     msg::round_candidate_unknown(&label, j + 1),
                 ),
                 Some(m) if v.votes > round.ballots_valid => err(
-                    format!("{field}.votes"),
+                    at(RoundField::VoteVotes(j)),
                     msg::votes_over_valid(&label, &m.full_name, v.votes, round.ballots_valid),
                 ),
                 Some(_) => {}
             }
         }
         match round.office {
-            None => err(at("office"), msg::round_no_office(&label)),
+            None => err(at(RoundField::Office), msg::round_no_office(&label)),
             Some(Office::Committee) => {
                 if !with_committee {
-                    err(at("office"), msg::committee_round_without_committee(&label));
+                    err(
+                        at(RoundField::Office),
+                        msg::committee_round_without_committee(&label),
+                    );
                 }
                 if planned_size > 0 {
                     let remaining = planned_size.saturating_sub(committee.len() as u32);
                     if round.seats > remaining {
                         err(
-                            at("seats"),
+                            at(RoundField::Seats),
                             msg::seats_over_remaining(&label, round.seats, remaining),
                         );
                     }
@@ -59,20 +62,28 @@ pub(super) fn check_rounds(rules: &RuleSettings, b: &Branch, out: &mut Vec<Probl
                     if let Some((sev, text)) =
                         surplus_message(rules, ListStage::Ballot, round.seats, ids.len() as u32)
                     {
-                        out.push(problem(sev, None, at("votes"), format!("{label}: {text}")));
+                        out.push(problem(
+                            sev,
+                            None,
+                            at(RoundField::Votes),
+                            format!("{label}: {text}"),
+                        ));
                     }
                 }
             }
             Some(office) => {
                 if round.seats > 1 {
-                    err(at("seats"), msg::round_single_seat(&label, round.seats));
+                    err(
+                        at(RoundField::Seats),
+                        msg::round_single_seat(&label, round.seats),
+                    );
                 }
                 if with_committee {
                     for (j, id) in ids.iter().enumerate() {
                         if let Some(m) = b.member(*id) {
                             if !committee.contains(id) {
                                 err(
-                                    format!("results.rounds[{i}].votes[{j}].member"),
+                                    at(RoundField::VoteMember(j)),
                                     msg::not_on_new_committee(&label, &m.full_name),
                                 );
                             }
@@ -83,7 +94,7 @@ pub(super) fn check_rounds(rules: &RuleSettings, b: &Branch, out: &mut Vec<Probl
                     secretary_rounds += 1;
                     if !secretary_done && secretary_rounds > rules.secretary_max_rounds {
                         err(
-                            at("office"),
+                            at(RoundField::Office),
                             msg::secretary_rounds_exceeded(&label, rules.secretary_max_rounds),
                         );
                     }
@@ -95,13 +106,19 @@ pub(super) fn check_rounds(rules: &RuleSettings, b: &Branch, out: &mut Vec<Probl
                     out.push(problem(
                         Severity::Warning,
                         None,
-                        at("office"),
+                        at(RoundField::Office),
                         msg::office_already_filled(&label),
                     ));
                 }
             }
         }
-        candidate_list(b, &ids, &format!("results.rounds[{i}].votes"), None, out);
+        candidate_list(
+            b,
+            &ids,
+            &|j| Field::Results(ResultsField::Round(i, RoundField::Vote(j))),
+            None,
+            out,
+        );
         let outcome = count_round(round, base.summoned);
         match round.office {
             Some(Office::Committee) => {
@@ -126,18 +143,18 @@ fn figures(
     round: &crate::model::ElectionRound,
     label: &str,
     present: u32,
-    at: &dyn Fn(&str) -> String,
-    err: &mut dyn FnMut(String, String),
+    at: &dyn Fn(RoundField) -> Field,
+    err: &mut dyn FnMut(Field, String),
 ) {
     if round.seats == 0 {
-        err(at("seats"), msg::round_no_seats(label));
+        err(at(RoundField::Seats), msg::round_no_seats(label));
     }
     if round.votes.is_empty() {
-        err(at("votes"), msg::round_no_candidates(label));
+        err(at(RoundField::Votes), msg::round_no_candidates(label));
     }
     if round.ballots_returned > round.ballots_issued {
         err(
-            at("ballots_returned"),
+            at(RoundField::BallotsReturned),
             msg::returned_over_issued(label, round.ballots_returned, round.ballots_issued),
         );
     }
@@ -145,7 +162,7 @@ fn figures(
         != u64::from(round.ballots_returned)
     {
         err(
-            at("ballots_valid"),
+            at(RoundField::BallotsValid),
             msg::valid_invalid_mismatch(
                 label,
                 round.ballots_valid,
@@ -156,14 +173,14 @@ fn figures(
     }
     if present > 0 && round.ballots_issued > present {
         err(
-            at("ballots_issued"),
+            at(RoundField::BallotsIssued),
             msg::issued_over_present(label, round.ballots_issued, present),
         );
     }
     let total: u64 = round.votes.iter().map(|v| u64::from(v.votes)).sum();
     if round.seats > 0 && total > u64::from(round.ballots_valid) * u64::from(round.seats) {
         err(
-            at("votes"),
+            at(RoundField::Votes),
             msg::votes_total_over(label, total, round.ballots_valid, round.seats),
         );
     }

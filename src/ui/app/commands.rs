@@ -26,12 +26,12 @@ impl App {
                 self.form.member = None;
             }
             Command::Show(screen) => self.view.screen = screen,
-            Command::Jump { field, doc } => {
-                self.view.screen = Screen::for_field(&field, doc);
-                if let Some(id) = crate::ui::nav::member_in_field(&field) {
+            Command::Jump(field) => {
+                self.view.screen = Screen::for_field(&field);
+                if let Some(id) = field.member() {
                     self.form.member = Some(id);
                 }
-                self.form.focus = Some(field);
+                self.form.focus = Some(field.to_string());
             }
             Command::AddBranch { name } => self.add_branch(&name),
             Command::RenameBranch { id, name } => {

@@ -1,0 +1,448 @@
+//! Every sentence a document states is true (issue 11): the documents are
+//! rendered to .docx, read back as text, and checked against the branch's
+//! data and the rules; the checks catch what the documents cannot fix.
+
+use daihoi::demo::demo_ward;
+use daihoi::docgen::{self, Templates};
+use daihoi::model::*;
+use daihoi::rules::{self, Problem, Severity, election};
+use std::io::Read as _;
+
+/// The text of .docx bytes: one paragraph per line, tags stripped, the
+/// XML entities and non-breaking spaces turned back into plain characters.
+pub fn docx_bytes_text(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let xml = xml.replace("</w:p>", "\n").replace("<w:tab/>", "\t");
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+        .replace('\u{a0}', " ")
+}
+
+/// Every document of the branch's packet as (kind, text).
+pub fn documents(ward: &Ward, b: &Branch) -> Vec<(DocKind, String)> {
+    let t = Templates::builtin();
+    docgen::packet_kinds(ward, b, &t)
+        .into_iter()
+        .map(|(k, _)| {
+            let bytes = docgen::render_document(ward, b, k, &t).unwrap();
+            (k, docx_bytes_text(&bytes))
+        })
+        .collect()
+}
+
+fn text_of(ward: &Ward, b: &Branch, kind: DocKind) -> String {
+    let bytes = docgen::render_document(ward, b, kind, &Templates::builtin()).unwrap();
+    docx_bytes_text(&bytes)
+}
+
+/// A line that says the branch does not elect a chi ủy (true of a
+/// secretary-only branch).
+fn says_no_chi_uy(line: &str) -> bool {
+    [
+        "không bầu chi ủy",
+        "chưa đủ điều kiện bầu chi ủy",
+        "không có chi ủy",
+    ]
+    .iter()
+    .any(|s| line.contains(s))
+}
+
+fn demo_branch(id: &str) -> (Ward, Branch) {
+    let (ward, branches) = demo_ward();
+    let b = branches.into_iter().find(|b| b.id == id).unwrap();
+    (ward, b)
+}
+
+/// DOMAIN.md "Election rules": whether a branch elects a chi ủy follows from
+/// the rule alone (≥ 9 full members, exempted included), and every document's
+/// wording follows from it.
+#[test]
+fn no_demo_branch_is_told_a_false_thing_about_its_chi_uy() {
+    let (ward, branches) = demo_ward();
+    let mut committee_branches = 0;
+    let mut secretary_only = 0;
+    for b in &branches {
+        let elects = election::elects_committee(&ward.rules, b);
+        let docs = documents(&ward, b);
+        assert!(!docs.is_empty(), "{}", b.id);
+        for (kind, text) in &docs {
+            let lower = text.to_lowercase();
+            if elects {
+                assert!(
+                    !lower.contains("không bầu chi ủy"),
+                    "{} ({} full members), {kind:?} says it will not elect a chi ủy:\n{text}",
+                    b.id,
+                    election::full_members(b)
+                );
+                assert!(
+                    !text.contains("Đại hội giao Bí thư"),
+                    "{} {kind:?}:\n{text}",
+                    b.id
+                );
+            } else {
+                // No chi ủy now (the demo's secretary-only branches had none
+                // in the outgoing term either) and none to elect.
+                let mentions: Vec<&str> = text
+                    .lines()
+                    .filter(|l| {
+                        let l = l.to_lowercase();
+                        l.contains("chi ủy") && !says_no_chi_uy(&l)
+                    })
+                    .collect();
+                assert!(
+                    mentions.is_empty(),
+                    "{} is secretary-only, but {kind:?} mentions a chi ủy: {mentions:#?}",
+                    b.id
+                );
+            }
+        }
+        if elects {
+            committee_branches += 1;
+            let tt = &docs
+                .iter()
+                .find(|(k, _)| *k == DocKind::PersonnelPlan)
+                .unwrap()
+                .1;
+            assert!(
+                tt.contains("Chi ủy nhiệm kỳ"),
+                "{}: the Tờ trình states the committee:\n{tt}",
+                b.id
+            );
+        } else {
+            secretary_only += 1;
+        }
+    }
+    assert!(committee_branches >= 8 && secretary_only >= 3);
+}
+
+/// The branches the issue names: 17 and 20 full members, no plan drafted yet.
+#[test]
+fn branches_with_nine_or_more_full_members_elect_a_committee_even_before_planning() {
+    for id in ["cong-an-phuong", "thon-bau-sen"] {
+        let (ward, b) = demo_branch(id);
+        assert!(election::full_members(&b) >= 9);
+        let tt = text_of(&ward, &b, DocKind::PersonnelPlan);
+        assert!(tt.contains("về nhân sự Chi ủy, Bí thư, Phó Bí thư"), "{tt}");
+        assert!(
+            tt.contains("Đại hội bầu Chi ủy, sau đó bầu Bí thư, Phó Bí thư"),
+            "{tt}"
+        );
+        let nq = text_of(&ward, &b, DocKind::Resolution);
+        assert!(nq.contains("Đại hội giao Chi ủy nhiệm kỳ"), "{nq}");
+        assert!(
+            nq.contains("Đại hội bầu Chi ủy, Bí thư, Phó Bí thư nhiệm kỳ"),
+            "{nq}"
+        );
+    }
+}
+
+/// A committee-sized branch whose plan has no size yet: the Tờ trình leaves
+/// the number to fill in rather than printing "0" or "không bầu chi ủy".
+#[test]
+fn a_missing_committee_size_is_a_blank_and_an_error() {
+    let (ward, mut b) = demo_branch("thon-bau-sen");
+    b.drafts.personnel.committee_size = 0;
+    let tt = text_of(&ward, &b, DocKind::PersonnelPlan);
+    assert!(
+        tt.contains("Chi ủy nhiệm kỳ 2027 - 2030 gồm ………………… đồng chí"),
+        "{tt}"
+    );
+    assert!(!tt.contains("gồm 0 đồng chí"));
+    let p = error_at(&ward, &b, "drafts.personnel.committee_size");
+    assert_eq!(p.doc, Some(DocKind::PersonnelPlan));
+    b.drafts.personnel.committee_size = ward.rules.committee_max_size + 1;
+    error_at(&ward, &b, "drafts.personnel.committee_size");
+}
+
+/// Secretary-only wording in every document: no "Báo cáo kiểm điểm … của Chi
+/// ủy", no "bầu Chi ủy", no deputy where none is proposed or in office.
+#[test]
+fn a_secretary_only_branch_without_a_deputy_reads_so_everywhere() {
+    let (ward, b) = demo_branch("tram-y-te-phuong");
+    assert!(!election::elects_committee(&ward.rules, &b));
+    assert!(b.drafts.personnel.deputy_candidate.is_none() && !b.drafts.personnel.elect_deputy);
+    for (kind, text) in documents(&ward, &b) {
+        assert!(
+            !text.contains("Phó Bí thư"),
+            "{kind:?} announces a deputy:\n{text}"
+        );
+        for l in text.to_lowercase().lines() {
+            assert!(!l.contains("chi ủy") || says_no_chi_uy(l), "{kind:?}: {l}");
+        }
+    }
+    let tt = text_of(&ward, &b, DocKind::PersonnelPlan);
+    assert!(
+        tt.contains("về nhân sự Bí thư Chi bộ Trạm Y tế phường"),
+        "{tt}"
+    );
+    assert!(
+        tt.contains("nên không bầu chi ủy; Đại hội bầu trực tiếp Bí thư chi bộ."),
+        "{tt}"
+    );
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(nq.contains("Đại hội giao Bí thư chi bộ nhiệm kỳ"), "{nq}");
+    assert!(
+        nq.contains("Sau khi thảo luận Báo cáo chính trị và ý kiến chỉ đạo của Đảng ủy phường"),
+        "{nq}"
+    );
+}
+
+#[test]
+fn a_secretary_only_branch_with_a_deputy_elects_both_and_no_chi_uy() {
+    let (ward, b) = demo_branch("tdp-bac-son");
+    assert!(!election::elects_committee(&ward.rules, &b));
+    let list = text_of(&ward, &b, DocKind::PersonnelList);
+    assert!(
+        list.contains("giới thiệu bầu Bí thư, Phó Bí thư Chi bộ"),
+        "{list}"
+    );
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(
+        nq.contains("Đại hội bầu Bí thư, Phó Bí thư nhiệm kỳ"),
+        "{nq}"
+    );
+    assert!(
+        nq.contains("Đại hội giao Bí thư, Phó Bí thư chi bộ nhiệm kỳ"),
+        "{nq}"
+    );
+}
+
+/// DOMAIN.md: the election rules were issued by the Ban Chấp hành Trung ương
+/// with Quyết định 190-QĐ/TW.
+#[test]
+fn the_election_rules_are_issued_by_the_central_committee() {
+    let (ward, b) = demo_branch("thon-phu-my");
+    let tt = text_of(&ward, &b, DocKind::PersonnelPlan);
+    assert!(
+        tt.contains("Quyết định số 190-QĐ/TW ngày 10/10/2024 của Ban Chấp hành Trung ương"),
+        "{tt}"
+    );
+    assert!(!tt.contains("Bộ Chính trị"));
+}
+
+// ---- The checks ----
+
+fn problems(ward: &Ward, b: &Branch) -> Vec<Problem> {
+    rules::validate(ward, b)
+}
+
+fn error_at(ward: &Ward, b: &Branch, field: &str) -> Problem {
+    let all = problems(ward, b);
+    all.iter()
+        .find(|p| p.severity == Severity::Error && p.field.to_string() == field)
+        .cloned()
+        .unwrap_or_else(|| panic!("no error at {field}: {all:#?}"))
+}
+
+fn no_error_at(ward: &Ward, b: &Branch, field: &str) {
+    let all = problems(ward, b);
+    assert!(
+        !all.iter()
+            .any(|p| p.severity == Severity::Error && p.field.to_string() == field),
+        "unexpected error at {field}: {all:#?}"
+    );
+}
+
+#[test]
+fn secretary_or_deputy_not_a_nominee_is_an_error() {
+    let (ward, mut b) = demo_branch("tdp-trung-hoa");
+    no_error_at(&ward, &b, "drafts.personnel.secretary_candidate");
+    let outsider = b
+        .members
+        .iter()
+        .find(|m| m.is_full() && !b.drafts.personnel.committee_candidates.contains(&m.id))
+        .unwrap()
+        .id;
+    b.drafts.personnel.secretary_candidate = Some(outsider);
+    let p = error_at(&ward, &b, "drafts.personnel.secretary_candidate");
+    assert!(p.message.contains("danh sách"), "{}", p.message);
+    b.drafts.personnel.deputy_candidate = Some(outsider);
+    error_at(&ward, &b, "drafts.personnel.deputy_candidate");
+}
+
+/// DOMAIN.md "Terms and timing": a term is named from the year of its congress.
+#[test]
+fn a_congress_date_outside_its_terms_first_year_is_an_error() {
+    let (ward, mut b) = demo_branch("thon-phu-my");
+    no_error_at(&ward, &b, "congress.date");
+    b.congress.date = ymd(2026, 11, 14);
+    let p = error_at(&ward, &b, "congress.date");
+    assert!(p.message.contains("2026") && p.message.contains("2027"));
+    b.congress.date = ymd(2028, 1, 5);
+    error_at(&ward, &b, "congress.date");
+}
+
+#[test]
+fn a_document_finished_after_the_congress_is_an_error() {
+    let (ward, mut b) = demo_branch("tdp-trung-hoa");
+    no_error_at(&ward, &b, "checklist.political_report");
+    let congress = b.congress.date.unwrap();
+    b.checklist.political_report.changed = Some(congress + time::Duration::days(2));
+    let p = error_at(&ward, &b, "checklist.political_report");
+    assert_eq!(p.doc, Some(DocKind::PoliticalReport));
+}
+
+/// The ward cannot approve the personnel plan before the Tờ trình asks it to.
+#[test]
+fn an_approval_dated_before_the_request_is_an_error() {
+    let (ward, mut b) = demo_branch("tdp-trung-hoa");
+    no_error_at(&ward, &b, "drafts.personnel.approval_ref");
+    let request = rules::validate::request_date(&ward, &b).unwrap();
+    let before = request - time::Duration::days(2);
+    b.drafts.personnel.approval_ref = format!(
+        "Công văn số 12-CV/ĐU ngày {}",
+        daihoi::rules::format::short_date(before)
+    );
+    let p = error_at(&ward, &b, "drafts.personnel.approval_ref");
+    assert!(
+        p.message
+            .contains(&daihoi::rules::format::short_date(request))
+    );
+    // Without a date in the letter, the date the plan was marked approved.
+    b.drafts.personnel.approval_ref = "Công văn số 12-CV/ĐU".into();
+    b.checklist.personnel_plan.changed = Some(before);
+    error_at(&ward, &b, "checklist.personnel_plan");
+}
+
+/// `daihoi check` on the demo reports exactly what the demo is meant to
+/// show: two branches whose proposed list has one surplus candidate for five
+/// seats (20%, above the 10–15% a convening committee should propose but
+/// within the 30% a congress may accept). No errors: the demo is a ward a
+/// new user can print from.
+#[test]
+fn the_demo_shows_exactly_its_intended_problems() {
+    let (ward, branches) = demo_ward();
+    let mut found: Vec<(String, Severity, String)> = branches
+        .iter()
+        .flat_map(|b| {
+            rules::validate(&ward, b)
+                .into_iter()
+                .map(|p| (b.id.clone(), p.severity, p.field.to_string()))
+        })
+        .collect();
+    found.sort();
+    let expected = vec![
+        (
+            "tdp-trung-hoa".to_string(),
+            Severity::Warning,
+            "drafts.personnel.committee_candidates".to_string(),
+        ),
+        (
+            "thon-phu-my".to_string(),
+            Severity::Warning,
+            "drafts.personnel.committee_candidates".to_string(),
+        ),
+    ];
+    assert_eq!(found, expected);
+    // The same through the command line.
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_daihoi");
+    let demo = std::process::Command::new(bin)
+        .arg("demo")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(demo.status.success());
+    let out = std::process::Command::new(bin)
+        .arg("--workspace")
+        .arg(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("0 lỗi, 2 lưu ý"), "{text}");
+    assert_eq!(
+        text.matches("[drafts.personnel.committee_candidates]")
+            .count(),
+        2,
+        "{text}"
+    );
+}
+
+/// Issue 11 item 6: once results are entered the resolution is the adopted
+/// one; before, it is the draft.
+#[test]
+fn a_held_congress_gets_the_adopted_resolution() {
+    let (ward, b) = demo_branch("thon-dong-xuan");
+    assert!(b.results.held);
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(!nq.contains("Dự thảo"), "{nq}");
+    assert!(nq.contains("4. Kết quả bầu cử\n- Đồng chí "), "{nq}");
+    assert!(nq.contains("T/M ĐẠI HỘI\nCHỦ TỊCH ĐOÀN"), "{nq}");
+    let t = Templates::builtin();
+    let n = docgen::packet_kinds(&ward, &b, &t)
+        .into_iter()
+        .find(|(k, _)| *k == DocKind::Resolution)
+        .unwrap()
+        .1;
+    assert_eq!(
+        docgen::document_file_name(&b, n, DocKind::Resolution),
+        format!("{n:02} - Nghị quyết đại hội.docx")
+    );
+    let (ward, b) = demo_branch("tdp-trung-hoa");
+    assert!(!b.results.held);
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(nq.contains("(Dự thảo)"), "{nq}");
+    assert!(docgen::document_file_name(&b, 3, DocKind::Resolution).contains("Dự thảo Nghị quyết"));
+    // One spelling of the presidium: the agenda and the signature agree.
+    let agenda = text_of(&ward, &b, DocKind::Agenda);
+    assert!(agenda.contains("Chủ tịch đoàn"), "{agenda}");
+    assert!(!agenda.contains("Đoàn Chủ tịch"), "{agenda}");
+}
+
+/// Issue 11 item 4: the agenda in the order of DOMAIN.md.
+#[test]
+fn the_agenda_follows_the_guidance_order() {
+    let (ward, b) = demo_branch("tdp-trung-hoa");
+    let text = text_of(&ward, &b, DocKind::Agenda);
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing from the agenda:\n{text}"))
+    };
+    let order = [
+        "Chào cờ",
+        "Bầu Chủ tịch đoàn, Thư ký Đại hội",
+        "Thông qua chương trình, quy chế làm việc",
+        "Tuyên bố lý do, giới thiệu đại biểu; diễn văn khai mạc",
+        "Báo cáo tình hình đảng viên dự Đại hội",
+        "Trình bày Báo cáo chính trị",
+        "Trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy",
+        "Thảo luận các báo cáo",
+        "Phát biểu chỉ đạo của đại diện Đảng ủy phường",
+        "Bầu cử",
+        "Thông qua Nghị quyết Đại hội",
+        "Bế mạc Đại hội (hát Quốc ca, Quốc tế ca)",
+    ];
+    for w in order.windows(2) {
+        assert!(at(w[0]) < at(w[1]), "{} before {}:\n{text}", w[0], w[1]);
+    }
+    // A secretary-only branch: no committee report, nothing done by a chi ủy.
+    let (ward, b) = demo_branch("truong-mam-non-hoa-sen");
+    let text = text_of(&ward, &b, DocKind::Agenda);
+    assert!(!text.contains("Báo cáo kiểm điểm sự lãnh đạo"), "{text}");
+    assert!(
+        !text.contains("| Chi ủy") && !text.contains("\nChi ủy\n"),
+        "{text}"
+    );
+    assert!(text.contains("gồm phần tự kiểm điểm của Bí thư"), "{text}");
+}
