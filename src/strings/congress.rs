@@ -109,6 +109,8 @@ pub const SAVE_BALLOT: &str = "Lưu phiếu (Enter)";
 pub const CLEAR_BALLOT: &str = "Nhập lại phiếu này";
 pub const NOT_ISSUED_TOGGLE: &str = "Không phải phiếu do Ban kiểm phiếu phát ra (X)";
 pub const CROSSED: &str = "gạch";
+/// Short header: the share of the summoned full members.
+pub const COL_SHARE: &str = "Tỷ lệ";
 pub const TOTALS_TITLE: &str = "Kết quả theo bản đang nhập";
 pub const LOG_TITLE: &str = "Các phiếu đã nhập";
 pub const COMPARE_TITLE: &str = "Đối chiếu hai bản nhập";
