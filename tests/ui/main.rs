@@ -13,6 +13,7 @@ mod ui_look;
 mod ui_ops;
 mod ui_roll_call;
 mod ui_settings;
+mod ui_stage;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;
