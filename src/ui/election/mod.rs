@@ -10,7 +10,7 @@ mod structure;
 
 pub use structure::structure_table;
 
-use crate::model::{Branch, ElectionResults, Member, MemberId, Office, Ward};
+use crate::model::{Branch, ElectionResults, Member, MemberId, Ward};
 use crate::rules::collate;
 use crate::rules::election::{self as rules, SecretaryState};
 use crate::strings::{election as msg, labels};
