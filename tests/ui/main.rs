@@ -15,3 +15,4 @@ mod ui_settings;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;
+mod ui_workspace_guard;
