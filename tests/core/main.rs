@@ -18,6 +18,7 @@ mod import;
 mod import_bounds;
 mod import_legacy;
 mod rollup;
+mod scale;
 mod store;
 mod truth;
 mod word_templates;
