@@ -12,6 +12,7 @@ mod ui_flow;
 mod ui_look;
 mod ui_roll_call;
 mod ui_settings;
+mod ui_stage;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;
