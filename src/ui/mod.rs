@@ -25,6 +25,7 @@ pub(crate) mod guard;
 pub(crate) mod history;
 mod import;
 mod job;
+mod launch;
 mod members;
 mod nav;
 mod output;
