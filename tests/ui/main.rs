@@ -9,6 +9,7 @@ mod ui_branches;
 mod ui_edits;
 mod ui_election;
 mod ui_flow;
+mod ui_layout;
 mod ui_look;
 mod ui_roll_call;
 mod ui_settings;
