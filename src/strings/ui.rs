@@ -84,9 +84,9 @@ pub fn problem_count(errors: usize, warnings: usize) -> String {
 /// What every branch name starts with; the side panel's list leaves it out.
 pub const BRANCH_NAME_PREFIX: &str = "Chi bộ ";
 
-/// A group of the side panel's list: "− Thôn (182)", folded "+ Thôn (182)".
+/// A group of the side panel's list: "- Thôn (182)", folded "+ Thôn (182)".
 pub fn branch_group(kind: &str, count: usize, open: bool) -> String {
-    let mark = if open { '−' } else { '+' };
+    let mark = if open { '-' } else { '+' };
     format!("{mark} {kind} ({count})")
 }
 
