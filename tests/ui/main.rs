@@ -13,6 +13,7 @@ mod ui_layout;
 mod ui_look;
 mod ui_ops;
 mod ui_roll_call;
+mod ui_scale;
 mod ui_settings;
 mod ui_stage;
 mod ui_support;
