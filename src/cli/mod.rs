@@ -29,6 +29,9 @@ pub enum Command {
     Demo {
         /// Thư mục đích (phải trống hoặc chưa tồn tại).
         dir: PathBuf,
+        /// Số chi bộ (mặc định 16, là phường mẫu; nhiều hơn: thêm chi bộ của các phường khác, để đo ở quy mô huyện, tỉnh).
+        #[arg(long, value_name = "N", default_value_t = 16)]
+        branches: usize,
     },
     /// Kiểm tra mọi bản thảo; in các vấn đề; mã thoát 1 nếu có lỗi.
     Check,
@@ -93,7 +96,7 @@ fn parse_date(s: &str) -> Result<crate::model::Date, String> {
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     let code = match command {
-        Command::Demo { dir } => demo(dir),
+        Command::Demo { dir, branches } => demo(dir, *branches),
         Command::Render {
             branch,
             all,
@@ -147,7 +150,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     Some(ExitCode::from(code))
 }
 
-fn demo(dir: &std::path::Path) -> u8 {
+fn demo(dir: &std::path::Path, count: usize) -> u8 {
     let ws = Workspace::new(dir);
     if dir.exists()
         && std::fs::read_dir(dir)
@@ -157,10 +160,13 @@ fn demo(dir: &std::path::Path) -> u8 {
         eprintln!("{}", msg::demo_dir_not_empty(dir));
         return 1;
     }
-    let (ward, branches) = crate::demo::demo_ward();
-    match ws.create(&ward, &branches) {
+    // One branch at a time: a province's worth is never held at once.
+    let written = ws
+        .create(&crate::demo::ward(), &[])
+        .and_then(|()| crate::demo::demo_branches(count).try_for_each(|b| ws.save_branch(&b)));
+    match written {
         Ok(()) => {
-            println!("{}", msg::demo_written(dir, branches.len()));
+            println!("{}", msg::demo_written(dir, count));
             0
         }
         Err(e) => {

@@ -17,6 +17,7 @@ mod election_support;
 mod import;
 mod import_bounds;
 mod rollup;
+mod scale;
 mod store;
 mod truth;
 mod word_templates;
