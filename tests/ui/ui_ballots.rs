@@ -263,3 +263,57 @@ fn the_projection_follows_the_count() {
     ui_support::settle(&mut h);
     assert!(h.query_by_label(&heading).is_none(), "projection closed");
 }
+
+/// After a tie at the last seat, the ballot button names round 2 and the
+/// screen says whom its ballots list and why.
+#[test]
+fn ballots_of_a_later_round_say_so() {
+    let mut b = election_support::village_branch(&[
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Võ Thị Giang",
+        "Đặng Văn Hải",
+        "Bùi Thị Hoa",
+        "Đỗ Văn Khánh",
+        "Ngô Thị Lan",
+        "Dương Văn Minh",
+    ]);
+    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
+    b.results.counting_committee = vec![5, 6, 7];
+    b.results.rounds.push(election_support::committee_round(
+        1,
+        3,
+        (11, 11, 11, 0),
+        &[(1, 11), (2, 10), (3, 7), (4, 7)],
+    ));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
+    let (ward, _) = daihoi::demo::demo_ward();
+    ws.create(&ward, &[b]).expect("workspace");
+    let mut h = ui_support::harness(ws);
+    ui_support::settle(&mut h);
+    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
+    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    let what = emsg::round_object(Some(Office::Committee), 2);
+    let note = msg::later_round_ballots(
+        &what,
+        "Lê Văn Cường, Phạm Thị Dung",
+        2,
+        &msg::reason_tie(&emsg::round_object(Some(Office::Committee), 1), 1),
+    );
+    assert!(
+        h.query_by_label(&note).is_some(),
+        "the later round is explained"
+    );
+    assert!(
+        h.query_by_label(&what).is_some(),
+        "the ballot button names round 2"
+    );
+    assert!(
+        h.query_by_label(&emsg::round_object(Some(Office::Secretary), 1))
+            .is_some()
+    );
+}

@@ -101,22 +101,27 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
     let outcome = election::count_round(&probe, summoned);
     let mut action: Option<LogAction> = None;
     let mut save_clicked = false;
-    ui.columns(2, |cols| {
-        save_clicked = ballot_card(&mut cols[0], view, b, &round, &candidates, &entry);
-        totals(&mut cols[1], b, &tally, &outcome);
-    });
-    if save_clicked {
-        save(view, b, &round, &candidates);
-    }
-    ui.separator();
     egui::ScrollArea::vertical()
-        .id_salt("ballots-lower")
+        .id_salt("ballots-screen")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            let width = ui.available_width();
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width((width * 0.42).max(360.0));
+                    save_clicked = ballot_card(ui, view, b, &round, &candidates, &entry);
+                });
+                ui.separator();
+                ui.vertical(|ui| totals(ui, b, &tally, &outcome));
+            });
+            ui.separator();
             compare(ui, b, &round, &candidates, &label, &mut action);
             ui.add_space(8.0);
             log(ui, view, b, &candidates, &round, &entry, &mut action);
         });
+    if save_clicked {
+        save(view, b, &round, &candidates);
+    }
     match action {
         Some(LogAction::Edit { entry, ballot }) => start_edit(view, b, &round, entry, ballot),
         Some(LogAction::Apply) => {
@@ -363,7 +368,7 @@ fn ballot_card(
     let mut clicked: Option<MemberId> = None;
     egui::Grid::new("ballot-card")
         .num_columns(3)
-        .spacing([12.0, 6.0])
+        .spacing([12.0, 2.0])
         .show(ui, |ui| {
             for (n, id) in candidates.iter().enumerate() {
                 let name = b
@@ -379,7 +384,7 @@ fn ballot_card(
                     String::new()
                 };
                 ui.label(RichText::new(key).size(style::HEADING).strong());
-                let mut text = RichText::new(&name).size(style::HEADING);
+                let mut text = RichText::new(&name).size(style::HEADING - 2.0);
                 if crossed {
                     text = text.strikethrough().color(p.error);
                 }
