@@ -20,6 +20,7 @@ mod import_legacy;
 mod rollup;
 mod scale;
 mod store;
+mod template_encoding;
 mod truth;
 mod word_templates;
 mod workspace_lock;
