@@ -14,6 +14,7 @@ mod docgen;
 mod election;
 mod election_papers;
 mod election_support;
+mod fuzz;
 mod import;
 mod import_bounds;
 mod import_legacy;
