@@ -36,6 +36,9 @@ pub struct PacketReport {
     pub skipped: Vec<DocKind>,
     /// Why PDFs were not made, when asked for (LibreOffice missing).
     pub pdf_note: Option<String>,
+    /// Documents written with sections still empty (their headings): they
+    /// carry dotted lines and "(Dự thảo)".
+    pub unfinished: Vec<(DocKind, Vec<String>)>,
 }
 
 /// "01 - Báo cáo chính trị.docx"; the resolution of a held congress is
@@ -81,6 +84,10 @@ pub fn render_packet(
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
         let doc = build(ward, b, *kind, templates);
+        let empty = super::empty_sections(ward, b, *kind, templates);
+        if !empty.is_empty() {
+            report.unfinished.push((*kind, empty));
+        }
         let name = document_file_name(b, *number, *kind);
         progress(Progress {
             done: i,
