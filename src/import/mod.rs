@@ -13,6 +13,7 @@ mod header;
 mod preview;
 mod read;
 mod value;
+pub mod word_draft;
 
 pub use header::{Field, Mapping, detect_mapping, recognise};
 pub use preview::{Duplicate, Issue, IssueLevel, Preview, PreviewRow, apply, preview};
