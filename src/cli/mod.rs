@@ -1,5 +1,6 @@
 //! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
 
+mod import;
 mod render;
 mod report;
 mod templates;
@@ -28,6 +29,9 @@ pub enum Command {
     Demo {
         /// Thư mục đích (phải trống hoặc chưa tồn tại).
         dir: PathBuf,
+        /// Số chi bộ (mặc định 16, là phường mẫu; nhiều hơn: thêm chi bộ của các phường khác, để đo ở quy mô huyện, tỉnh).
+        #[arg(long, value_name = "N", default_value_t = 16)]
+        branches: usize,
     },
     /// Kiểm tra mọi bản thảo; in các vấn đề; mã thoát 1 nếu có lỗi.
     Check,
@@ -64,6 +68,23 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<crate::model::Date>,
     },
+    /// Nhập danh sách đảng viên từ tệp .xlsx/.xls/.ods/.csv vào một chi bộ:
+    /// in bản xem trước (các dòng sẽ nhập, lỗi theo dòng và cột); mã thoát 1
+    /// nếu có lỗi.
+    Import {
+        /// Mã chi bộ (tên tệp trong branches/, không có .ron).
+        #[arg(long, value_name = "MÃ")]
+        branch: String,
+        /// Tệp danh sách.
+        #[arg(value_name = "TỆP")]
+        file: PathBuf,
+        /// Trang của bảng tính (mặc định: trang đầu tiên có dữ liệu).
+        #[arg(long, value_name = "TRANG")]
+        sheet: Option<String>,
+        /// Nhập thật (không có: chỉ xem trước, không ghi gì).
+        #[arg(long)]
+        apply: bool,
+    },
 }
 
 fn parse_date(s: &str) -> Result<crate::model::Date, String> {
@@ -75,7 +96,7 @@ fn parse_date(s: &str) -> Result<crate::model::Date, String> {
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     let code = match command {
-        Command::Demo { dir } => demo(dir),
+        Command::Demo { dir, branches } => demo(dir, *branches),
         Command::Render {
             branch,
             all,
@@ -99,6 +120,18 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
                 2
             }
         },
+        Command::Import {
+            branch,
+            file,
+            sheet,
+            apply,
+        } => match &cli.workspace {
+            Some(ws) => import::import(&Workspace::new(ws), branch, file, sheet.as_deref(), *apply),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+        },
         Command::Templates { export, check } => match &cli.workspace {
             Some(ws) => templates::run(&Workspace::new(ws), *export, *check),
             None => {
@@ -117,7 +150,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     Some(ExitCode::from(code))
 }
 
-fn demo(dir: &std::path::Path) -> u8 {
+fn demo(dir: &std::path::Path, count: usize) -> u8 {
     let ws = Workspace::new(dir);
     if dir.exists()
         && std::fs::read_dir(dir)
@@ -127,10 +160,13 @@ fn demo(dir: &std::path::Path) -> u8 {
         eprintln!("{}", msg::demo_dir_not_empty(dir));
         return 1;
     }
-    let (ward, branches) = crate::demo::demo_ward();
-    match ws.create(&ward, &branches) {
+    // One branch at a time: a province's worth is never held at once.
+    let written = ws
+        .create(&crate::demo::ward(), &[])
+        .and_then(|()| crate::demo::demo_branches(count).try_for_each(|b| ws.save_branch(&b)));
+    match written {
         Ok(()) => {
-            println!("{}", msg::demo_written(dir, branches.len()));
+            println!("{}", msg::demo_written(dir, count));
             0
         }
         Err(e) => {

@@ -1,13 +1,24 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
+use crate::docgen::batch::{self, BatchRun, Branches};
 use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
-use crate::model::Branch;
-use crate::store::Workspace;
+use crate::model::{Branch, Ward};
+use crate::store::{StoreError, Workspace};
 use crate::strings::{cli as cli_msg, docgen as msg};
+use std::io::Write;
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
 
 /// Render the packet of one branch (`branch`) or of all (`None`); exit code.
 pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8 {
+    match branch {
+        Some(id) => render_one(ws, id, out, pdf),
+        None => render_all(ws, out, pdf),
+    }
+}
+
+fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
         eprintln!("{} {e}", cli_msg::ERROR_TAG);
@@ -22,91 +33,180 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
             return 1;
         }
     };
-    let selected: Vec<&Branch> = match branch {
-        Some(id) => match loaded.branches.iter().find(|b| b.id == id) {
-            Some(b) => vec![b],
-            None => {
-                let ids: Vec<&str> = loaded.branches.iter().map(|b| b.id.as_str()).collect();
-                eprintln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
-                return 1;
-            }
-        },
-        None => loaded.branches.iter().collect(),
+    let Some(b) = loaded.branches.iter().find(|b| b.id == id) else {
+        let ids: Vec<&str> = loaded.branches.iter().map(|b| b.id.as_str()).collect();
+        eprintln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
+        return 1;
     };
-    let opts = PacketOptions { pdf };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
+    let opts = PacketOptions { pdf };
     let mut pdf_note_shown = false;
-    // `--all` is the app's batch: one folder per branch, failures reported.
-    let never = std::sync::atomic::AtomicBool::new(false);
-    let outcomes: Vec<(String, Result<PacketReport, String>)> = if branch.is_none() {
-        match docgen::batch::render_batch(
-            ward,
-            &selected,
-            &templates,
-            out,
-            &opts,
-            &mut |_| {},
-            &never,
-        ) {
-            Ok(batch) => batch
-                .outcomes
-                .into_iter()
-                .map(|o| (o.branch_name, o.result))
-                .collect(),
-            Err(e) => {
-                eprintln!("{} {e}", cli_msg::ERROR_TAG);
-                return 1;
-            }
-        }
-    } else {
-        let mut v = Vec::new();
-        for b in &selected {
-            match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
-                Ok(r) => v.push((b.name.clone(), Ok(r))),
-                Err(e) => {
-                    eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
-                    return 1;
-                }
-            }
-        }
-        v
-    };
-    for (name, result) in outcomes {
-        match result {
-            Ok(report) => {
-                print_report(&report, &mut pdf_note_shown);
-                if !report.failed.is_empty() {
-                    code = 1;
-                }
-            }
-            Err(why) => {
-                eprintln!("{} {name}: {why}", cli_msg::ERROR_TAG);
+    match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
+        Ok(r) => {
+            print_report(&r, &mut pdf_note_shown);
+            if !r.failed.is_empty() {
                 code = 1;
             }
         }
+        Err(e) => {
+            eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+            return 1;
+        }
     }
-    // The congress-day papers, in a subfolder of each branch's folder.
-    let dir_of = |b: &Branch| {
-        if branch.is_none() {
-            docgen::batch::branch_dir(out, b)
-        } else {
-            out.to_path_buf()
+    // The congress-day papers, in a subfolder.
+    let paper_templates = match papers::PaperTemplates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
         }
     };
-    if congress_papers(
-        ward,
-        &selected,
-        &templates,
-        ws,
-        pdf,
-        &dir_of,
-        &mut pdf_note_shown,
-    ) {
+    let r = congress_papers(ward, b, &templates, &paper_templates, out, pdf);
+    print_report(&r, &mut pdf_note_shown);
+    if !r.failed.is_empty() {
         code = 1;
     }
-    if branch.is_none() && selected.iter().any(|b| !b.draft_comments.is_empty()) {
-        let doc = papers::comments_summary(ward, &selected, None);
-        let path = out.join(papers::comments_file(ward));
+    code
+}
+
+/// Write a branch's congress-day papers into the subfolder of `dir`, as a
+/// packet report (a failure to make them at all is reported as failed).
+fn congress_papers(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    paper_templates: &papers::PaperTemplates,
+    dir: &Path,
+    pdf: bool,
+) -> PacketReport {
+    let mut r = PacketReport::default();
+    match papers::render_congress_day(ward, b, templates, paper_templates, dir, pdf) {
+        Ok((report, pdfs)) => {
+            r.written = report.written;
+            r.failed = report.failed;
+            r.pdfs = pdfs.pdfs;
+            r.failed.extend(pdfs.failed);
+            r.pdf_note = pdfs.pdf_note;
+        }
+        Err(e) => r
+            .failed
+            .push((dir.to_path_buf(), format!("{}: {e}", b.name))),
+    }
+    r
+}
+
+/// `--all` is the app's batch: one folder per branch, failures reported.
+/// Branch files are read one at a time by the batch's workers, so memory
+/// does not grow with the number of branches; each packet is reported as
+/// soon as it and those before it are written.
+fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
+    if !ws.exists() {
+        eprintln!(
+            "{} {}",
+            cli_msg::ERROR_TAG,
+            StoreError::NoWorkspace {
+                path: ws.root().to_path_buf()
+            }
+        );
+        return 1;
+    }
+    let ward = match ws.load_ward() {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
+        }
+    };
+    let templates = match Templates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
+        }
+    };
+    let ids = match branch_ids(ws) {
+        Ok(ids) => ids,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
+        }
+    };
+    let paper_templates = match papers::PaperTemplates::load(ws) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
+        }
+    };
+    // What the ward's summary of draft comments needs, kept from each
+    // branch that has comments: its id, name and comments only.
+    let commented: Mutex<Vec<Branch>> = Mutex::default();
+    let also = |b: &Branch, dir: &Path| {
+        if !b.draft_comments.is_empty() {
+            let slim = Branch {
+                id: b.id.clone(),
+                name: b.name.clone(),
+                draft_comments: b.draft_comments.clone(),
+                ..Branch::default()
+            };
+            if let Ok(mut v) = commented.lock() {
+                v.push(slim);
+            }
+        }
+        congress_papers(&ward, b, &templates, &paper_templates, dir, pdf)
+    };
+    let opts = PacketOptions { pdf };
+    let run = BatchRun {
+        ward: &ward,
+        templates: &templates,
+        out,
+        opts: &opts,
+        workers: batch::default_workers(),
+        also: Some(&also),
+    };
+    let never = AtomicBool::new(false);
+    let mut code = 0;
+    let mut pdf_note_shown = false;
+    // Printing goes through one buffered, locked handle: tens of thousands
+    // of lines otherwise cost a system call each.
+    let stdout = std::io::stdout();
+    let mut lines = std::io::BufWriter::new(stdout.lock());
+    let result = batch::run_batch(
+        &run,
+        Branches::Files(ws, &ids),
+        &mut |_| {},
+        &mut |outcome, report| match (&outcome.result, report) {
+            (Ok(summary), Some(report)) => {
+                for p in report.written.iter().chain(&report.pdfs) {
+                    let _ = writeln!(lines, "{}", msg::written(p));
+                }
+                let _ = lines.flush();
+                print_report_notes(report, &mut pdf_note_shown);
+                if !summary.failed.is_empty() {
+                    code = 1;
+                }
+            }
+            (Err(why), _) => {
+                let _ = lines.flush();
+                eprintln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
+                code = 1;
+            }
+            (Ok(_), None) => {}
+        },
+        &never,
+    );
+    let _ = lines.flush();
+    drop(lines);
+    if let Err(e) = result {
+        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        return 1;
+    }
+    let mut commented = commented.into_inner().unwrap_or_default();
+    if !commented.is_empty() {
+        commented.sort_by(|a, b| a.id.cmp(&b.id));
+        let refs: Vec<&Branch> = commented.iter().collect();
+        let doc = papers::comments_summary(&ward, &refs, None);
+        let path = out.join(papers::comments_file(&ward));
         match docgen::ballot::write_paper(&doc, &path) {
             Ok(p) => println!("{}", msg::written(&p)),
             Err(e) => {
@@ -118,54 +218,34 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
     code
 }
 
-/// Write every branch's congress-day papers; true when something failed.
-fn congress_papers(
-    ward: &crate::model::Ward,
-    selected: &[&Branch],
-    templates: &Templates,
-    ws: &Workspace,
-    pdf: bool,
-    dir_of: &dyn Fn(&Branch) -> std::path::PathBuf,
-    pdf_note_shown: &mut bool,
-) -> bool {
-    let paper_templates = match papers::PaperTemplates::load(ws) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            return true;
-        }
+/// The ids of the workspace's branch files, sorted as [`Workspace::load`]
+/// sorts its branches.
+fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
+    let dir = ws.branches_dir();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(StoreError::Io { path: dir, source }),
     };
-    let mut failed = false;
-    for b in selected {
-        match papers::render_congress_day(ward, b, templates, &paper_templates, &dir_of(b), pdf) {
-            Ok((report, pdfs)) => {
-                for p in report.written.iter().chain(&pdfs.pdfs) {
-                    println!("{}", msg::written(p));
-                }
-                for (_, why) in report.failed.iter().chain(&pdfs.failed) {
-                    eprintln!("{} {why}", cli_msg::ERROR_TAG);
-                    failed = true;
-                }
-                if let Some(note) = &pdfs.pdf_note {
-                    if !*pdf_note_shown {
-                        eprintln!("{} {note}", cli_msg::WARNING_TAG);
-                        *pdf_note_shown = true;
-                    }
-                }
-            }
-            Err(e) => {
-                eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
-                failed = true;
-            }
-        }
-    }
-    failed
+    let mut ids: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    ids.sort();
+    Ok(ids)
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
     for p in r.written.iter().chain(&r.pdfs) {
         println!("{}", msg::written(p));
     }
+    print_report_notes(r, pdf_note_shown);
+}
+
+/// What a packet report says beyond the files written.
+fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
     for k in &r.skipped {
         println!(
             "{} {}",

@@ -18,12 +18,15 @@ mod people;
 mod personnel;
 mod profiles;
 mod rng;
+mod scale;
 mod specs;
 mod texts;
 
 use crate::model::*;
 use people::date;
 use specs::{Spec, Stage};
+
+pub use scale::demo_branches;
 
 /// "Today" in the demo: branch congresses for the 2027–2030 term run from
 /// mid-January to mid-March 2027 (a term is named from the year of its
@@ -32,7 +35,18 @@ pub const DEMO_TODAY: (i32, u8, u8) = (2027, 1, 22);
 
 /// The demo ward and its branches.
 pub fn demo_ward() -> (Ward, Vec<Branch>) {
-    let ward = Ward {
+    let ward = ward();
+    let branches = specs::SPECS
+        .iter()
+        .enumerate()
+        .map(|(k, spec)| branch(&ward, spec, k as u32))
+        .collect();
+    (ward, branches)
+}
+
+/// The demo ward's settings, without its branches.
+pub fn ward() -> Ward {
+    Ward {
         name: "Đảng bộ phường Lạc An".into(),
         superior_name: "Đảng bộ tỉnh Sông Châu".into(),
         committee_name: "Đảng ủy phường Lạc An".into(),
@@ -52,21 +66,26 @@ pub fn demo_ward() -> (Ward, Vec<Branch>) {
             end_year: 2030,
         },
         ..Ward::default()
-    };
-    let branches = specs::SPECS
-        .iter()
-        .enumerate()
-        .map(|(k, spec)| branch(&ward, spec, k as u32))
-        .collect();
-    (ward, branches)
+    }
 }
 
 fn branch(ward: &Ward, spec: &Spec, ordinal: u32) -> Branch {
-    let mut rng = rng::Rng::for_branch(spec.id);
-    let (people, roster) = people::members(spec, &mut rng);
-    let mut b = Branch {
+    let ident = scale::Ident {
         id: spec.id.into(),
         name: spec.name.into(),
+        place: spec.place.into(),
+    };
+    branch_as(ward, spec, ordinal, ident)
+}
+
+/// A branch made after `spec` under another identity: its members are drawn
+/// from the identity's own seed, so two copies of a spec differ.
+fn branch_as(ward: &Ward, spec: &Spec, ordinal: u32, ident: scale::Ident) -> Branch {
+    let mut rng = rng::Rng::for_branch(&ident.id);
+    let (people, roster) = people::members(spec, &mut rng);
+    let mut b = Branch {
+        id: ident.id,
+        name: ident.name,
         kind: spec.kind,
         ..Branch::default()
     };
@@ -81,7 +100,7 @@ fn branch(ward: &Ward, spec: &Spec, ordinal: u32) -> Branch {
         term_end: 2030,
         date: Some(congress_date),
         time: spec.time.into(),
-        place: spec.place.into(),
+        place: ident.place,
         guests: specs::guests().into(),
     };
     let today = date(DEMO_TODAY.0, DEMO_TODAY.1, DEMO_TODAY.2);

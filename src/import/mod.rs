@@ -8,6 +8,7 @@
 //!    number, column) and duplicates; [`apply`] adds the accepted rows to a
 //!    branch and returns the previous member list, for undo.
 
+mod bounds;
 mod csv;
 mod header;
 mod preview;
@@ -15,9 +16,10 @@ mod read;
 mod value;
 pub mod word_draft;
 
+pub use bounds::{Limits, ReadControl};
 pub use header::{Field, Mapping, detect_mapping, recognise};
 pub use preview::{Duplicate, Issue, IssueLevel, Preview, PreviewRow, apply, preview};
-pub use read::{read_table, sheet_names};
+pub use read::{read_table, read_table_bounded, sheet_names};
 
 use crate::model::Date;
 use std::path::PathBuf;
@@ -127,6 +129,29 @@ pub enum ImportError {
     NotUtf8 { path: PathBuf },
     /// No header row with a recognisable "Họ và tên" column.
     NoHeader { path: PathBuf },
+    /// Past the [`Limits`] of what an import reads.
+    TooLarge { path: PathBuf, what: TooLarge },
+    /// The user stopped the read.
+    Cancelled { path: PathBuf },
+}
+
+/// Which limit a file went past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TooLarge {
+    File {
+        bytes: u64,
+        limit: u64,
+    },
+    Unzipped {
+        limit: u64,
+    },
+    /// A non-empty cell (e.g. "XFD1048576") outside `rows` × `cols`, or too
+    /// many cells.
+    Range {
+        cell: String,
+        rows: u32,
+        cols: u32,
+    },
 }
 
 impl ImportError {
@@ -137,7 +162,9 @@ impl ImportError {
             | ImportError::Workbook { path, .. }
             | ImportError::NoSheet { path, .. }
             | ImportError::NotUtf8 { path }
-            | ImportError::NoHeader { path } => path,
+            | ImportError::NoHeader { path }
+            | ImportError::TooLarge { path, .. }
+            | ImportError::Cancelled { path } => path,
         }
     }
 }
@@ -158,6 +185,8 @@ impl std::fmt::Display for ImportError {
             ImportError::NoSheet { sheet, .. } => msg::no_sheet(file, sheet),
             ImportError::NotUtf8 { .. } => msg::not_utf8(file),
             ImportError::NoHeader { .. } => msg::no_header(file),
+            ImportError::TooLarge { what, .. } => msg::too_large(file, what),
+            ImportError::Cancelled { .. } => msg::cancelled(file),
         };
         f.write_str(&text)
     }

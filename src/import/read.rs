@@ -1,14 +1,28 @@
 //! Reading one sheet of a spreadsheet or a .csv file into a [`Table`].
 
-use super::{Cell, ImportError, Table, csv};
+use super::bounds::{self, Limits, ReadControl};
+use super::{Cell, ImportError, Table, TooLarge, csv};
 use crate::model::ymd;
 use crate::vi::nfc;
-use calamine::{Data, Reader, open_workbook_auto};
+use calamine::{Data, DataRef, Reader, Xlsx, open_workbook, open_workbook_auto};
 use std::path::Path;
 
 enum Kind {
     Workbook,
     Csv,
+}
+
+fn is_xlsx(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| e == "xlsx" || e == "xlsm")
+}
+
+fn is_zip(path: &Path) -> bool {
+    is_xlsx(path)
+        || path
+            .extension()
+            .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("ods"))
 }
 
 fn kind(path: &Path) -> Result<Kind, ImportError> {
@@ -38,6 +52,11 @@ pub fn sheet_names(path: &Path) -> Result<Vec<String>, ImportError> {
         Kind::Csv => Ok(vec![String::new()]),
         Kind::Workbook => {
             check_readable(path)?;
+            let limits = Limits::default();
+            bounds::check_file_size(path, &limits)?;
+            if is_zip(path) {
+                bounds::check_zip(path, &limits, &ReadControl::default())?;
+            }
             let wb = open_workbook_auto(path).map_err(|e| workbook_err(path, e))?;
             Ok(wb.sheet_names())
         }
@@ -53,11 +72,158 @@ fn check_readable(path: &Path) -> Result<(), ImportError> {
         })
 }
 
-/// Read `sheet` (by name), or the first sheet that has any data.
+/// Read `sheet` (by name), or the first sheet that has any data, within the
+/// default [`Limits`].
 pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
-    match kind(path)? {
-        Kind::Csv => read_csv(path),
-        Kind::Workbook => read_workbook(path, sheet),
+    read_table_bounded(path, sheet, &Limits::default(), &ReadControl::default())
+}
+
+/// [`read_table`] within `limits`, reporting progress to and stopping on
+/// `control` (for a read off the UI thread).
+pub fn read_table_bounded(
+    path: &Path,
+    sheet: Option<&str>,
+    limits: &Limits,
+    control: &ReadControl,
+) -> Result<Table, ImportError> {
+    let kind = kind(path)?;
+    check_readable(path)?;
+    bounds::check_file_size(path, limits)?;
+    let table = match kind {
+        Kind::Csv => read_csv(path)?,
+        Kind::Workbook if is_xlsx(path) => {
+            bounds::check_zip(path, limits, control)?;
+            read_xlsx(path, sheet, limits, control)?
+        }
+        Kind::Workbook => {
+            if is_zip(path) {
+                bounds::check_zip(path, limits, control)?;
+            }
+            read_workbook(path, sheet)?
+        }
+    };
+    check_table(&table, limits)?;
+    Ok(table)
+}
+
+/// The used range of a table read whole (csv, xls, ods) against the limits.
+fn check_table(table: &Table, limits: &Limits) -> Result<(), ImportError> {
+    let rows = table.rows.len();
+    let cols = table.width();
+    if rows > limits.rows as usize || cols > limits.cols as usize {
+        let last = rows.saturating_sub(1);
+        let width = table.rows.get(last).map_or(0, |r| r.len());
+        let cell = format!(
+            "{}{}",
+            table.column_name(width.max(cols).saturating_sub(1)),
+            table.row_number(last)
+        );
+        return Err(bounds::too_large(
+            &table.path,
+            TooLarge::Range {
+                cell,
+                rows: limits.rows,
+                cols: limits.cols,
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// Stream the cells of an .xlsx sheet: nothing is allocated for the empty
+/// space between them, and a cell past the limits stops the read.
+fn read_xlsx(
+    path: &Path,
+    sheet: Option<&str>,
+    limits: &Limits,
+    control: &ReadControl,
+) -> Result<Table, ImportError> {
+    let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| workbook_err(path, e))?;
+    let names = wb.sheet_names();
+    let wanted: Vec<String> = match sheet {
+        Some(s) => {
+            if !names.iter().any(|n| n == s) {
+                return Err(ImportError::NoSheet {
+                    path: path.to_path_buf(),
+                    sheet: s.to_string(),
+                });
+            }
+            vec![s.to_string()]
+        }
+        None => names,
+    };
+    for name in wanted {
+        let mut cells: Vec<((u32, u32), Cell)> = Vec::new();
+        {
+            let mut reader = wb
+                .worksheet_cells_reader(&name)
+                .map_err(|e| workbook_err(path, e))?;
+            let mut count: u64 = 0;
+            while let Some(c) = reader.next_cell().map_err(|e| workbook_err(path, e))? {
+                let value = cell_ref(c.get_value());
+                if value.is_empty() {
+                    continue;
+                }
+                let (r, col) = c.get_position();
+                count += 1;
+                if count % 1024 == 0 {
+                    control.check(path)?;
+                    control.advance(1024);
+                }
+                if r >= limits.rows || col >= limits.cols || count > limits.cells {
+                    return Err(bounds::too_large(
+                        path,
+                        TooLarge::Range {
+                            cell: format!("{}{}", super::column_letters(col as usize), r + 1),
+                            rows: limits.rows,
+                            cols: limits.cols,
+                        },
+                    ));
+                }
+                cells.push(((r, col), value));
+            }
+        }
+        if cells.is_empty() && sheet.is_none() {
+            continue;
+        }
+        let row0 = cells.iter().map(|c| c.0.0).min().unwrap_or(0);
+        let col0 = cells.iter().map(|c| c.0.1).min().unwrap_or(0);
+        let row1 = cells.iter().map(|c| c.0.0).max().unwrap_or(0);
+        let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); (row1 + 1 - row0) as usize];
+        for ((r, c), v) in cells {
+            let row = &mut rows[(r - row0) as usize];
+            let i = (c - col0) as usize;
+            if row.len() <= i {
+                row.resize(i + 1, Cell::Empty);
+            }
+            row[i] = v;
+        }
+        return Ok(Table {
+            path: path.to_path_buf(),
+            sheet: name,
+            first_row: row0 + 1,
+            first_col: col0,
+            rows,
+        });
+    }
+    Err(ImportError::NoSheet {
+        path: path.to_path_buf(),
+        sheet: sheet.unwrap_or_default().to_string(),
+    })
+}
+
+fn cell_ref(d: &DataRef<'_>) -> Cell {
+    match d {
+        DataRef::SharedString(s) => cell(&Data::String((*s).to_string())),
+        DataRef::String(s) => cell(&Data::String(s.clone())),
+        DataRef::Int(i) => cell(&Data::Int(*i)),
+        DataRef::Float(f) => cell(&Data::Float(*f)),
+        DataRef::Bool(b) => cell(&Data::Bool(*b)),
+        DataRef::DateTime(dt) => cell(&Data::DateTime(*dt)),
+        DataRef::DateTimeIso(s) => cell(&Data::DateTimeIso(s.clone())),
+        DataRef::DurationIso(s) => cell(&Data::DurationIso(s.clone())),
+        DataRef::Error(e) => cell(&Data::Error(e.clone())),
+        DataRef::Empty => Cell::Empty,
     }
 }
 

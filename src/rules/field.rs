@@ -8,7 +8,7 @@
 use crate::model::{DocKind, MemberId};
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Field {
     /// The branch's name.
     BranchName,
@@ -22,6 +22,9 @@ pub enum Field {
     /// The status (and its date) of one document in the checklist.
     Checklist(DocKind),
     Results(ResultsField),
+    /// A setting of the ward (`ward.ron`), by its path there
+    /// ("rules.committee_max_size", "layout.margin_top_mm").
+    Ward(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -183,6 +186,7 @@ impl fmt::Display for Field {
                 }
             }
             Field::Checklist(kind) => write!(f, "checklist.{}", doc_key(*kind)),
+            Field::Ward(path) => write!(f, "ward.{path}"),
             Field::Results(r) => {
                 f.write_str("results.")?;
                 match r {

@@ -3,6 +3,7 @@
 
 use super::{Problem, Severity};
 use crate::model::Ward;
+use crate::rules::Field;
 use crate::strings::settings as msg;
 
 /// HD 36 ranges (mm, pt): out of range is a warning (a newer guide may
@@ -24,7 +25,7 @@ pub fn validate_ward(w: &Ward) -> Vec<Problem> {
         out.push(Problem {
             severity: Severity::Error,
             doc: None,
-            field: format!("ward.{field}"),
+            field: Field::Ward(field.to_string()),
             message,
         })
     };
@@ -190,7 +191,7 @@ pub fn validate_ward(w: &Ward) -> Vec<Problem> {
     out.extend(warnings.into_iter().map(|(field, message)| Problem {
         severity: Severity::Warning,
         doc: None,
-        field: format!("ward.{field}"),
+        field: Field::Ward(field.to_string()),
         message,
     }));
     out
@@ -209,7 +210,7 @@ mod tests {
         validate_ward(w)
             .into_iter()
             .filter(|p| p.severity == severity)
-            .map(|p| p.field)
+            .map(|p| p.field.to_string())
             .collect()
     }
 

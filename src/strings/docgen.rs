@@ -256,6 +256,12 @@ pub fn document_render_failed(e: &std::io::Error) -> String {
 pub fn document_skipped(kind: &str) -> String {
     format!("{kind}: không áp dụng cho chi bộ này (chưa có chi ủy), không xuất.")
 }
+pub fn batch_branch_crashed(branch: &str) -> String {
+    format!(
+        "Không làm được bộ hồ sơ của {branch} do lỗi của chương trình; các chi bộ khác vẫn được làm. \
+         Hãy báo lỗi này cho người hỗ trợ, kèm tệp hồ sơ của chi bộ."
+    )
+}
 pub fn written(path: &Path) -> String {
     format!("Đã ghi {}", path.display())
 }

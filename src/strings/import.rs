@@ -157,3 +157,67 @@ pub fn imported(n: usize, branch: &str) -> String {
 
 pub const INFERRED_PROBATIONARY: &str = "Không có ngày chính thức nên được nhập là đảng viên dự bị. \
 Nếu là đảng viên chính thức, hãy bổ sung ngày chính thức (trong tệp hoặc sau khi nhập).";
+
+pub fn too_large(file: &Path, what: &crate::import::TooLarge) -> String {
+    use crate::import::TooLarge;
+    let file = file.display();
+    let mb = |b: u64| b.div_ceil(1024 * 1024);
+    match what {
+        TooLarge::File { bytes, limit } => format!(
+            "Tệp {file} quá lớn ({} MB; tối đa {} MB cho một danh sách đảng viên). \
+             Hãy chép riêng danh sách cần nhập sang một tệp mới rồi thử lại.",
+            mb(*bytes),
+            mb(*limit)
+        ),
+        TooLarge::Unzipped { limit } => format!(
+            "Bảng tính {file} khi giải nén vượt quá {} MB: tệp bất thường hoặc quá lớn, \
+             không đọc. Hãy mở bằng Excel, chép danh sách cần nhập sang tệp mới rồi thử lại.",
+            mb(*limit)
+        ),
+        TooLarge::Range { cell, rows, cols } => format!(
+            "Bảng tính {file} có dữ liệu ở ô {cell}, ngoài vùng đọc ({} dòng × {} cột). \
+             Hãy xóa các ô thừa đó (hoặc chép danh sách sang tệp mới) rồi thử lại.",
+            crate::vi::format::thousands(i64::from(*rows)),
+            cols
+        ),
+    }
+}
+
+pub fn cancelled(file: &Path) -> String {
+    format!("Đã dừng đọc tệp {}.", file.display())
+}
+
+pub fn reading(cells: u64) -> String {
+    format!("Đang đọc tệp… ({cells} ô)")
+}
+pub const STOP_READING: &str = "Dừng đọc";
+
+// `daihoi import`.
+pub fn cli_heading(file: &Path, sheet: &str, branch: &str) -> String {
+    if sheet.is_empty() {
+        format!("Nhập từ {} vào {branch}:", file.display())
+    } else {
+        format!(
+            "Nhập từ {} (trang \"{sheet}\") vào {branch}:",
+            file.display()
+        )
+    }
+}
+pub const CLI_DRY_RUN: &str =
+    "Chưa ghi gì (xem trước). Thêm --apply để nhập các dòng trên vào chi bộ.";
+pub const CLI_NOT_APPLIED: &str =
+    "Không nhập dòng nào vì còn lỗi. Hãy sửa các dòng lỗi trong tệp rồi chạy lại.";
+pub fn cli_applied(n: usize, branch: &str) -> String {
+    format!("Đã nhập {n} đảng viên vào {branch} và lưu hồ sơ.")
+}
+pub fn cli_locked(holder: Option<&crate::store::Holder>) -> String {
+    match holder {
+        Some(h) => format!(
+            "Hồ sơ đang được mở để sửa ({}). Hãy đóng ứng dụng ở đó rồi chạy lại lệnh.",
+            crate::strings::workspace::holder(h)
+        ),
+        None => {
+            "Hồ sơ đang được mở để sửa ở nơi khác. Hãy đóng ứng dụng ở đó rồi chạy lại lệnh.".into()
+        }
+    }
+}

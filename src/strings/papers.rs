@@ -277,3 +277,32 @@ pub const COMMENTS_NO_DOCUMENT: &str = "(Không ghi văn kiện)";
 pub fn comments_file(ward_name: &str) -> String {
     format!("Tổng hợp góp ý dự thảo văn kiện - {ward_name}")
 }
+
+// Chair's script.
+
+/// "quá 30% số đảng viên có mặt đồng ý (từ 4 đồng chí trở lên)".
+pub fn nominee_rule(pct: u32, needed: Option<u32>) -> String {
+    match needed {
+        Some(n) => format!("quá {pct}% số đảng viên có mặt đồng ý (từ {n} đồng chí trở lên)"),
+        None => format!("quá {pct}% số đảng viên có mặt đồng ý"),
+    }
+}
+
+/// "quá một nửa số đảng viên chính thức được triệu tập (10 đồng chí), tức từ 6 phiếu trở lên".
+pub fn threshold_rule(denominator: Option<(u32, u32)>) -> String {
+    match denominator {
+        Some((d, needed)) => format!(
+            "quá một nửa số đảng viên chính thức được triệu tập ({d} đồng chí), tức từ {needed} phiếu trở lên"
+        ),
+        None => "quá một nửa số đảng viên chính thức được triệu tập".into(),
+    }
+}
+
+/// ", đồng chí Nguyễn Văn An" after the performer, when the name is known.
+pub fn by_name(name: &str) -> String {
+    if name.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" (đồng chí {})", name.trim())
+    }
+}

@@ -28,6 +28,18 @@ pub struct ImportDialog {
     pub error: Option<String>,
     /// The mapping changed: compute the preview again.
     stale: bool,
+    /// The file being read off the UI thread.
+    reading: Option<ReadJob>,
+}
+
+type ReadResult = Result<(Vec<String>, Table), import::ImportError>;
+
+/// A read running on its own thread: its progress and cancel handle, and
+/// the slot it leaves its result in.
+#[derive(Debug, Clone)]
+struct ReadJob {
+    control: import::ReadControl,
+    result: std::sync::Arc<std::sync::Mutex<Option<ReadResult>>>,
 }
 
 impl ImportDialog {
@@ -51,8 +63,77 @@ impl ImportDialog {
             return;
         }
         let path = PathBuf::from(self.path.trim());
-        let sheet = (!self.sheet.is_empty()).then_some(self.sheet.as_str());
-        match import::sheet_names(&path).and_then(|s| Ok((s, import::read_table(&path, sheet)?))) {
+        let sheet = (!self.sheet.is_empty()).then(|| self.sheet.clone());
+        if let Some(old) = self.reading.take() {
+            old.control.cancel();
+        }
+        let job = ReadJob {
+            control: import::ReadControl::default(),
+            result: Default::default(),
+        };
+        let (control, slot) = (job.control.clone(), job.result.clone());
+        // A file can be large or hostile: read it where a failure is only an
+        // error message and the window keeps drawing.
+        let spawned = std::thread::Builder::new()
+            .name("import-read".into())
+            .spawn(move || {
+                let limits = import::Limits::default();
+                let r = import::sheet_names(&path).and_then(|s| {
+                    let t = import::read_table_bounded(&path, sheet.as_deref(), &limits, &control)?;
+                    Ok((s, t))
+                });
+                if let Ok(mut g) = slot.lock() {
+                    *g = Some(r);
+                }
+            });
+        if let Err(e) = spawned {
+            self.error = Some(e.to_string());
+            return;
+        }
+        self.reading = Some(job);
+        // Small files are read before the next frame.
+        self.wait_for_read(std::time::Duration::from_millis(150));
+    }
+
+    /// Whether a file is being read.
+    pub fn is_reading(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// Stop the read under way.
+    pub fn cancel_read(&mut self) {
+        if let Some(job) = self.reading.take() {
+            job.control.cancel();
+        }
+    }
+
+    /// Wait up to `timeout` for the read under way; true when none is left.
+    pub fn wait_for_read(&mut self, timeout: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        loop {
+            self.poll_read();
+            if self.reading.is_none() {
+                return true;
+            }
+            if start.elapsed() >= timeout {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    /// Take the result of a finished read.
+    fn poll_read(&mut self) {
+        let Some(job) = &self.reading else {
+            return;
+        };
+        let done = job.result.lock().ok().and_then(|mut g| g.take());
+        let Some(result) = done else {
+            return;
+        };
+        self.reading = None;
+        let path = PathBuf::from(self.path.trim());
+        match result {
             Ok((sheets, table)) => {
                 self.sheets = sheets;
                 self.sheet = table.sheet.clone();
@@ -86,6 +167,7 @@ pub fn show(
     existing: &[Member],
     out: &mut Vec<Command>,
 ) -> bool {
+    d.poll_read();
     if d.stale {
         d.refresh(existing);
     }
@@ -96,6 +178,18 @@ pub fn show(
         ui.heading(wmsg::IMPORT_TITLE);
         ui.label(wmsg::import_into(&d.branch_name));
         file_row(d, ui);
+        if let Some(job) = &d.reading {
+            let cells = job.control.progress();
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(msg::reading(cells));
+                if ui.button(msg::STOP_READING).clicked() {
+                    d.cancel_read();
+                }
+            });
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
         if let Some(e) = &d.error {
             ui.colored_label(style::error(ui), e);
         }

@@ -44,6 +44,7 @@ impl Screen {
             Field::Personnel(_) => Screen::Document(DocKind::PersonnelPlan),
             Field::Checklist(_) => Screen::Checklist,
             Field::Results(_) => Screen::Election,
+            Field::Ward(_) => Screen::WardSettings,
         }
     }
 }
@@ -85,6 +86,10 @@ mod tests {
                 Screen::Election,
             ),
         ];
+        let cases = cases.into_iter().chain([(
+            Field::Ward("layout.margin_top_mm".into()),
+            Screen::WardSettings,
+        )]);
         for (field, screen) in cases {
             assert_eq!(Screen::for_field(&field), screen, "{field}");
         }

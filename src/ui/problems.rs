@@ -82,7 +82,7 @@ pub fn panel(ui: &mut Ui, problems: &[Problem], out: &mut Vec<Command>) {
                             ui.label(egui::RichText::new(place).small());
                             let link = ui.link(&p.message).on_hover_text(msg::CLICK_TO_FIX);
                             if link.clicked() {
-                                out.push(Command::Jump(p.field));
+                                out.push(Command::Jump(p.field.clone()));
                             }
                         });
                     }

@@ -318,7 +318,10 @@ fn mark(ui: &Ui, problems: &[Problem], path: &str, resp: &egui::Response) {
 
 /// The messages of the fields in `paths`, in the order found.
 fn messages(ui: &mut Ui, problems: &[Problem], paths: &[String]) {
-    for p in problems.iter().filter(|p| paths.contains(&p.field)) {
+    for p in problems
+        .iter()
+        .filter(|p| paths.contains(&p.field.to_string()))
+    {
         ui.add(
             egui::Label::new(
                 egui::RichText::new(&p.message).color(style::severity_color(ui, p.severity)),

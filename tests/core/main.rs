@@ -5,6 +5,7 @@
 mod backups;
 mod batch;
 mod cli;
+mod cli_import;
 mod collate;
 mod congress_day;
 mod congress_papers;
@@ -14,7 +15,9 @@ mod election;
 mod election_papers;
 mod election_support;
 mod import;
+mod import_bounds;
 mod rollup;
+mod scale;
 mod store;
 mod truth;
 mod word_templates;

@@ -63,6 +63,10 @@ fn import_a_list_then_overview_then_batch() {
     ui_support::focus_field(&mut h, msg::IMPORT_FILE);
     ui_support::send_text(&mut h, list.to_str().unwrap());
     click(&mut h, msg::IMPORT_READ);
+    // The file is read off the UI thread.
+    let dialog = h.state_mut().ward_ui.import.as_mut().unwrap();
+    assert!(dialog.wait_for_read(std::time::Duration::from_secs(60)));
+    ui_support::settle(&mut h);
     // The preview: three rows to import, one error with its row and column.
     assert!(
         has_text(&h, "3 dòng sẽ được nhập, 1 dòng lỗi, 0 dòng trùng."),
@@ -112,6 +116,10 @@ fn import_a_list_then_overview_then_batch() {
     ui_support::focus_field(&mut h, msg::IMPORT_FILE);
     ui_support::send_text(&mut h, list.to_str().unwrap());
     click(&mut h, msg::IMPORT_READ);
+    // The file is read off the UI thread.
+    let dialog = h.state_mut().ward_ui.import.as_mut().unwrap();
+    assert!(dialog.wait_for_read(std::time::Duration::from_secs(60)));
+    ui_support::settle(&mut h);
     // Now all three are duplicates of the members just imported.
     assert!(has_text(
         &h,

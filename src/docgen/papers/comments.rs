@@ -75,7 +75,7 @@ pub fn comments_summary(ward: &Ward, branches: &[&Branch], date: Option<Date>) -
             })
             .collect();
         body.push(Block::Table(Table {
-            widths: vec![1, 4, 3, 9],
+            widths: vec![2, 6, 4, 11],
             header_rows: vec![vec![
                 Cell::new(crate::strings::election::COL_STT),
                 Cell::new(msg::COMMENTS_COL_BRANCH),

@@ -329,6 +329,71 @@ fn new_record(ward: &Ward, b: &Branch) -> Record {
     r
 }
 
+/// The election as the chair's script reads it out: the list (in ballot
+/// order), the seats, who is proposed, the nominee and threshold rules
+/// with the numbers once the roll call is taken.
+fn election_record(ward: &Ward, b: &Branch) -> Record {
+    let p = &b.drafts.personnel;
+    let committee = election::elects_committee(&ward.rules, b);
+    let deputy = p.elect_deputy || p.deputy_candidate.is_some();
+    let ids: Vec<MemberId> = if committee {
+        p.committee_candidates.clone()
+    } else {
+        p.secretary_candidate.into_iter().collect()
+    };
+    let sorted = collate::members_sorted(&b.members, &ids, ward.rules.name_order);
+    let items: Vec<Record> = sorted
+        .iter()
+        .enumerate()
+        .map(|(i, m)| person(i + 1, &m.full_name))
+        .collect();
+    let rc = roll_call::roll_call(b);
+    let recorded = rc.present + rc.absent() > 0;
+    let pct = ward.rules.nominee_approval_pct;
+    // More than `pct` percent of those present.
+    let nominee_needed = (u64::from(rc.present) * u64::from(pct) / 100 + 1) as u32;
+    let mut r = Record::default();
+    r.bool("elects_committee", committee)
+        .bool("elects_deputy", deputy)
+        .num(
+            "seats",
+            if committee {
+                p.committee_size as f64
+            } else {
+                1.0
+            },
+        )
+        .num("candidate_count", items.len() as f64)
+        .list("candidates", person(0, ""), items)
+        .text(
+            "officers",
+            if deputy {
+                msg::elects(false, true)
+            } else {
+                msg::elects(false, false)
+            },
+        )
+        .text(
+            "secretary",
+            p.secretary_candidate
+                .map(|id| name(b, id))
+                .unwrap_or_default(),
+        )
+        .text(
+            "deputy",
+            p.deputy_candidate.map(|id| name(b, id)).unwrap_or_default(),
+        )
+        .text(
+            "nominee_rule",
+            msg::nominee_rule(pct, recorded.then_some(nominee_needed)),
+        )
+        .text(
+            "threshold",
+            msg::threshold_rule(recorded.then(|| (rc.denominator(), rc.votes_needed()))),
+        );
+    r
+}
+
 fn ratification_record(b: &Branch) -> Record {
     let r0 = &b.ratification;
     let mut r = Record::default();
@@ -356,6 +421,7 @@ pub fn paper_context(ward: &Ward, b: &Branch, facts: &DocFacts) -> Record {
         .list("rounds", proto, rounds)
         .bool("elected_any", !tally.elected().is_empty())
         .record("new", new_record(ward, b))
+        .record("election", election_record(ward, b))
         .record("ratification", ratification_record(b))
         .record("signer", signer_record(ward));
     // "Chi ủy, Bí thư, Phó Bí thư" or "Bí thư, Phó Bí thư": what this

@@ -39,7 +39,7 @@ pub fn dossier_checklist(ward: &Ward, b: &Branch) -> Document {
             count(FiledState::Unsigned),
         )),
         Block::Table(Table {
-            widths: vec![1, 8, 3, 3],
+            widths: vec![2, 14, 4, 5],
             header_rows: vec![vec![
                 Cell::new(crate::strings::election::COL_STT),
                 Cell::new(msg::DOSSIER_COL_PAPER),

@@ -225,7 +225,7 @@ pub(super) fn candidate_list(
             out.push(problem(
                 Severity::Error,
                 doc,
-                at,
+                at.clone(),
                 msg::candidate_duplicate(&m.full_name),
             ));
         }
@@ -233,7 +233,7 @@ pub(super) fn candidate_list(
             out.push(problem(
                 Severity::Error,
                 doc,
-                at,
+                at.clone(),
                 msg::candidate_not_full(&m.full_name),
             ));
         }
@@ -241,7 +241,7 @@ pub(super) fn candidate_list(
             out.push(problem(
                 Severity::Error,
                 doc,
-                at,
+                at.clone(),
                 msg::candidate_not_active(&m.full_name, labels::standing(m.standing)),
             ));
         }
