@@ -18,6 +18,8 @@ pub struct OverviewRow {
     pub personnel_approved: bool,
     pub held: bool,
     pub results_entered: bool,
+    /// Prepared → held → results entered → ratified → dossier complete.
+    pub stage: super::election::dossier::Stage,
 }
 
 /// The rows, in the order of `branches`.
@@ -35,6 +37,7 @@ pub fn overview(ward: &Ward, branches: &[Branch], today: Date) -> Vec<OverviewRo
             personnel_approved: deadlines::personnel_approved(b),
             held: b.results.held,
             results_entered: deadlines::results_entered(b),
+            stage: super::election::dossier::stage(b),
         })
         .collect()
 }

@@ -109,6 +109,8 @@ pub const SAVE_BALLOT: &str = "Lưu phiếu (Enter)";
 pub const CLEAR_BALLOT: &str = "Nhập lại phiếu này";
 pub const NOT_ISSUED_TOGGLE: &str = "Không phải phiếu do Ban kiểm phiếu phát ra (X)";
 pub const CROSSED: &str = "gạch";
+/// Short header: the share of the summoned full members.
+pub const COL_SHARE: &str = "Tỷ lệ";
 pub const TOTALS_TITLE: &str = "Kết quả theo bản đang nhập";
 pub const LOG_TITLE: &str = "Các phiếu đã nhập";
 pub const COMPARE_TITLE: &str = "Đối chiếu hai bản nhập";
@@ -233,4 +235,45 @@ pub fn projection_ballots(returned: u32, valid: u32, invalid: u32) -> String {
 /// "12 phiếu · 54,5%".
 pub fn projection_votes(votes: u32, pct: &str) -> String {
     format!("{votes} phiếu · {pct}")
+}
+
+// ---- ballots of a later round ----
+
+/// The note under the ballot buttons when the next ballots are for a
+/// later round: "Phiếu bầu Chi ủy (lần 2) chỉ gồm 2 người: …, vì …".
+pub fn later_round_ballots(what: &str, names: &str, count: usize, reason: &str) -> String {
+    format!("Phiếu bầu {what} chỉ gồm {count} người: {names}, vì {reason}.")
+}
+
+/// Why: a tie at the last seat.
+pub fn reason_tie(previous: &str, seats: u32) -> String {
+    format!(
+        "ở {previous} những người này bằng phiếu nhau ở vị trí cuối; bầu lại {seats} người trong số họ"
+    )
+}
+
+/// Why: seats left unfilled.
+pub fn reason_unfilled(previous: &str, seats: u32) -> String {
+    format!(
+        "ở {previous} còn {seats} người chưa đủ số phiếu trúng cử; đại hội đã quyết định bầu tiếp trong số những người còn lại"
+    )
+}
+
+/// Why (no recorded reason): the round number alone.
+pub fn reason_round(round: u32) -> String {
+    format!("đây là lần bầu thứ {round}")
+}
+
+/// "Không có danh sách để in phiếu bầu Phó Bí thư" (hover text).
+pub fn no_ballot_list(what: &str) -> String {
+    format!("Chưa có danh sách để in phiếu bầu {what}: hãy chọn người ứng cử trong đề án nhân sự.")
+}
+
+// ---- ward overview ----
+
+pub const COL_STAGE: &str = "Giai đoạn";
+
+/// One step of the stage line on hover: "Đã tổ chức: rồi".
+pub fn stage_step(label: &str, reached: bool) -> String {
+    format!("{label}: {}", if reached { "rồi" } else { "chưa" })
 }

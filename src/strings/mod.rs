@@ -10,6 +10,7 @@ pub mod election;
 pub mod fields;
 pub mod import;
 pub mod labels;
+pub mod launch;
 pub mod papers;
 pub mod rules;
 pub mod settings;

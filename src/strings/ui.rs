@@ -375,12 +375,6 @@ pub const AGENDA_ITEMS: [&str; 12] = [
 pub fn agenda_attendance(summoned: u32, total: u32) -> String {
     format!("Số đảng viên triệu tập: {summoned}/{total}")
 }
-pub fn open_failed(path: &Path, reason: &str) -> String {
-    format!(
-        "Không mở được {}: {reason}. Hãy mở thư mục này bằng trình quản lý tệp.",
-        path.display()
-    )
-}
 pub fn delete_failed(reason: &str) -> String {
     format!("Chưa xóa được chi bộ: {reason}")
 }
@@ -426,21 +420,7 @@ pub fn packet_failed(reason: &str) -> String {
 pub const PACKET_STOPPED: &str =
     "Việc tạo bộ hồ sơ bị dừng bất thường; chưa có tệp nào được ghi trọn. Hãy thử lại.";
 pub const PACKET_BUSY: &str = "Đang tạo một bộ hồ sơ; hãy đợi xong rồi làm tiếp.";
-pub fn printed(file: &Path) -> String {
-    format!("Đã gửi {} tới máy in.", file.display())
-}
-pub fn print_fallback(reason: &str) -> String {
-    format!(
-        "Chưa in trực tiếp được ({reason}). Bộ hồ sơ đã được mở trong chương trình soạn thảo: \
-         hãy bấm Ctrl+P ở đó để in."
-    )
-}
-pub const NO_PDF_FOR_PRINT: &str =
-    "chưa có bản PDF — hãy đánh dấu \"kèm bản PDF\" khi tạo bộ hồ sơ";
 pub const PRINT_NEEDS_PACKET: &str = "Hãy tạo bộ hồ sơ trước khi in.";
-pub fn print_failed(reason: &str) -> String {
-    format!("Không in được và cũng không mở được tệp: {reason}")
-}
 pub const PREVIEW_HINT: &str = "Văn bản sẽ đọc như sau (cập nhật theo nội dung vừa nhập):";
 pub fn preview_failed(reason: &str) -> String {
     format!("Chưa xem trước được: {reason}")

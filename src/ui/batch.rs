@@ -52,11 +52,11 @@ impl BatchDialog {
 pub fn show(d: &mut BatchDialog, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
     let mut open = true;
     let ctx = ui.ctx().clone();
-    egui::Window::new(msg::BATCH_TITLE)
-        .id(egui::Id::unique("batch_dialog"))
-        .default_size([640.0, 520.0])
-        .collapsible(false)
-        .show(&ctx, |ui| {
+    // Modal: centred over a dimmed window, nothing behind it clickable.
+    egui::Modal::new(egui::Id::unique("batch_dialog")).show(&ctx, |ui| {
+        ui.set_width(640.0_f32.min(ctx.content_rect().width() - 80.0));
+        ui.heading(msg::BATCH_TITLE);
+        {
             if let Some(job) = &d.job {
                 running(job, ui);
             } else if let Some(result) = &d.finished {
@@ -64,7 +64,8 @@ pub fn show(d: &mut BatchDialog, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
             } else {
                 setup(d, ui, out, &mut open);
             }
-        });
+        }
+    });
     open || d.running()
 }
 

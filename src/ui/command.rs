@@ -40,6 +40,11 @@ pub enum Command {
     CreatePacket,
     /// Print the last packet (or open it to print from there).
     Print,
+    /// Send this file to this printer (chosen in the print dialog).
+    PrintTo {
+        file: PathBuf,
+        printer: Option<String>,
+    },
     /// Close the window (saving first).
     Quit,
     /// Close the window, dropping unsaved edits (after a failed save).

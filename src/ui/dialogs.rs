@@ -21,6 +21,12 @@ pub enum Dialog {
     },
     /// Closing the window failed to save.
     CloseFailed,
+    /// Choose the printer for a file.
+    Print {
+        file: std::path::PathBuf,
+        printers: super::launch::Printers,
+        chosen: String,
+    },
 }
 
 /// Show the open dialog; returns it while it stays open.
@@ -125,6 +131,53 @@ pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialo
                 });
             });
             keep.then_some(Dialog::CloseFailed)
+        }
+        Dialog::Print {
+            file,
+            printers,
+            mut chosen,
+        } => {
+            use crate::strings::launch as lmsg;
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("print")).show(&ctx, |ui| {
+                ui.heading(lmsg::PRINT_TITLE);
+                ui.set_max_width(520.0);
+                ui.label(lmsg::print_what(&file));
+                ui.horizontal(|ui| {
+                    let label = ui.label(lmsg::PRINTER);
+                    let shown = |p: &str| match &printers.default {
+                        Some(d) if d == p => lmsg::default_printer(p),
+                        _ => p.to_string(),
+                    };
+                    egui::ComboBox::from_id_salt("printer")
+                        .selected_text(shown(&chosen))
+                        .show_ui(ui, |ui| {
+                            for p in &printers.names {
+                                ui.selectable_value(&mut chosen, p.clone(), shown(p));
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                });
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    if ui.button(lmsg::PRINT).clicked() {
+                        out.push(Command::PrintTo {
+                            file: file.clone(),
+                            printer: Some(chosen.clone()),
+                        });
+                        keep = false;
+                    }
+                    if ui.button(msg::CANCEL).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            keep.then_some(Dialog::Print {
+                file,
+                printers,
+                chosen,
+            })
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod fonts;
 mod form;
 mod import;
 mod job;
+mod launch;
 mod members;
 mod nav;
 mod output;

@@ -149,7 +149,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
         .column(Column::initial(85.0))
         .column(Column::initial(75.0))
         .column(Column::initial(125.0))
-        .column(Column::remainder().at_least(80.0))
+        .column(Column::remainder().at_least(200.0))
         .header(row_height + 8.0, |mut h| {
             h.col(|ui| sort_header(ui, st, msg::COL_BRANCH, SortKey::Name));
             h.col(|ui| sort_header(ui, st, msg::COL_CONGRESS_DATE, SortKey::CongressDate));
@@ -161,7 +161,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
             h.col(|ui| sort_header(ui, st, msg::COL_HELD, SortKey::Held));
             h.col(|ui| sort_header(ui, st, msg::COL_RESULTS_DUE, SortKey::ResultsDue));
             h.col(|ui| {
-                ui.strong(msg::COL_RESULTS);
+                ui.strong(crate::strings::congress::COL_STAGE);
             });
         })
         .body(|body| {
@@ -205,9 +205,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                     ui.label(msg::yes_no(r.held));
                 });
                 row.col(|ui| due(ui, r.deadlines.results, r.deadlines.results_due));
-                row.col(|ui| {
-                    ui.label(msg::yes_no(r.results_entered));
-                });
+                row.col(|ui| super::congress::stage_cell(ui, r.stage));
             });
         });
 }

@@ -87,6 +87,9 @@ pub fn install(ctx: &egui::Context) {
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        // Scroll bars that take their own space: never drawn over a field
+        // or a button, and always there to grab.
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
     });
 }
 

@@ -55,7 +55,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
         });
         ui.add_space(2.0);
     });
-    let mut form = Form {
+    let mut form = Fields {
         state: &mut state.form,
         problems: &problems,
     };
@@ -70,7 +70,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
         });
 }
 
-fn sections(ui: &mut Ui, form: &mut Form<'_>, w: &mut Ward) {
+fn sections(ui: &mut Ui, form: &mut Fields<'_>, w: &mut Ward) {
     heading(ui, msg::SECTION_NAMES);
     form.line(ui, "ward.name", msg::WARD_NAME, &mut w.name);
     form.line(
@@ -259,6 +259,41 @@ fn sections(ui: &mut Ui, form: &mut Form<'_>, w: &mut Ward) {
     ui.add_space(12.0);
 }
 
+/// The screen's fields with the settings' own problems.
+struct Fields<'a> {
+    state: &'a mut FormState,
+    problems: &'a [Problem],
+}
+
+impl Fields<'_> {
+    /// A labelled one-line text field, its messages under it.
+    fn line(&mut self, ui: &mut Ui, path: &str, label: &str, value: &mut String) {
+        let l = ui.label(label);
+        let resp = nfc_edit(ui, path, value, |v| {
+            egui::TextEdit::singleline(v).desired_width(f32::INFINITY)
+        })
+        .labelled_by(l.id);
+        mark(ui, self.problems, path, &resp);
+        messages(ui, self.problems, &[path.to_string()]);
+    }
+
+    /// A date typed as "dd/mm/yyyy" (the app's date field), its messages under it.
+    fn date(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: &mut Option<crate::model::Date>,
+    ) {
+        let mut form = Form {
+            state: self.state,
+            problems: &[],
+        };
+        form.date(ui, path, label, value);
+        messages(ui, self.problems, &[path.to_string()]);
+    }
+}
+
 fn heading(ui: &mut Ui, text: &str) {
     ui.add_space(10.0);
     ui.label(style::strong(text).size(style::BODY + 2.0));
@@ -277,7 +312,7 @@ fn order_label(o: NameOrder) -> &'static str {
 /// silently.
 fn numbers<N: emath::Numeric>(
     ui: &mut Ui,
-    form: &mut Form<'_>,
+    form: &mut Fields<'_>,
     id: &str,
     rows: Vec<(&str, &str, &mut N, std::ops::RangeInclusive<N>)>,
 ) {
@@ -331,7 +366,7 @@ fn messages(ui: &mut Ui, problems: &[Problem], paths: &[String]) {
     }
 }
 
-fn abbreviations(ui: &mut Ui, form: &mut Form<'_>, w: &mut Ward) {
+fn abbreviations(ui: &mut Ui, form: &mut Fields<'_>, w: &mut Ward) {
     let a = &mut w.abbreviations;
     let fields: [(&str, &str, &mut String); 11] = [
         ("branch", msg::ABBR_BRANCH, &mut a.branch),

@@ -263,3 +263,80 @@ fn the_projection_follows_the_count() {
     ui_support::settle(&mut h);
     assert!(h.query_by_label(&heading).is_none(), "projection closed");
 }
+
+/// After a tie at the last seat, the ballot button names round 2 and the
+/// screen says whom its ballots list and why.
+#[test]
+fn ballots_of_a_later_round_say_so() {
+    let mut b = election_support::village_branch(&[
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Võ Thị Giang",
+        "Đặng Văn Hải",
+        "Bùi Thị Hoa",
+        "Đỗ Văn Khánh",
+        "Ngô Thị Lan",
+        "Dương Văn Minh",
+    ]);
+    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
+    b.results.counting_committee = vec![5, 6, 7];
+    b.results.rounds.push(election_support::committee_round(
+        1,
+        3,
+        (11, 11, 11, 0),
+        &[(1, 11), (2, 10), (3, 7), (4, 7)],
+    ));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
+    let (ward, _) = daihoi::demo::demo_ward();
+    ws.create(&ward, &[b]).expect("workspace");
+    let mut h = ui_support::harness(ws);
+    ui_support::settle(&mut h);
+    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
+    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    let what = emsg::round_object(Some(Office::Committee), 2);
+    let note = msg::later_round_ballots(
+        &what,
+        "Lê Văn Cường, Phạm Thị Dung",
+        2,
+        &msg::reason_tie(&emsg::round_object(Some(Office::Committee), 1), 1),
+    );
+    assert!(
+        h.query_by_label(&note).is_some(),
+        "the later round is explained"
+    );
+    assert!(
+        h.query_by_label(&what).is_some(),
+        "the ballot button names round 2"
+    );
+    assert!(
+        h.query_by_label(&emsg::round_object(Some(Office::Secretary), 1))
+            .is_some()
+    );
+}
+
+/// Keys typed faster than the frames come are taken in the order typed:
+/// "2, Enter, 3, Enter" in one frame is two ballots, not one.
+#[test]
+fn fast_typing_keeps_the_order_of_keys() {
+    let (_dir, mut h) = app();
+    // All four presses in one frame (the harness's own queue gives each
+    // event a frame of its own).
+    for key in [Key::Num2, Key::Enter, Key::Num3, Key::Enter] {
+        h.input_mut().events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.step();
+    ui_support::settle(&mut h);
+    let a = &round_ballots(&h).entries[0];
+    let read: Vec<Vec<MemberId>> = a.ballots.iter().map(|b| b.crossed.clone()).collect();
+    assert_eq!(read, vec![vec![2], vec![3]]);
+}

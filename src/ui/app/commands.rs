@@ -1,7 +1,6 @@
 //! Applying the commands the screens return.
 
 use super::*;
-use crate::ui::output::Printed;
 
 impl App {
     /// Apply a command outside a frame (tests, other screens' set-up).
@@ -78,13 +77,11 @@ impl App {
                 }
             }
             Command::OpenPath(path) => {
-                if let Err(e) = open::that_detached(&path) {
-                    self.notice = Some(Notice {
-                        text: msg::open_failed(&path, &e.to_string()),
-                        error: true,
-                    });
+                if let Err(text) = crate::ui::launch::open(&path) {
+                    self.notice = Some(Notice { text, error: true });
                 }
             }
+            Command::PrintTo { file, printer } => self.print_to(&file, printer.as_deref()),
             Command::ElectionPaper(paper) => self.election_paper(paper),
             Command::ExportDocument(kind) => self.export(kind),
             Command::CreatePacket => self.create_packet(ctx),
@@ -196,7 +193,12 @@ impl App {
         }
     }
 
+    /// Print the last output: on Windows straight away (the print verb);
+    /// elsewhere the PDF, after choosing among CUPS's printers. When that
+    /// cannot work, the file is opened for the user to print from there.
     pub(super) fn print(&mut self) {
+        use crate::strings::launch as lmsg;
+        use crate::ui::launch::{self, Os};
         let Some(o) = &self.output else {
             self.notice = Some(Notice {
                 text: msg::PRINT_NEEDS_PACKET.into(),
@@ -204,17 +206,52 @@ impl App {
             });
             return;
         };
-        self.notice = Some(match crate::ui::output::print(o) {
-            Ok(Printed::Sent(path)) => Notice {
-                text: msg::printed(&path),
+        if Os::current() == Os::Windows {
+            let file = o.pdf.clone().unwrap_or_else(|| o.main.clone());
+            self.print_to(&file, None);
+            return;
+        }
+        let main = o.main.clone();
+        let Some(pdf) = o.pdf.clone() else {
+            self.open_to_print(lmsg::NO_PDF, &main);
+            return;
+        };
+        match launch::printers() {
+            Err(reason) => self.open_to_print(&reason, &pdf),
+            Ok(p) if p.names.is_empty() => self.open_to_print(lmsg::NO_PRINTER, &pdf),
+            Ok(p) => {
+                self.dialog = Some(crate::ui::dialogs::Dialog::Print {
+                    chosen: p.names[0].clone(),
+                    file: pdf,
+                    printers: p,
+                })
+            }
+        }
+    }
+
+    /// Send `file` to `printer` (or the default one).
+    pub(super) fn print_to(&mut self, file: &std::path::Path, printer: Option<&str>) {
+        match crate::ui::launch::print(file, printer) {
+            Ok(()) => {
+                self.notice = Some(Notice {
+                    text: crate::strings::launch::printed(file, printer),
+                    error: false,
+                })
+            }
+            Err(reason) => self.open_to_print(&reason, file),
+        }
+    }
+
+    /// Printing cannot work: open the file so the user prints from there.
+    fn open_to_print(&mut self, reason: &str, file: &std::path::Path) {
+        use crate::strings::launch as lmsg;
+        self.notice = Some(match crate::ui::launch::open(file) {
+            Ok(()) => Notice {
+                text: lmsg::print_fallback(reason, file),
                 error: false,
             },
-            Ok(Printed::Opened(reason)) => Notice {
-                text: msg::print_fallback(&reason),
-                error: false,
-            },
-            Err(e) => Notice {
-                text: e,
+            Err(_) => Notice {
+                text: lmsg::print_failed(reason, file),
                 error: true,
             },
         });

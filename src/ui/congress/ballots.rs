@@ -16,7 +16,7 @@ use crate::rules::election::{self as election, CandidateStatus, RoundOutcome};
 use crate::strings::{congress as msg, election as emsg, papers};
 use crate::ui::form::name_widget;
 use crate::ui::style;
-use eframe::egui::{self, Key, Modifiers, RichText, Ui};
+use eframe::egui::{self, Key, RichText, Ui};
 
 /// Runtime state of the entry screen (egui memory, never saved).
 #[derive(Debug, Clone, Default)]
@@ -101,22 +101,27 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
     let outcome = election::count_round(&probe, summoned);
     let mut action: Option<LogAction> = None;
     let mut save_clicked = false;
-    ui.columns(2, |cols| {
-        save_clicked = ballot_card(&mut cols[0], view, b, &round, &candidates, &entry);
-        totals(&mut cols[1], b, &tally, &outcome);
-    });
-    if save_clicked {
-        save(view, b, &round, &candidates);
-    }
-    ui.separator();
     egui::ScrollArea::vertical()
-        .id_salt("ballots-lower")
+        .id_salt("ballots-screen")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            let width = ui.available_width();
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width((width * 0.42).max(360.0));
+                    save_clicked = ballot_card(ui, view, b, &round, &candidates, &entry);
+                });
+                ui.separator();
+                ui.vertical(|ui| totals(ui, b, &tally, &outcome));
+            });
+            ui.separator();
             compare(ui, b, &round, &candidates, &label, &mut action);
             ui.add_space(8.0);
             log(ui, view, b, &candidates, &round, &entry, &mut action);
         });
+    if save_clicked {
+        save(view, b, &round, &candidates);
+    }
     match action {
         Some(LogAction::Edit { entry, ballot }) => start_edit(view, b, &round, entry, ballot),
         Some(LogAction::Apply) => {
@@ -252,20 +257,9 @@ fn keys(
         Key::Num9,
         Key::Num0,
     ];
-    let mut pressed: Vec<Key> = Vec::new();
-    ui.input_mut(|i| {
-        for key in DIGITS.iter().copied().chain([
-            Key::Enter,
-            Key::X,
-            Key::Backspace,
-            Key::PageUp,
-            Key::Escape,
-        ]) {
-            while i.consume_key(Modifiers::NONE, key) {
-                pressed.push(key);
-            }
-        }
-    });
+    let mut wanted: Vec<Key> = DIGITS.to_vec();
+    wanted.extend([Key::Enter, Key::X, Key::Backspace, Key::PageUp, Key::Escape]);
+    let pressed = super::take_keys(ui, &wanted);
     for key in pressed {
         if let Some(n) = DIGITS.iter().position(|k| *k == key) {
             match candidates.get(n) {
@@ -356,14 +350,14 @@ fn ballot_card(
         .unwrap_or(entry.ballots.len() + 1);
     ui.label(
         RichText::new(msg::ballot_heading(number, view.editing.is_some()))
-            .size(style::HEADING + 4.0)
+            .size(style::HEADING)
             .strong(),
     );
     let p = style::palette(ui);
     let mut clicked: Option<MemberId> = None;
     egui::Grid::new("ballot-card")
         .num_columns(3)
-        .spacing([12.0, 6.0])
+        .spacing([12.0, 2.0])
         .show(ui, |ui| {
             for (n, id) in candidates.iter().enumerate() {
                 let name = b
@@ -378,8 +372,8 @@ fn ballot_card(
                 } else {
                     String::new()
                 };
-                ui.label(RichText::new(key).size(style::HEADING).strong());
-                let mut text = RichText::new(&name).size(style::HEADING);
+                ui.label(RichText::new(key).size(style::BODY + 3.0).strong());
+                let mut text = RichText::new(&name).size(style::BODY + 3.0);
                 if crossed {
                     text = text.strikethrough().color(p.error);
                 }
@@ -442,7 +436,7 @@ fn totals(ui: &mut Ui, b: &Branch, t: &EntryTally, outcome: &RoundOutcome) {
             for h in [
                 emsg::COL_NAME,
                 emsg::COL_VOTES,
-                emsg::COL_PCT,
+                msg::COL_SHARE,
                 emsg::COL_RESULT,
             ] {
                 ui.label(style::strong(h));

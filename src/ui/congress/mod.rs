@@ -52,3 +52,136 @@ pub fn mode_bar(ui: &mut Ui, b: &Branch) -> CountMode {
     ui.data_mut(|d| d.insert_temp(id, mode));
     mode
 }
+
+/// The "In phiếu bầu" buttons: each names the round its ballots are for
+/// ("Chi ủy (lần 2)"), and a later round says on screen whom its ballots
+/// list and why. Returns the office whose ballots were asked for.
+pub fn ballot_buttons(
+    ui: &mut Ui,
+    ward: &crate::model::Ward,
+    b: &Branch,
+) -> Option<crate::model::Office> {
+    use crate::model::Office;
+    use crate::rules::election::{NextRound, tally};
+    use crate::strings::{election as emsg, labels};
+    let mut asked = None;
+    let mut notes: Vec<String> = Vec::new();
+    let t = tally(&ward.rules, b);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(emsg::BALLOTS_BUTTON);
+        for office in [Office::Committee, Office::Secretary, Office::Deputy] {
+            let list = crate::docgen::ballot::ballot_list(ward, b, office);
+            let text = match &list {
+                Some(l) => emsg::round_object(Some(office), l.round),
+                None => labels::office(office).to_string(),
+            };
+            let mut resp = ui.button(text);
+            if list.is_none() {
+                resp = resp.on_hover_text(msg::no_ballot_list(labels::office(office)));
+            }
+            if resp.clicked() {
+                asked = Some(office);
+            }
+            let Some(l) = list.filter(|l| l.round > 1) else {
+                continue;
+            };
+            // The last round of this office, and why it led to another.
+            let last = b
+                .results
+                .rounds
+                .iter()
+                .zip(&t.outcomes)
+                .rfind(|(r, _)| r.office == Some(office));
+            let reason = match last {
+                Some((r, o)) => {
+                    let previous = emsg::round_object(r.office, r.round);
+                    match &o.next {
+                        Some(NextRound::Tie { seats, .. }) => msg::reason_tie(&previous, *seats),
+                        Some(NextRound::Unfilled { seats, .. }) => {
+                            msg::reason_unfilled(&previous, *seats)
+                        }
+                        None => msg::reason_round(l.round),
+                    }
+                }
+                None => msg::reason_round(l.round),
+            };
+            let names: Vec<String> = l
+                .candidates
+                .iter()
+                .filter_map(|id| b.member(*id).map(|m| m.full_name.clone()))
+                .collect();
+            notes.push(msg::later_round_ballots(
+                &emsg::round_object(Some(office), l.round),
+                &names.join(", "),
+                names.len(),
+                &reason,
+            ));
+        }
+    });
+    let p = crate::ui::style::palette(ui);
+    for n in notes {
+        ui.colored_label(p.warning, n);
+    }
+    asked
+}
+
+/// The stage of a branch on the ward overview: five steps (prepared, held,
+/// results entered, ratified, dossier complete) filled up to the stage
+/// reached, and its name; every step on hover.
+pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage) {
+    use crate::rules::election::dossier::Stage;
+    let p = crate::ui::style::palette(ui);
+    let steps = &Stage::ALL[1..];
+    let h = ui.text_style_height(&egui::TextStyle::Body) * 0.6;
+    let (rect, resp) = ui.allocate_exact_size(
+        egui::vec2(steps.len() as f32 * (h + 4.0), h),
+        egui::Sense::hover(),
+    );
+    for (i, s) in steps.iter().enumerate() {
+        let x = rect.left() + i as f32 * (h + 4.0);
+        let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(h, h));
+        if stage >= *s {
+            ui.painter().rect_filled(r, 2.0, p.ok);
+        } else {
+            ui.painter().rect_stroke(
+                r,
+                2.0,
+                egui::Stroke::new(1.0, p.border),
+                egui::StrokeKind::Inside,
+            );
+        }
+    }
+    let lines: Vec<String> = steps
+        .iter()
+        .map(|s| msg::stage_step(s.label(), stage >= *s))
+        .collect();
+    resp.on_hover_text(lines.join("\n"));
+    let color = if stage == Stage::DossierComplete {
+        p.ok
+    } else {
+        p.text
+    };
+    ui.colored_label(color, stage.label());
+}
+
+/// Take the presses of `keys` (without Ctrl/Alt/Cmd) out of this frame's
+/// input, in the order they were typed: a fast typist's "Enter, 2" in one
+/// frame must save the ballot before crossing the next name.
+pub(crate) fn take_keys(ui: &mut Ui, keys: &[egui::Key]) -> Vec<egui::Key> {
+    let mut taken = Vec::new();
+    ui.input_mut(|i| {
+        i.events.retain(|e| match e {
+            egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } if keys.contains(key) && !modifiers.ctrl && !modifiers.alt && !modifiers.command => {
+                taken.push(*key);
+                false
+            }
+            _ => true,
+        })
+    });
+    taken
+}

@@ -113,14 +113,9 @@ pub fn show(ui: &mut Ui, view: &mut ElectionView, ward: &Ward, b: &Branch) -> Ve
             }
             ui.separator();
             elected(ui, ward, b);
-            ui.horizontal(|ui| {
-                ui.label(msg::BALLOTS_BUTTON);
-                for office in [Office::Committee, Office::Secretary, Office::Deputy] {
-                    if ui.button(labels::office(office)).clicked() {
-                        actions.push(ElectionAction::Paper(Paper::Ballots(office)));
-                    }
-                }
-            });
+            if let Some(office) = crate::ui::congress::ballot_buttons(ui, ward, b) {
+                actions.push(ElectionAction::Paper(Paper::Ballots(office)));
+            }
             ui.separator();
             structure_table(ui, ward, b);
         });
