@@ -189,3 +189,9 @@ pub fn section_headings(key: &str) -> &'static [&'static str] {
         _ => &[""],
     }
 }
+
+pub fn draft_encoding_unclear(file: &str) -> String {
+    format!(
+        "Tệp {file} có chữ gõ bằng bảng mã cũ (TCVN3/VNI) lẫn với Unicode, hoặc không rõ bảng mã, nên không nhập được. Hãy mở tệp trong Word, chuyển mã sang Unicode (ví dụ bằng Unikey) rồi lưu lại."
+    )
+}

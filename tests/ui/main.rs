@@ -17,3 +17,4 @@ mod ui_stage;
 mod ui_support;
 mod ui_typing;
 mod ui_ward;
+mod ui_workspace_guard;

@@ -2,7 +2,7 @@
 //! paragraphs and tables, in NFC, legacy TCVN3/VNI text converted.
 
 use crate::strings::word as msg;
-use crate::vi::legacy::{self, Legacy};
+use crate::vi::legacy::{self, Detected, Legacy};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};
@@ -71,7 +71,7 @@ pub fn read_draft_bytes(name: &str, bytes: &[u8]) -> Result<Draft, DraftError> {
         parse_docx(&xml)
     }
     .map_err(|e| bad(&e))?;
-    Ok(decode(raw))
+    decode(name, raw)
 }
 
 enum RawBlock {
@@ -315,21 +315,26 @@ fn push_odt(stack: &mut [RawPara], s: &str) {
     }
 }
 
-/// Text of a paragraph with legacy runs converted.
-fn para_text(p: &RawPara, guess: Option<Legacy>) -> String {
+/// Text of a paragraph with legacy runs converted; `Err` when a legacy
+/// run does not convert (the caller refuses the file).
+fn para_text(p: &RawPara, guess: Option<Legacy>) -> Result<String, ()> {
     let mut s = String::new();
     for piece in &p.pieces {
         let font = piece.font.as_deref().unwrap_or("");
-        match legacy::from_font(font).or(guess) {
-            Some(enc) => s.push_str(&legacy::convert(
-                &piece.text,
-                enc,
-                legacy::is_capitals_font(font),
-            )),
-            None => s.push_str(&crate::vi::nfc(&piece.text)),
+        match legacy::font_encoding(font).or(guess) {
+            Some(enc) => {
+                let text = legacy::decode(enc, &piece.text).ok_or(())?;
+                // ".VnTimeH" draws every letter as a capital.
+                if font.starts_with(".Vn") && font.ends_with('H') {
+                    s.push_str(&text.to_uppercase());
+                } else {
+                    s.push_str(&text);
+                }
+            }
+            None => s.push_str(&piece.text),
         }
     }
-    s.trim().to_string()
+    Ok(crate::vi::nfc(s.trim()))
 }
 
 /// A short paragraph that reads like a heading: numbered ("I.", "1.",
@@ -353,11 +358,9 @@ fn looks_like_heading(p: &RawPara, text: &str) -> bool {
     (p.all_bold || numbered) && !text.ends_with('.') && text.split_whitespace().count() <= 20
 }
 
-fn decode(raw: Vec<RawBlock>) -> Draft {
-    // No legacy font to go by: guess from the text as a whole.
-    let all: String = raw
-        .iter()
-        .flat_map(|b| match b {
+fn decode(name: &str, raw: Vec<RawBlock>) -> Result<Draft, DraftError> {
+    let pieces = || {
+        raw.iter().flat_map(|b| match b {
             RawBlock::Para(p) => p.pieces.iter().collect::<Vec<_>>(),
             RawBlock::Table(t) => t
                 .iter()
@@ -366,27 +369,26 @@ fn decode(raw: Vec<RawBlock>) -> Draft {
                 .flat_map(|p| p.pieces.iter())
                 .collect(),
         })
-        .filter(|p| p.font.as_deref().and_then(legacy::from_font).is_none())
+    };
+    let by_font = pieces().find_map(|x| x.font.as_deref().and_then(legacy::font_encoding));
+    // Text in no legacy font: Unicode, or legacy text with no font to tell.
+    let plain: Vec<&str> = pieces()
+        .filter(|p| p.font.as_deref().and_then(legacy::font_encoding).is_none())
         .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let guess = legacy::detect(&all);
-    let by_font = raw.iter().find_map(|b| match b {
-        RawBlock::Para(p) => p
-            .pieces
-            .iter()
-            .find_map(|x| x.font.as_deref().and_then(legacy::from_font)),
-        RawBlock::Table(t) => t.iter().flatten().flatten().find_map(|p| {
-            p.pieces
-                .iter()
-                .find_map(|x| x.font.as_deref().and_then(legacy::from_font))
-        }),
-    });
+        .collect();
+    let guess = match legacy::detect(plain, by_font) {
+        Detected::Unicode => None,
+        Detected::Legacy(e) => Some(e),
+        Detected::Mixed | Detected::Unclear => {
+            return Err(DraftError(msg::draft_encoding_unclear(name)));
+        }
+    };
+    let refuse = |_| DraftError(msg::draft_encoding_unclear(name));
     let mut blocks = Vec::new();
     for b in &raw {
         match b {
             RawBlock::Para(p) => {
-                let text = para_text(p, guess);
+                let text = para_text(p, guess).map_err(refuse)?;
                 if text.is_empty() {
                     continue;
                 }
@@ -396,24 +398,25 @@ fn decode(raw: Vec<RawBlock>) -> Draft {
                     blocks.push(DraftBlock::Para(text));
                 }
             }
-            RawBlock::Table(t) => blocks.push(DraftBlock::Table(
-                t.iter()
-                    .map(|row| {
-                        row.iter()
-                            .map(|cell| {
-                                cell.iter()
-                                    .map(|p| para_text(p, guess))
-                                    .collect::<Vec<_>>()
-                                    .join("\n")
-                            })
-                            .collect()
-                    })
-                    .collect(),
-            )),
+            RawBlock::Table(t) => {
+                let mut rows = Vec::new();
+                for row in t {
+                    let mut cells = Vec::new();
+                    for cell in row {
+                        let mut lines = Vec::new();
+                        for p in cell {
+                            lines.push(para_text(p, guess).map_err(refuse)?);
+                        }
+                        cells.push(lines.join("\n"));
+                    }
+                    rows.push(cells);
+                }
+                blocks.push(DraftBlock::Table(rows));
+            }
         }
     }
-    Draft {
+    Ok(Draft {
         blocks,
         converted: by_font.or(guess),
-    }
+    })
 }

@@ -138,3 +138,13 @@ fn not_a_word_file_is_refused_naming_it() {
     let e = read_draft_bytes("x.docx", b"not a zip").unwrap_err();
     assert!(e.to_string().contains("x.docx"), "{e}");
 }
+
+#[test]
+fn unicode_mixed_with_legacy_text_is_refused_saying_so() {
+    let body = [p("Báo cáo chính trị của chi bộ"), p("Th«n cã 412 hé.")].concat();
+    let e = read_draft_bytes("tron.docx", &docx(&body)).unwrap_err();
+    assert!(
+        e.to_string().contains("tron.docx") && e.to_string().contains("TCVN3"),
+        "{e}"
+    );
+}
