@@ -12,6 +12,7 @@ mod ui_flow;
 mod ui_layout;
 mod ui_look;
 mod ui_roll_call;
+mod ui_scale;
 mod ui_settings;
 mod ui_stage;
 mod ui_support;

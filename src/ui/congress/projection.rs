@@ -219,7 +219,8 @@ fn candidate_row(
             egui::pos2(half_x, rect.top() - 2.0),
             egui::pos2(half_x, rect.bottom() + 2.0),
         ],
-        egui::Stroke::new(3.0, RED),
+        // Black over a filled bar, red over an empty one.
+        egui::Stroke::new(3.0, if share > 0.5 { INK } else { RED }),
     );
     painter.text(
         egui::pos2(half_x + 6.0, rect.center().y),
