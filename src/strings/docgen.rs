@@ -209,6 +209,8 @@ pub fn tpl_unknown_date_rule(d: &str) -> String {
 
 // ---- Packet, files, PDF ----
 
+pub const TEMPLATE_NOT_UNICODE: &str = "tệp không phải văn bản Unicode (có thể đã lưu bằng \
+bảng mã Windows-1258 hoặc TCVN3); hãy mở bằng Notepad, chọn Lưu thành… với Mã hóa UTF-8 rồi thử lại";
 pub fn template_read_failed(path: &Path, e: &std::io::Error) -> String {
     format!("Không đọc được mẫu văn bản {}: {e}.", path.display())
 }
@@ -365,5 +367,19 @@ pub fn packet_without_word_templates(path: &Path) -> String {
     format!(
         "Chưa gộp được {}: có văn bản làm theo mẫu Word của văn phòng; các văn bản vẫn được xuất thành từng tệp riêng.",
         path.display()
+    )
+}
+
+/// "3 văn bản còn trống mục: Báo cáo chính trị (4. Quốc phòng - an ninh; …);
+/// …". Each document with the headings of its empty sections.
+pub fn unfinished_documents(docs: &[(&str, Vec<&str>)]) -> String {
+    let list: Vec<String> = docs
+        .iter()
+        .map(|(doc, headings)| format!("{doc} ({})", headings.join("; ")))
+        .collect();
+    format!(
+        "{} văn bản còn trống mục (in ra có dòng chấm để viết tay và chữ \"(Dự thảo)\"): {}.",
+        docs.len(),
+        list.join("; ")
     )
 }
