@@ -56,6 +56,7 @@ pub fn all(state: DocState, changed: Date) -> Checklist {
         *c.get_mut(kind) = DocStatus {
             state,
             changed: Some(changed),
+            number: None,
         };
     }
     c
@@ -69,6 +70,7 @@ pub fn in_progress(t: &Texts, personnel: Option<DocState>, changed: Date) -> Che
             *c.get_mut(kind) = DocStatus {
                 state: DocState::Drafting,
                 changed: Some(changed),
+                number: None,
             };
         }
     };
@@ -104,6 +106,7 @@ pub fn in_progress(t: &Texts, personnel: Option<DocState>, changed: Date) -> Che
             *c.get_mut(kind) = DocStatus {
                 state,
                 changed: Some(changed),
+                number: None,
             };
         }
     }

@@ -177,6 +177,7 @@ fn approved(approved_on: Date, done_on: Date) -> Checklist {
         *c.get_mut(kind) = DocStatus {
             state: DocState::Done,
             changed: Some(done_on),
+            number: None,
         };
     }
     c

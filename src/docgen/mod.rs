@@ -149,28 +149,24 @@ pub fn packet_kinds(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocK
 }
 
 /// Lay out one document of a branch (checked templates assumed).
-fn build(ward: &Ward, b: &Branch, kind: DocKind, number: u32, templates: &Templates) -> Document {
+fn build(ward: &Ward, b: &Branch, kind: DocKind, templates: &Templates) -> Document {
     let t = templates.get(kind);
-    let h = doc_header(ward, b, kind, number, templates);
+    let h = doc_header(ward, b, kind, templates);
     let ctx = branch_context(ward, b, &facts_of(&h));
     t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
 }
 
-fn doc_header(
-    ward: &Ward,
-    b: &Branch,
-    kind: DocKind,
-    number: u32,
-    templates: &Templates,
-) -> Header {
+fn doc_header(ward: &Ward, b: &Branch, kind: DocKind, templates: &Templates) -> Header {
     let t = templates.get(kind);
     let date = doc_date(ward, b, t.date_rule());
+    // A number is given at signing (DOMAIN.md "Numbers"): blank unless the
+    // office entered it for this document.
     header(
         ward,
         Some(b),
         t.issuer(),
         t.number_kind(),
-        Some(number),
+        b.checklist.get(kind).number,
         date,
     )
 }
@@ -188,11 +184,10 @@ fn build_word(
     ward: &Ward,
     b: &Branch,
     kind: DocKind,
-    number: u32,
     templates: &Templates,
 ) -> Option<std::io::Result<Vec<u8>>> {
     let w = templates.word(kind)?;
-    let h = doc_header(ward, b, kind, number, templates);
+    let h = doc_header(ward, b, kind, templates);
     Some(w.render(&branch_context(ward, b, &facts_of(&h))))
 }
 
@@ -221,8 +216,8 @@ pub fn document(
     kind: DocKind,
     templates: &Templates,
 ) -> Result<Document, DocgenError> {
-    let number = number_of(ward, b, kind, templates)?;
-    Ok(build(ward, b, kind, number, templates))
+    number_of(ward, b, kind, templates)?;
+    Ok(build(ward, b, kind, templates))
 }
 
 /// One document of a branch as .docx bytes.
@@ -232,11 +227,11 @@ pub fn render_document(
     kind: DocKind,
     templates: &Templates,
 ) -> Result<Vec<u8>, DocgenError> {
-    let number = number_of(ward, b, kind, templates)?;
-    if let Some(bytes) = build_word(ward, b, kind, number, templates) {
+    number_of(ward, b, kind, templates)?;
+    if let Some(bytes) = build_word(ward, b, kind, templates) {
         return Ok(bytes?);
     }
-    Ok(layout::to_docx(&[build(ward, b, kind, number, templates)])?)
+    Ok(layout::to_docx(&[build(ward, b, kind, templates)])?)
 }
 
 /// The document's text as it will read (for a preview pane): header, title,
@@ -247,9 +242,9 @@ pub fn preview_text(
     kind: DocKind,
     templates: &Templates,
 ) -> Result<String, DocgenError> {
-    let number = number_of(ward, b, kind, templates)?;
-    if let Some(bytes) = build_word(ward, b, kind, number, templates) {
+    number_of(ward, b, kind, templates)?;
+    if let Some(bytes) = build_word(ward, b, kind, templates) {
         return Ok(word::plain_text(&bytes?));
     }
-    Ok(layout::plain_text(&build(ward, b, kind, number, templates)))
+    Ok(layout::plain_text(&build(ward, b, kind, templates)))
 }

@@ -80,14 +80,14 @@ pub fn render_packet(
     let mut docs: Vec<Document> = Vec::with_capacity(kinds.len());
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
-        let doc = build(ward, b, *kind, *number, templates);
+        let doc = build(ward, b, *kind, templates);
         let name = document_file_name(b, *number, *kind);
         progress(Progress {
             done: i,
             total,
             current: name.clone(),
         });
-        match build_word(ward, b, *kind, *number, templates) {
+        match build_word(ward, b, *kind, templates) {
             // An office Word template: its own file, with its own styles.
             Some(bytes) => {
                 write(&out_dir.join(name), &bytes?, &mut report);

@@ -240,6 +240,10 @@ pub struct DocStatus {
     /// When the state last changed.
     #[serde(with = "super::iso_date::option")]
     pub changed: Option<Date>,
+    /// The number given when the document was signed and registered; `None`
+    /// leaves "Số     -BC/CB" for the office to fill in (DOMAIN.md "Numbers").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
 }
 
 /// One status per document kind.

@@ -446,3 +446,25 @@ fn the_agenda_follows_the_guidance_order() {
     );
     assert!(text.contains("gồm phần tự kiểm điểm của Bí thư"), "{text}");
 }
+
+/// Issue 11 item 5: a number is given at signing. Blank ("Số     -BC/CB")
+/// unless entered for that document; congress documents (issuer ĐẠI HỘI)
+/// keep their own series.
+#[test]
+fn document_numbers_are_blank_unless_entered() {
+    let (ward, mut b) = demo_branch("tdp-trung-hoa");
+    let report = text_of(&ward, &b, DocKind::PoliticalReport);
+    assert!(report.contains("Số     -BC/CB"), "{report}");
+    let tt = text_of(&ward, &b, DocKind::PersonnelPlan);
+    assert!(tt.contains("Số     -TTr/CB"), "{tt}");
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(nq.contains("Số     -NQ/ĐH"), "{nq}");
+    b.checklist.personnel_plan.number = Some(7);
+    b.checklist.resolution.number = Some(1);
+    let tt = text_of(&ward, &b, DocKind::PersonnelPlan);
+    assert!(tt.contains("Số 07-TTr/CB"), "{tt}");
+    let nq = text_of(&ward, &b, DocKind::Resolution);
+    assert!(nq.contains("Số 01-NQ/ĐH"), "{nq}");
+    let report = text_of(&ward, &b, DocKind::PoliticalReport);
+    assert!(report.contains("Số     -BC/CB"), "{report}");
+}

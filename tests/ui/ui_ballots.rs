@@ -317,3 +317,26 @@ fn ballots_of_a_later_round_say_so() {
             .is_some()
     );
 }
+
+/// Keys typed faster than the frames come are taken in the order typed:
+/// "2, Enter, 3, Enter" in one frame is two ballots, not one.
+#[test]
+fn fast_typing_keeps_the_order_of_keys() {
+    let (_dir, mut h) = app();
+    // All four presses in one frame (the harness's own queue gives each
+    // event a frame of its own).
+    for key in [Key::Num2, Key::Enter, Key::Num3, Key::Enter] {
+        h.input_mut().events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.step();
+    ui_support::settle(&mut h);
+    let a = &round_ballots(&h).entries[0];
+    let read: Vec<Vec<MemberId>> = a.ballots.iter().map(|b| b.crossed.clone()).collect();
+    assert_eq!(read, vec![vec![2], vec![3]]);
+}

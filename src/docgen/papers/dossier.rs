@@ -83,7 +83,7 @@ pub fn dossier_combined(
     }
     let mut docs: Vec<Document> = packet_kinds(ward, b, templates)
         .into_iter()
-        .map(|(kind, n)| build(ward, b, kind, n, templates))
+        .map(|(kind, _)| build(ward, b, kind, templates))
         .collect();
     docs.extend(
         congress_papers(ward, b, papers)?

@@ -16,7 +16,7 @@ use crate::rules::election::{self as election, CandidateStatus, RoundOutcome};
 use crate::strings::{congress as msg, election as emsg, papers};
 use crate::ui::form::name_widget;
 use crate::ui::style;
-use eframe::egui::{self, Key, Modifiers, RichText, Ui};
+use eframe::egui::{self, Key, RichText, Ui};
 
 /// Runtime state of the entry screen (egui memory, never saved).
 #[derive(Debug, Clone, Default)]
@@ -257,20 +257,9 @@ fn keys(
         Key::Num9,
         Key::Num0,
     ];
-    let mut pressed: Vec<Key> = Vec::new();
-    ui.input_mut(|i| {
-        for key in DIGITS.iter().copied().chain([
-            Key::Enter,
-            Key::X,
-            Key::Backspace,
-            Key::PageUp,
-            Key::Escape,
-        ]) {
-            while i.consume_key(Modifiers::NONE, key) {
-                pressed.push(key);
-            }
-        }
-    });
+    let mut wanted: Vec<Key> = DIGITS.to_vec();
+    wanted.extend([Key::Enter, Key::X, Key::Backspace, Key::PageUp, Key::Escape]);
+    let pressed = super::take_keys(ui, &wanted);
     for key in pressed {
         if let Some(n) = DIGITS.iter().position(|k| *k == key) {
             match candidates.get(n) {
@@ -361,7 +350,7 @@ fn ballot_card(
         .unwrap_or(entry.ballots.len() + 1);
     ui.label(
         RichText::new(msg::ballot_heading(number, view.editing.is_some()))
-            .size(style::HEADING + 4.0)
+            .size(style::HEADING)
             .strong(),
     );
     let p = style::palette(ui);
@@ -383,8 +372,8 @@ fn ballot_card(
                 } else {
                     String::new()
                 };
-                ui.label(RichText::new(key).size(style::HEADING).strong());
-                let mut text = RichText::new(&name).size(style::HEADING - 2.0);
+                ui.label(RichText::new(key).size(style::BODY + 3.0).strong());
+                let mut text = RichText::new(&name).size(style::BODY + 3.0);
                 if crossed {
                     text = text.strikethrough().color(p.error);
                 }
@@ -447,7 +436,7 @@ fn totals(ui: &mut Ui, b: &Branch, t: &EntryTally, outcome: &RoundOutcome) {
             for h in [
                 emsg::COL_NAME,
                 emsg::COL_VOTES,
-                emsg::COL_PCT,
+                msg::COL_SHARE,
                 emsg::COL_RESULT,
             ] {
                 ui.label(style::strong(h));

@@ -163,3 +163,25 @@ pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage) {
     };
     ui.colored_label(color, stage.label());
 }
+
+/// Take the presses of `keys` (without Ctrl/Alt/Cmd) out of this frame's
+/// input, in the order they were typed: a fast typist's "Enter, 2" in one
+/// frame must save the ballot before crossing the next name.
+pub(crate) fn take_keys(ui: &mut Ui, keys: &[egui::Key]) -> Vec<egui::Key> {
+    let mut taken = Vec::new();
+    ui.input_mut(|i| {
+        i.events.retain(|e| match e {
+            egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } if keys.contains(key) && !modifiers.ctrl && !modifiers.alt && !modifiers.command => {
+                taken.push(*key);
+                false
+            }
+            _ => true,
+        })
+    });
+    taken
+}

@@ -245,9 +245,9 @@ fn keys(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId]
         });
         view.focus_search = true;
     }
-    let mut pressed: Vec<Key> = Vec::new();
-    ui.input_mut(|i| {
-        for key in [
+    let pressed = super::take_keys(
+        ui,
+        &[
             Key::ArrowDown,
             Key::ArrowUp,
             Key::Enter,
@@ -256,12 +256,8 @@ fn keys(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId]
             Key::Num3,
             Key::Num0,
             Key::Escape,
-        ] {
-            while i.consume_key(Modifiers::NONE, key) {
-                pressed.push(key);
-            }
-        }
-    });
+        ],
+    );
     for key in pressed {
         let digit = match key {
             Key::Num0 => "0",
