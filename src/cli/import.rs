@@ -55,6 +55,7 @@ pub fn import(
         "{}",
         plain(&msg::cli_heading(file, &table.sheet, &branch.name))
     );
+    println!("{}", msg::encoding_note(table.encoding));
     for row in &preview.rows {
         if row.accepted() {
             println!(

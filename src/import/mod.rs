@@ -10,6 +10,7 @@
 
 mod bounds;
 mod csv;
+mod encoding;
 mod header;
 mod preview;
 mod read;
@@ -70,6 +71,8 @@ pub struct Table {
     /// Column index (0-based, 0 = "A") of the first cell of each row.
     pub first_col: u32,
     pub rows: Vec<Vec<Cell>>,
+    /// The legacy encoding the text was converted from (TCVN3, VNI), if any.
+    pub encoding: Option<crate::vi::legacy::Legacy>,
 }
 
 impl Table {
@@ -132,6 +135,13 @@ pub enum ImportError {
     TooLarge { path: PathBuf, what: TooLarge },
     /// The user stopped the read.
     Cancelled { path: PathBuf },
+    /// Text in a legacy encoding mixed with Unicode, or legacy-looking text
+    /// neither TCVN3 nor VNI explains. `example`: "B7: NguyÔn …".
+    Encoding {
+        path: PathBuf,
+        mixed: bool,
+        example: Option<String>,
+    },
 }
 
 /// Which limit a file went past.
@@ -163,7 +173,8 @@ impl ImportError {
             | ImportError::NotUtf8 { path }
             | ImportError::NoHeader { path }
             | ImportError::TooLarge { path, .. }
-            | ImportError::Cancelled { path } => path,
+            | ImportError::Cancelled { path }
+            | ImportError::Encoding { path, .. } => path,
         }
     }
 }
@@ -186,6 +197,9 @@ impl std::fmt::Display for ImportError {
             ImportError::NoHeader { .. } => msg::no_header(file),
             ImportError::TooLarge { what, .. } => msg::too_large(file, what),
             ImportError::Cancelled { .. } => msg::cancelled(file),
+            ImportError::Encoding { mixed, example, .. } => {
+                msg::bad_encoding(file, *mixed, example.as_deref())
+            }
         };
         f.write_str(&text)
     }

@@ -103,6 +103,13 @@ pub fn read_table_bounded(
         }
     };
     check_table(&table, limits)?;
+    let mut table = table;
+    let font = if is_zip(path) {
+        super::encoding::font_hint(path)
+    } else {
+        None
+    };
+    super::encoding::normalise(&mut table, font)?;
     Ok(table)
 }
 
@@ -204,6 +211,7 @@ fn read_xlsx(
             first_row: row0 + 1,
             first_col: col0,
             rows,
+            encoding: None,
         });
     }
     Err(ImportError::NoSheet {
@@ -255,6 +263,7 @@ fn read_csv(path: &Path) -> Result<Table, ImportError> {
         first_row: 1,
         first_col: 0,
         rows,
+        encoding: None,
     })
 }
 
@@ -289,6 +298,7 @@ fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError>
             first_row: row0 + 1,
             first_col: col0,
             rows,
+            encoding: None,
         });
     }
     Err(ImportError::NoSheet {

@@ -221,3 +221,41 @@ pub fn cli_locked(holder: Option<&crate::store::Holder>) -> String {
         }
     }
 }
+
+pub fn bad_encoding(file: &Path, mixed: bool, example: Option<&str>) -> String {
+    let file = file.display();
+    let example = example
+        .map(|e| format!(" (ví dụ ô {e})"))
+        .unwrap_or_default();
+    if mixed {
+        format!(
+            "Tệp {file} lẫn chữ Unicode với chữ gõ bằng bảng mã cũ (TCVN3/ABC hoặc VNI){example}. \
+             Không nhập để khỏi sai tên. Hãy chuyển cả tệp sang Unicode (ví dụ bằng Unikey: \
+             Công cụ chuyển mã) rồi nhập lại."
+        )
+    } else {
+        format!(
+            "Tệp {file} có chữ không rõ bảng mã{example}: không phải Unicode, cũng không khớp \
+             TCVN3 (ABC) hay VNI. Không nhập để khỏi sai tên. Hãy chuyển tệp sang Unicode \
+             rồi nhập lại."
+        )
+    }
+}
+
+/// "Bảng mã: TCVN3 (ABC), đã chuyển sang Unicode."
+pub fn encoding_note(enc: Option<crate::vi::legacy::Legacy>) -> String {
+    use crate::vi::legacy::Legacy;
+    match enc {
+        None => "Bảng mã: Unicode.".into(),
+        Some(Legacy::Tcvn3) => {
+            "Bảng mã: TCVN3 (ABC, phông .VnTime), đã chuyển sang Unicode: hãy xem lại các tên \
+             dưới đây trước khi nhập."
+                .into()
+        }
+        Some(Legacy::Vni) => {
+            "Bảng mã: VNI (phông VNI-Times), đã chuyển sang Unicode: hãy xem lại các tên \
+             dưới đây trước khi nhập."
+                .into()
+        }
+    }
+}

@@ -81,6 +81,15 @@ pub fn problem_count(errors: usize, warnings: usize) -> String {
         (e, w) => format!("{e} lỗi, {w} lưu ý"),
     }
 }
+/// What every branch name starts with; the side panel's list leaves it out.
+pub const BRANCH_NAME_PREFIX: &str = "Chi bộ ";
+
+/// A group of the side panel's list: "- Thôn (182)", folded "+ Thôn (182)".
+pub fn branch_group(kind: &str, count: usize, open: bool) -> String {
+    let mark = if open { '-' } else { '+' };
+    format!("{mark} {kind} ({count})")
+}
+
 pub fn branch_count(shown: usize, total: usize) -> String {
     if shown == total {
         format!("{total} chi bộ")

@@ -19,9 +19,19 @@ pub struct Saver {
     /// Why the last save failed (Vietnamese), until a save succeeds.
     pub error: Option<String>,
     retry_at: Option<f64>,
+    /// Another window holds the workspace: never write.
+    pub read_only: bool,
 }
 
 impl Saver {
+    /// A saver that writes nothing while `read_only`.
+    pub fn read_only(read_only: bool) -> Saver {
+        Saver {
+            read_only,
+            ..Saver::default()
+        }
+    }
+
     pub fn mark(&mut self, id: &str, now: f64) {
         self.dirty.insert(id.to_string(), now);
     }
@@ -50,7 +60,7 @@ impl Saver {
     /// Save what is due (or everything when `force`). Returns false when a
     /// save failed; the edits stay in memory and stay marked.
     pub fn tick(&mut self, ws: &Workspace, branches: &[Branch], now: f64, force: bool) -> bool {
-        if self.dirty.is_empty() {
+        if self.dirty.is_empty() || self.read_only {
             return true;
         }
         if !force {

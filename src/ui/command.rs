@@ -87,4 +87,22 @@ pub enum Command {
         out_dir: PathBuf,
         pdf: bool,
     },
+    /// Take over a workspace whose other window has gone (read the files
+    /// again, then allow editing).
+    TakeOver,
+    /// Open "Khôi phục bản trước…" for the selected branch.
+    OpenHistory,
+    /// Set a branch to a kept version (one undo step).
+    RestoreVersion {
+        id: String,
+        /// When the version was saved, as listed.
+        when: String,
+        branch: Box<crate::model::Branch>,
+    },
+    /// Open the trash window.
+    OpenTrash,
+    /// Take a deleted branch back from the trash.
+    RestoreTrashed(PathBuf),
+    /// Remove everything in the trash (after the user confirmed).
+    EmptyTrash,
 }

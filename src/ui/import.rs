@@ -333,6 +333,9 @@ fn preview(d: &ImportDialog, ui: &mut Ui) {
         p.error_count(),
         p.duplicate_count(),
     ));
+    if let Some(enc) = d.table.as_ref().and_then(|t| t.encoding) {
+        ui.colored_label(style::warning(ui), msg::encoding_note(Some(enc)));
+    }
     egui::ScrollArea::vertical()
         .id_salt("import_issues")
         .max_height(140.0)

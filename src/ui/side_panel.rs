@@ -1,23 +1,43 @@
 //! The ward's branches: name, congress date, progress, problems; search,
 //! add, rename, delete. The list is virtualised (thousands of branches).
+//!
+//! Names are shown without the "Chi bộ" every one of them starts with, cut
+//! in the middle when too long (so that 180 "Cơ quan Đảng - Mặt trận …
+//! phường X" still differ), in full on hover and to screen readers. Beyond
+//! [`GROUP_ABOVE`] branches the list is grouped by kind, each group folding.
 
 use super::command::Command;
 use super::problems::ProblemCache;
 use super::style;
-use crate::model::{Branch, DocKind};
+use crate::model::{Branch, BranchKind, DocKind};
 use crate::strings::ui as msg;
 use crate::vi::fold;
 use eframe::egui::{self, Ui};
 
+/// With more branches than this (and no search), the list is grouped by kind.
+pub const GROUP_ABOVE: usize = 40;
+
+/// One row of the list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Row {
+    /// A kind's heading and how many branches it has.
+    Group(BranchKind, usize),
+    /// Index into the app's branches.
+    Branch(usize),
+}
+
 /// The filtered view of the branch list, recomputed only when the search
-/// text or the branches change.
+/// text, the branches or the folded groups change.
 #[derive(Debug, Default)]
 pub struct BranchList {
     pub search: String,
-    /// Indices into the app's branches.
-    shown: Vec<usize>,
-    /// Search text and branch count the `shown` list was made for.
-    made_for: Option<(String, usize)>,
+    rows: Vec<Row>,
+    /// Branches that match the search.
+    matching: usize,
+    /// Groups folded by the user.
+    folded: Vec<BranchKind>,
+    /// Search text, branch count and folded groups `rows` was made for.
+    made_for: Option<(String, usize, Vec<BranchKind>)>,
 }
 
 impl BranchList {
@@ -25,21 +45,104 @@ impl BranchList {
         self.made_for = None;
     }
 
-    fn refresh(&mut self, names: &[(&str, &str)]) {
-        let key = (self.search.clone(), names.len());
+    fn refresh(&mut self, branches: &[Branch]) {
+        let key = (self.search.clone(), branches.len(), self.folded.clone());
         if self.made_for.as_ref() == Some(&key) {
             return;
         }
         let needle = fold(&self.search);
-        self.shown = names
+        let shown: Vec<usize> = branches
             .iter()
             .enumerate()
-            .filter(|(_, (name, id))| {
-                needle.is_empty() || fold(name).contains(&needle) || id.contains(&needle)
+            .filter(|(_, b)| {
+                needle.is_empty() || fold(&b.name).contains(&needle) || b.id.contains(&needle)
             })
             .map(|(i, _)| i)
             .collect();
+        self.matching = shown.len();
+        self.rows = if needle.is_empty() && branches.len() > GROUP_ABOVE {
+            let mut rows = Vec::with_capacity(shown.len() + BranchKind::ALL.len());
+            for kind in BranchKind::ALL {
+                let of_kind: Vec<usize> = shown
+                    .iter()
+                    .copied()
+                    .filter(|&i| branches[i].kind == kind)
+                    .collect();
+                if of_kind.is_empty() {
+                    continue;
+                }
+                rows.push(Row::Group(kind, of_kind.len()));
+                if !self.folded.contains(&kind) {
+                    rows.extend(of_kind.into_iter().map(Row::Branch));
+                }
+            }
+            rows
+        } else {
+            shown.into_iter().map(Row::Branch).collect()
+        };
         self.made_for = Some(key);
+    }
+
+    fn toggle(&mut self, kind: BranchKind) {
+        match self.folded.iter().position(|k| *k == kind) {
+            Some(i) => {
+                self.folded.remove(i);
+            }
+            None => self.folded.push(kind),
+        }
+    }
+}
+
+/// The name as the list shows it: without the leading "Chi bộ".
+pub fn list_name(name: &str) -> &str {
+    let prefix = msg::BRANCH_NAME_PREFIX;
+    let rest = match name.get(..prefix.len()) {
+        Some(head) if head.eq_ignore_ascii_case(prefix) || fold(head) == fold(prefix) => {
+            &name[prefix.len()..]
+        }
+        _ => return name,
+    };
+    let rest = rest.trim_start();
+    if rest.is_empty() { name } else { rest }
+}
+
+/// `text` with its middle replaced by "…" so that `keep` characters remain
+/// (the start and the end, where names differ); unchanged when short enough.
+pub fn cut_middle(text: &str, keep: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= keep {
+        return text.to_string();
+    }
+    let keep = keep.max(2);
+    let tail = (keep - 1) / 2;
+    let head = keep - 1 - tail;
+    let mut out: String = chars[..head].iter().collect();
+    out.push('…');
+    out.extend(&chars[chars.len() - tail..]);
+    out
+}
+
+/// `text` cut in the middle to fit `width` points in `font`.
+fn fit_middle(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+    let measure = |s: &str| {
+        ui.painter()
+            .layout_no_wrap(s.to_string(), font.clone(), egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+    };
+    let full = measure(text);
+    if full <= width {
+        return text.to_string();
+    }
+    let n = text.chars().count();
+    // A first guess from the average width, then shorter until it fits.
+    let mut keep = ((n as f32) * width / full).floor() as usize;
+    loop {
+        let cut = cut_middle(text, keep);
+        if keep <= 4 || measure(&cut) <= width {
+            return cut;
+        }
+        keep -= 1;
     }
 }
 
@@ -89,30 +192,48 @@ pub fn show(
                     }
                 }
             });
-            let names: Vec<(&str, &str)> = branches
-                .iter()
-                .map(|b| (b.name.as_str(), b.id.as_str()))
-                .collect();
-            list.refresh(&names);
-            ui.label(
-                egui::RichText::new(msg::branch_count(list.shown.len(), branches.len())).small(),
-            );
+            list.refresh(branches);
+            ui.label(egui::RichText::new(msg::branch_count(list.matching, branches.len())).small());
             ui.separator();
             if branches.is_empty() {
                 ui.label(msg::NO_BRANCHES);
                 return;
             }
-            if list.shown.is_empty() {
+            if list.matching == 0 {
                 ui.label(msg::NO_SEARCH_RESULT);
                 return;
             }
             let body = ui.text_style_height(&egui::TextStyle::Body);
             let small = ui.text_style_height(&egui::TextStyle::Small);
             let row_h = body + small + 14.0;
+            let mut toggle = None;
+            let rows = std::mem::take(&mut list.rows);
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show_rows(ui, row_h, list.shown.len(), |ui, rows| {
-                    for &i in &list.shown[rows] {
+                .show_rows(ui, row_h, rows.len(), |ui, range| {
+                    for row in &rows[range] {
+                        let i = match *row {
+                            Row::Group(kind, n) => {
+                                let open = !list.folded.contains(&kind);
+                                let text = msg::branch_group(
+                                    crate::strings::labels::branch_kind(kind),
+                                    n,
+                                    open,
+                                );
+                                ui.allocate_ui(
+                                    egui::vec2(ui.available_width(), row_h - 4.0),
+                                    |ui| {
+                                        ui.set_min_height(row_h - 4.0);
+                                        if ui.selectable_label(false, style::strong(text)).clicked()
+                                        {
+                                            toggle = Some(kind);
+                                        }
+                                    },
+                                );
+                                continue;
+                            }
+                            Row::Branch(i) => i,
+                        };
                         let Some(b) = branches.get(i) else {
                             continue;
                         };
@@ -126,11 +247,24 @@ pub fn show(
                         let (errors, warnings) = problems.counts(&b.id);
                         let r = ui.push_id(&b.id, |ui| {
                             ui.set_min_height(row_h - 4.0);
-                            // One line per name: the list's rows have a fixed height.
+                            // One line per name (the list's rows have a fixed
+                            // height), cut in the middle where names differ
+                            // least; the full name on hover.
                             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                            let font = egui::TextStyle::Body.resolve(ui.style());
+                            let room = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+                            let shown = fit_middle(ui, list_name(&b.name), &font, room);
                             let resp = ui
-                                .selectable_label(is_sel, style::strong(&b.name))
+                                .selectable_label(is_sel, style::strong(shown))
                                 .on_hover_text(&b.name);
+                            resp.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::Role::Button,
+                                    true,
+                                    is_sel,
+                                    &b.name,
+                                )
+                            });
                             ui.horizontal(|ui| {
                                 ui.label(
                                     egui::RichText::new(format!(
@@ -153,5 +287,33 @@ pub fn show(
                         }
                     }
                 });
+            list.rows = rows;
+            if let Some(kind) = toggle {
+                list.toggle(kind);
+            }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_names_drop_the_common_prefix() {
+        assert_eq!(list_name("Chi bộ Thôn Đông Xuân"), "Thôn Đông Xuân");
+        assert_eq!(list_name("chi bộ Công an phường"), "Công an phường");
+        assert_eq!(list_name("Chi bộ"), "Chi bộ");
+        assert_eq!(list_name("Đảng bộ bộ phận Khu 3"), "Đảng bộ bộ phận Khu 3");
+    }
+
+    #[test]
+    fn cutting_in_the_middle_keeps_both_ends() {
+        let name = "Cơ quan Đảng - Mặt trận - Đoàn thể phường Tân Hòa";
+        let cut = cut_middle(name, 20);
+        assert_eq!(cut.chars().count(), 20);
+        assert!(cut.starts_with("Cơ quan Đ"), "{cut}");
+        assert!(cut.ends_with("Tân Hòa"), "{cut}");
+        assert!(cut.contains('…'));
+        assert_eq!(cut_middle("Thôn Gò Cát", 20), "Thôn Gò Cát");
+    }
 }

@@ -6,6 +6,7 @@
 pub mod collate;
 mod file_name;
 pub mod format;
+pub mod legacy;
 mod text;
 
 pub use collate::{compare_text, name_parts};

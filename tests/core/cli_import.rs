@@ -79,6 +79,7 @@ fn preview_errors_then_apply() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("2 dòng sẽ được nhập"), "{}", text(&out));
+    assert!(text(&out).contains("Bảng mã: Unicode"), "{}", text(&out));
     assert_eq!(
         ws.load_branch(&id).unwrap().members.len(),
         before,

@@ -16,6 +16,7 @@ mod election_papers;
 mod election_support;
 mod import;
 mod import_bounds;
+mod import_legacy;
 mod rollup;
 mod scale;
 mod store;

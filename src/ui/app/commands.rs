@@ -11,6 +11,10 @@ impl App {
 
     /// Apply one command.
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        // A read-only window (another holds the workspace) changes nothing.
+        if self.guard.read_only() && !crate::ui::guard::allowed_read_only(&command) {
+            return;
+        }
         // Results typed on the election screen join like typing elsewhere;
         // any other command starts a new undo step.
         if !matches!(command, Command::SetElectionResults { .. }) {
@@ -108,6 +112,39 @@ impl App {
                     self.ws.root(),
                 ));
             }
+            Command::TakeOver => self.take_over(),
+            Command::OpenHistory => {
+                if let Some(b) = self.selected() {
+                    self.history = Some(crate::ui::history::HistoryWindow::open(&self.ws, b));
+                }
+            }
+            Command::RestoreVersion { id, when, branch } => {
+                let name = branch.name.clone();
+                let label = crate::strings::workspace::HISTORY_TITLE;
+                if self.edit_branch(&id, label, move |b| *b = *branch) {
+                    self.view.branch = Some(id);
+                    self.notice = Some(Notice {
+                        text: crate::strings::workspace::restored_version(&name, &when),
+                        error: false,
+                    });
+                }
+            }
+            Command::OpenTrash => self.trash = Some(crate::ui::trash::TrashWindow::open(&self.ws)),
+            Command::RestoreTrashed(path) => self.restore_trashed(&path),
+            Command::EmptyTrash => match self.ws.empty_trash() {
+                Ok(n) => {
+                    self.notice = Some(Notice {
+                        text: crate::strings::workspace::trash_emptied(n),
+                        error: false,
+                    })
+                }
+                Err(e) => {
+                    self.notice = Some(Notice {
+                        text: e.to_string(),
+                        error: true,
+                    })
+                }
+            },
             Command::StartBatch { ids, out_dir, pdf } => self.start_batch(ctx, &ids, out_dir, pdf),
         }
     }
@@ -280,6 +317,31 @@ impl App {
                 });
             }
             Err(text) => self.notice = Some(Notice { text, error: true }),
+        }
+    }
+
+    /// Take a deleted branch back from the trash (a fresh id if its id is
+    /// taken meanwhile) and select it.
+    fn restore_trashed(&mut self, path: &std::path::Path) {
+        let taken: Vec<&str> = self.branches.iter().map(|b| b.id.as_str()).collect();
+        match self.ws.restore_trashed(path, &taken) {
+            Ok(branch) => {
+                self.notice = Some(Notice {
+                    text: crate::strings::workspace::trash_restored(&branch.name),
+                    error: false,
+                });
+                self.view.branch = Some(branch.id.clone());
+                self.view.screen = Screen::Checklist;
+                self.undo.added(&branch);
+                self.insert_branch(None, branch);
+                self.committed = None;
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: e.to_string(),
+                    error: true,
+                })
+            }
         }
     }
 

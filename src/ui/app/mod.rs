@@ -98,6 +98,12 @@ pub struct App {
     now: f64,
     /// The window is closing after everything was saved.
     closing: bool,
+    /// The workspace lock: read-only without it.
+    pub guard: super::guard::Guard,
+    /// "Khôi phục bản trước…", when open.
+    pub(crate) history: Option<super::history::HistoryWindow>,
+    /// The trash window, when open.
+    pub(crate) trash: Option<super::trash::TrashWindow>,
 }
 
 impl App {
@@ -108,6 +114,12 @@ impl App {
     }
 
     pub fn from_loaded(ws: Workspace, loaded: Loaded) -> App {
+        let guard = super::guard::Guard::acquire(&ws);
+        App::from_loaded_with(ws, loaded, guard)
+    }
+
+    /// [`App::from_loaded`] keeping a lock already held (take-over).
+    fn from_loaded_with(ws: Workspace, loaded: Loaded, guard: super::guard::Guard) -> App {
         let mut load_errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
         let templates = match crate::docgen::Templates::load(&ws) {
             Ok(t) => t,
@@ -132,7 +144,6 @@ impl App {
             notice: None,
             problems,
             undo: Undo::default(),
-            saver: Saver::default(),
             list: BranchList::default(),
             form: FormState::default(),
             dialog: None,
@@ -145,7 +156,41 @@ impl App {
             committed: None,
             now: 0.0,
             closing: false,
+            saver: Saver::read_only(guard.read_only()),
+            guard,
+            history: None,
+            trash: None,
         }
+    }
+
+    /// The other window is gone: read every file again (it may have saved
+    /// since this one loaded) and start editing here.
+    pub(super) fn take_over(&mut self) {
+        let mut guard = std::mem::take(&mut self.guard);
+        if !guard.take_over() {
+            self.guard = guard;
+            return;
+        }
+        let ws = self.ws.clone();
+        let loaded = ws.load();
+        let keep = self.view.clone();
+        *self = App::from_loaded_with(ws, loaded, guard);
+        if keep
+            .branch
+            .as_ref()
+            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        {
+            self.view.branch = keep.branch.clone();
+        }
+        self.view.screen = keep.screen;
+        self.view.problems_open = keep.problems_open;
+        self.view.export_dir = keep.export_dir;
+        self.view.zoom = keep.zoom;
+        self.view.theme = keep.theme;
+        self.notice = Some(Notice {
+            text: crate::strings::workspace::TAKEN_OVER.into(),
+            error: false,
+        });
     }
 
     /// Take over the UI state of the last run (keeping this workspace).
@@ -222,6 +267,10 @@ impl App {
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
+        if self.guard.read_only() {
+            // Nothing below the banner can change the workspace.
+            ui.disable();
+        }
         super::side_panel::show(
             ui,
             &mut self.list,
@@ -247,8 +296,35 @@ impl App {
             self.dialog = super::dialogs::show(dialog, ui, &mut commands);
         }
         self.ward_dialogs(ui, &mut commands);
+        self.workspace_windows(ui, &mut commands);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         self.after_frame(ui.ctx(), commands);
+    }
+
+    /// What the last saves had to say (a change made elsewhere kept aside,
+    /// backups not kept): in the notice line, never blocking.
+    fn show_save_notes(&mut self) {
+        if let Some(n) = self.ws.take_notes().pop() {
+            self.notice = Some(Notice {
+                text: n.to_string(),
+                error: matches!(n, crate::store::SaveNote::BackupFailed { .. }),
+            });
+        }
+    }
+
+    /// "Khôi phục bản trước…" and the trash, when open.
+    fn workspace_windows(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        if let Some(w) = self.history.take() {
+            let current = self.branch(&w.branch_id);
+            if super::history::show(&w, current, ui, out) {
+                self.history = Some(w);
+            }
+        }
+        if let Some(mut w) = self.trash.take() {
+            if super::trash::show(&mut w, ui, out) {
+                self.trash = Some(w);
+            }
+        }
     }
 
     /// The member import and batch dialogs, when open.
@@ -295,6 +371,16 @@ impl App {
                 ui.menu_button(msg::MENU_FILE, |ui| {
                     if ui.button(msg::SAVE_NOW).clicked() {
                         out.push(Command::SaveNow);
+                    }
+                    let history = crate::strings::workspace::HISTORY_MENU;
+                    if ui
+                        .add_enabled(self.selected().is_some(), egui::Button::new(history))
+                        .clicked()
+                    {
+                        out.push(Command::OpenHistory);
+                    }
+                    if ui.button(crate::strings::workspace::TRASH_MENU).clicked() {
+                        out.push(Command::OpenTrash);
                     }
                     if ui.button(msg::OPEN_WORKSPACE).clicked() {
                         out.push(Command::ChooseWorkspace);
@@ -375,6 +461,7 @@ impl App {
                     });
                 });
             });
+            super::guard::banner(ui, &self.guard, out);
             if let Some(n) = &self.notice {
                 if n.error {
                     ui.colored_label(super::style::error(ui), &n.text);
@@ -576,7 +663,10 @@ impl App {
         if self.poll_jobs() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        self.guard.poll(&self.ws, self.now, ctx);
+        self.saver.read_only = self.guard.read_only();
         self.saver.tick(&self.ws, &self.branches, self.now, false);
+        self.show_save_notes();
         if let Some(wait) = self.saver.due_in(self.now) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait + 0.05));
         }

@@ -132,36 +132,37 @@ pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage) {
     use crate::rules::election::dossier::Stage;
     let p = crate::ui::style::palette(ui);
     let steps = &Stage::ALL[1..];
-    let h = ui.text_style_height(&egui::TextStyle::Body) * 0.6;
-    let (rect, resp) = ui.allocate_exact_size(
-        egui::vec2(steps.len() as f32 * (h + 4.0), h),
-        egui::Sense::hover(),
-    );
-    for (i, s) in steps.iter().enumerate() {
-        let x = rect.left() + i as f32 * (h + 4.0);
-        let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(h, h));
-        if stage >= *s {
-            ui.painter().rect_filled(r, 2.0, p.ok);
-        } else {
-            ui.painter().rect_stroke(
-                r,
-                2.0,
-                egui::Stroke::new(1.0, p.border),
-                egui::StrokeKind::Inside,
-            );
-        }
-    }
     let lines: Vec<String> = steps
         .iter()
         .map(|s| msg::stage_step(s.label(), stage >= *s))
         .collect();
-    resp.on_hover_text(lines.join("\n"));
-    let color = if stage == Stage::DossierComplete {
-        p.ok
-    } else {
-        p.text
-    };
-    ui.colored_label(color, stage.label());
+    let hover = lines.join("\n");
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 3.0;
+        let side = ui.text_style_height(&egui::TextStyle::Body) * 0.5;
+        for s in steps {
+            let (r, resp) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+            if stage >= *s {
+                ui.painter().rect_filled(r, 2.0, p.ok);
+            } else {
+                ui.painter().rect_stroke(
+                    r,
+                    2.0,
+                    egui::Stroke::new(1.0, p.border),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            resp.on_hover_text(&hover);
+        }
+        ui.add_space(4.0);
+        let color = if stage == Stage::DossierComplete {
+            p.ok
+        } else {
+            p.text
+        };
+        ui.add(egui::Label::new(egui::RichText::new(stage.label()).color(color)).truncate())
+            .on_hover_text(&hover);
+    });
 }
 
 /// Take the presses of `keys` (without Ctrl/Alt/Cmd) out of this frame's

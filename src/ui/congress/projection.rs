@@ -98,10 +98,14 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
         return;
     };
     let rows = round.votes.len().max(1) as f32;
-    // Type size from the window height: the header takes about four lines,
-    // each candidate about two.
-    let h = ui.available_height();
-    let base = (h / (rows * 2.2 + 5.5)).clamp(22.0, 64.0);
+    // Type size from the window height: a candidate takes about 2.1 times
+    // the size plus spacing, the header about 4.2 times.
+    let spacing = ui.spacing().item_spacing.y;
+    let h = ui.available_height() - 60.0;
+    // …and no larger than the width allows for a long name and "100,00%".
+    let base = ((h - rows * 2.0 * spacing - 6.0 * spacing) / (rows * 2.25 + 4.6))
+        .min(ui.available_width() / 34.0)
+        .clamp(18.0, 64.0);
     let summoned = election::summoned(b).summoned;
     let outcome = election::count_round(&round, summoned);
     let label = emsg::round_label(round.office, round.round);
@@ -120,7 +124,7 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
             outcome.needed,
             round.seats,
         ))
-        .size(base * 0.6)
+        .size(base * 0.75)
         .color(INK),
     );
     ui.label(
@@ -129,7 +133,7 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
             round.ballots_valid,
             round.ballots_invalid,
         ))
-        .size(base * 0.6)
+        .size(base * 0.75)
         .color(INK),
     );
     ui.add_space(base * 0.4);
@@ -169,22 +173,32 @@ fn candidate_row(
     };
     let width = ui.available_width();
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [width * 0.34, base * 1.2],
-            egui::Label::new(RichText::new(&name).size(base).strong().color(INK)).truncate(),
+        let cell = |ui: &mut Ui, w: f32, text: RichText| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(w, base * 1.2),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_width(w);
+                    ui.add(egui::Label::new(text).truncate());
+                },
+            );
+        };
+        cell(
+            ui,
+            width * 0.38,
+            RichText::new(&name).size(base).strong().color(INK),
         );
-        ui.add_sized(
-            [width * 0.22, base * 1.2],
-            egui::Label::new(
-                RichText::new(msg::projection_votes(c.votes, &c.pct))
-                    .size(base * 0.9)
-                    .color(INK),
-            ),
+        cell(
+            ui,
+            width * 0.28,
+            RichText::new(msg::projection_votes(c.votes, &c.pct))
+                .size(base * 0.9)
+                .color(INK),
         );
-        ui.add_sized(
-            [width * 0.4, base * 1.2],
-            egui::Label::new(RichText::new(status).size(base * 0.9).strong().color(color))
-                .truncate(),
+        cell(
+            ui,
+            width * 0.30,
+            RichText::new(status).size(base * 0.9).strong().color(color),
         );
     });
     // The bar: votes out of the summoned full members, with the half line.
@@ -205,14 +219,16 @@ fn candidate_row(
             egui::pos2(half_x, rect.top() - 2.0),
             egui::pos2(half_x, rect.bottom() + 2.0),
         ],
-        egui::Stroke::new(3.0, RED),
+        // Black over a filled bar, red over an empty one.
+        egui::Stroke::new(3.0, if share > 0.5 { INK } else { RED }),
     );
     painter.text(
         egui::pos2(half_x + 6.0, rect.center().y),
         egui::Align2::LEFT_CENTER,
         msg::HALF_LINE,
-        egui::FontId::proportional(base * 0.4),
-        RED,
+        egui::FontId::proportional(base * 0.5),
+        // Readable on the filled bar too.
+        if share > 0.5 { Color32::WHITE } else { RED },
     );
     ui.add_space(base * 0.35);
 }
