@@ -317,6 +317,50 @@ fn committee_branch_papers_read_back() {
     has(t, "vắng không lý do");
     has(t, "T/M CHI ỦY");
 
+    // The chair's script: the agenda's steps in order, numbers filled in,
+    // blanks where the hall decides.
+    let t = file(&files, "Kịch bản điều hành đại hội");
+    has(t, "KỊCH BẢN");
+    has(
+        t,
+        "Điều hành Đại hội Chi bộ Thôn An Phú lần thứ 1, nhiệm kỳ 2025 - 2027",
+    );
+    let at = |x: &str| {
+        t.find(x)
+            .unwrap_or_else(|| panic!("missing {x:?} in:\n{t}"))
+    };
+    assert!(at("Báo cáo chính trị của Chi ủy") < at("Trình bày Báo cáo kiểm điểm sự lãnh đạo"));
+    assert!(at("Trình bày Báo cáo kiểm điểm sự lãnh đạo") < at("Ý kiến phát biểu:"));
+    assert!(at("Ý kiến phát biểu:") < at("phát biểu chỉ đạo Đại hội"));
+    assert!(at("phát biểu chỉ đạo Đại hội") < at("Biểu quyết số lượng Chi ủy"));
+    has(
+        t,
+        "Tổng số đảng viên được triệu tập: 11 đồng chí. Có mặt: 9 đồng chí, đạt 81,8%.",
+    );
+    has(t, "Vắng mặt: 2 đồng chí (1 có lý do, 1 không có lý do).");
+    has(t, "để tính kết quả bầu cử: 10 đồng chí.");
+    has(t, "số lượng Chi ủy nhiệm kỳ 2025 - 2027 là 3 đồng chí");
+    has(t, "danh sách đề cử gồm 4 đồng chí (xếp theo tên):");
+    has(
+        t,
+        "- Đồng chí Lê Văn Ánh\n- Đồng chí Nguyễn Văn Ân\n- Đồng chí Trần Thị Bình\n- Đồng chí Võ Thị Giang\n",
+    );
+    has(
+        t,
+        "quá 30% số đảng viên có mặt đồng ý (từ 3 đồng chí trở lên)",
+    );
+    has(t, "Ứng cử, đề cử thêm: ………");
+    has(t, "Xin rút khỏi danh sách: ………");
+    has(t, "(10 đồng chí), tức từ 6 phiếu trở lên");
+    has(
+        t,
+        "Phiếu không hợp lệ là phiếu không do Ban kiểm phiếu phát ra và phiếu giữ lại nhiều tên hơn số lượng cần bầu.",
+    );
+    has(t, "Bầu Bí thư, Phó Bí thư");
+    has(t, "Người thực hiện: ");
+    has(t, "(đồng chí Nguyễn Văn Ân)");
+    has(t, "Bế mạc");
+
     let t = file(&files, "Biên bản đại hội");
     has(t, "ĐẠI HỘI CHI BỘ THÔN AN PHÚ");
     has(
@@ -348,7 +392,7 @@ fn committee_branch_papers_read_back() {
     has(t, "9 đồng chí tán thành, 0 đồng chí không tán thành");
     has(t, "THƯ KÝ ĐẠI HỘI");
     has(t, "T/M ĐOÀN CHỦ TỊCH");
-    lacks(t, "………………………………………………………………………………");
+    lacks(t, &"…".repeat(60));
 
     let t = file(&files, "Tờ trình đề nghị chuẩn y");
     has(t, "Số     -TTr/CB");
@@ -463,11 +507,25 @@ fn secretary_only_branch_papers_read_back() {
     has(t, "Vũ Văn Phúc");
     has(t, "T/M CHI BỘ");
 
+    let t = file(&files, "Kịch bản điều hành đại hội");
+    has(
+        t,
+        "Chi bộ có 5 đảng viên chính thức nên Đại hội bầu trực tiếp Bí thư chi bộ.",
+    );
+    has(
+        t,
+        "Báo cáo chính trị trình Đại hội (trong đó có phần tự kiểm điểm của Bí thư chi bộ)",
+    );
+    has(t, "Chủ tịch Đại hội gồm các đồng chí:");
+    has(t, "- Đồng chí ………");
+    lacks(t, "Báo cáo kiểm điểm");
+    has(t, "Có mặt: 6 đồng chí, đạt 100%");
+
     let t = file(&files, "Biên bản đại hội");
-    has(t, "có mặt: 6 đồng chí (đạt 100,0%)");
+    has(t, "có mặt: 6 đồng chí (đạt 100%)");
     lacks(t, "Vắng mặt");
     // Nothing typed: lined space to write by hand, blanks for the presidium.
-    has(t, "……………………………………………………………………………………………");
+    has(t, &"…".repeat(60));
     has(t, "Đoàn Chủ tịch Đại hội: ………");
     lacks(t, "Báo cáo kiểm điểm");
     has(t, "Chi bộ nhiệm kỳ 2025 - 2027 gồm các đồng chí:");

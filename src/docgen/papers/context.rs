@@ -103,7 +103,7 @@ fn roll_call_record(ward: &Ward, b: &Branch) -> Record {
         .num("votes_needed", rc.votes_needed() as f64)
         .text(
             "present_percent",
-            format::percent(u64::from(rc.present), u64::from(rc.summoned), 1),
+            format::percent(u64::from(rc.present), u64::from(rc.summoned), 1).replace(",0%", "%"),
         )
         .list("members", proto.clone(), items)
         .list("absentees", proto, absentees);
@@ -415,6 +415,7 @@ fn signer_record(ward: &Ward) -> Record {
 pub fn paper_context(ward: &Ward, b: &Branch, facts: &DocFacts) -> Record {
     let mut root = branch_context(ward, b, facts);
     let (proto, rounds) = rounds_record(ward, b);
+    let (script_proto, script_items) = super::script::script_list(ward, b, root.get("agenda"));
     let tally = election::tally(&ward.rules, b);
     root.record("roll_call", roll_call_record(ward, b))
         .record("day", day_record(b))
@@ -422,6 +423,7 @@ pub fn paper_context(ward: &Ward, b: &Branch, facts: &DocFacts) -> Record {
         .bool("elected_any", !tally.elected().is_empty())
         .record("new", new_record(ward, b))
         .record("election", election_record(ward, b))
+        .list("script", script_proto, script_items)
         .record("ratification", ratification_record(b))
         .record("signer", signer_record(ward));
     // "Chi ủy, Bí thư, Phó Bí thư" or "Bí thư, Phó Bí thư": what this

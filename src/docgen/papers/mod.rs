@@ -12,6 +12,7 @@ mod comments;
 mod context;
 mod dossier;
 mod entry_log;
+mod script;
 
 pub use comments::{comments_file, comments_summary};
 pub use context::paper_context;
@@ -32,6 +33,8 @@ use std::path::{Path, PathBuf};
 pub enum PaperKind {
     /// Danh sách đảng viên dự đại hội, with a signature column.
     RollCallList,
+    /// Kịch bản điều hành đại hội (the chair's script).
+    ChairScript,
     /// Biên bản đại hội.
     CongressMinutes,
     /// Tờ trình đề nghị chuẩn y kết quả bầu cử.
@@ -41,8 +44,9 @@ pub enum PaperKind {
 }
 
 impl PaperKind {
-    pub const ALL: [PaperKind; 4] = [
+    pub const ALL: [PaperKind; 5] = [
         PaperKind::RollCallList,
+        PaperKind::ChairScript,
         PaperKind::CongressMinutes,
         PaperKind::RatificationRequest,
         PaperKind::RatificationDecision,
@@ -52,6 +56,7 @@ impl PaperKind {
     pub fn label(self) -> &'static str {
         match self {
             PaperKind::RollCallList => msg::PAPER_ROLL_CALL,
+            PaperKind::ChairScript => msg::PAPER_SCRIPT,
             PaperKind::CongressMinutes => msg::PAPER_MINUTES,
             PaperKind::RatificationRequest => msg::PAPER_RATIFICATION_REQUEST,
             PaperKind::RatificationDecision => msg::PAPER_RATIFICATION_DECISION,
@@ -60,11 +65,16 @@ impl PaperKind {
 }
 
 /// Built-in paper templates: kind, file name, text.
-pub const PAPER_TEMPLATES: [(PaperKind, &str, &str); 4] = [
+pub const PAPER_TEMPLATES: [(PaperKind, &str, &str); 5] = [
     (
         PaperKind::RollCallList,
         "danh-sach-dang-vien-du-dai-hoi.txt",
         include_str!("../../../templates/danh-sach-dang-vien-du-dai-hoi.txt"),
+    ),
+    (
+        PaperKind::ChairScript,
+        "kich-ban-dai-hoi.txt",
+        include_str!("../../../templates/kich-ban-dai-hoi.txt"),
     ),
     (
         PaperKind::CongressMinutes,
@@ -167,7 +177,7 @@ fn paper_date(b: &Branch, kind: PaperKind, rule: DateRule) -> Option<Date> {
 pub fn paper_applies(b: &Branch, kind: PaperKind) -> bool {
     let results = b.results.held && !b.results.rounds.is_empty();
     match kind {
-        PaperKind::RollCallList => !b.members.is_empty(),
+        PaperKind::RollCallList | PaperKind::ChairScript => !b.members.is_empty(),
         PaperKind::CongressMinutes => b.results.held,
         PaperKind::RatificationRequest | PaperKind::RatificationDecision => results,
     }
@@ -187,7 +197,9 @@ pub fn paper(ward: &Ward, b: &Branch, kind: PaperKind, templates: &PaperTemplate
         place_date: h.place_date.clone(),
     };
     let ctx = paper_context(ward, b, &facts);
-    t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
+    // The script is a working paper for the hall: no number, no header.
+    let h = (kind != PaperKind::ChairScript).then_some(h);
+    t.render(&ctx, PageSetup::from_settings(&ward.layout), h)
 }
 
 /// One paper to write: its file name (without folder) and its layout.
@@ -224,6 +236,7 @@ pub fn congress_papers(
         }
     };
     push_paper(PaperKind::RollCallList, &mut out);
+    push_paper(PaperKind::ChairScript, &mut out);
     if !b.results.held {
         for office in [Office::Committee, Office::Secretary, Office::Deputy] {
             if let Some(list) = ballot::ballot_list(ward, b, office) {
