@@ -111,7 +111,20 @@ impl Templates {
                 continue;
             }
             let text = match std::fs::read(&path) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Ok(b) => match crate::vi::legacy::text_from_bytes(&b) {
+                    Some(t) => t,
+                    None => {
+                        // Windows-1258 or another legacy encoding: refuse
+                        // rather than print "CH��NG TRI�NH".
+                        let e = std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            msg::TEMPLATE_NOT_UNICODE,
+                        );
+                        return Err(DocgenError::TemplateFile(msg::template_read_failed(
+                            &path, &e,
+                        )));
+                    }
+                },
                 Err(e) => {
                     return Err(DocgenError::TemplateFile(msg::template_read_failed(
                         &path, &e,

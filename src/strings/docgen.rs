@@ -209,6 +209,8 @@ pub fn tpl_unknown_date_rule(d: &str) -> String {
 
 // ---- Packet, files, PDF ----
 
+pub const TEMPLATE_NOT_UNICODE: &str = "tệp không phải văn bản Unicode (có thể đã lưu bằng \
+bảng mã Windows-1258 hoặc TCVN3); hãy mở bằng Notepad, chọn Lưu thành… với Mã hóa UTF-8 rồi thử lại";
 pub fn template_read_failed(path: &Path, e: &std::io::Error) -> String {
     format!("Không đọc được mẫu văn bản {}: {e}.", path.display())
 }

@@ -377,3 +377,55 @@ mod tests {
         }
     }
 }
+
+/// The text of a file saved as UTF-8 (with or without a byte-order mark) or
+/// UTF-16 (with its mark, as Notepad's "Unicode" saves). None for anything
+/// else (Windows-1258, TCVN3 bytes…): refuse rather than show "CH��NG".
+pub fn text_from_bytes(bytes: &[u8]) -> Option<String> {
+    let utf16 = |be: bool| -> Option<String> {
+        let body = &bytes[2..];
+        if body.len() % 2 != 0 {
+            return None;
+        }
+        let units = body.chunks_exact(2).map(|c| {
+            if be {
+                u16::from_be_bytes([c[0], c[1]])
+            } else {
+                u16::from_le_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .ok()
+    };
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).ok().map(str::to_owned),
+        [0xFF, 0xFE, ..] => utf16(false),
+        [0xFE, 0xFF, ..] => utf16(true),
+        _ => std::str::from_utf8(bytes).ok().map(str::to_owned),
+    }
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::text_from_bytes;
+
+    #[test]
+    fn utf8_and_utf16_read_others_refused() {
+        assert_eq!(
+            text_from_bytes("CHƯƠNG".as_bytes()).as_deref(),
+            Some("CHƯƠNG")
+        );
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend("Ư".as_bytes());
+        assert_eq!(text_from_bytes(&bom).as_deref(), Some("Ư"));
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("CHƯƠNG".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(text_from_bytes(&le).as_deref(), Some("CHƯƠNG"));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("TRÌNH".encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(text_from_bytes(&be).as_deref(), Some("TRÌNH"));
+        // "CHƯƠNG" in Windows-1258: Ư = 0xDD, Ơ = 0xD5.
+        assert_eq!(text_from_bytes(b"CH\xDD\xD5NG"), None);
+    }
+}
