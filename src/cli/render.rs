@@ -246,6 +246,23 @@ fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
 
 /// What a packet report says beyond the files written.
 fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
+    if !r.unfinished.is_empty() {
+        let docs: Vec<(&str, Vec<&str>)> = r
+            .unfinished
+            .iter()
+            .map(|(k, headings)| {
+                (
+                    crate::strings::labels::doc_kind(*k),
+                    headings.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        println!(
+            "{} {}",
+            cli_msg::WARNING_TAG,
+            msg::unfinished_documents(&docs)
+        );
+    }
     for k in &r.skipped {
         println!(
             "{} {}",

@@ -153,7 +153,39 @@ fn build(ward: &Ward, b: &Branch, kind: DocKind, templates: &Templates) -> Docum
     let t = templates.get(kind);
     let h = doc_header(ward, b, kind, templates);
     let ctx = branch_context(ward, b, &facts_of(&h));
-    t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
+    let mut doc = t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h));
+    mark_unfinished(&mut doc);
+    doc
+}
+
+/// Dotted lines under every empty section, and "(Dự thảo)" under the title
+/// while there is one (issue 11: a page usable as a handout to fill in, and
+/// never mistaken for the finished document). Returns the empty headings.
+fn mark_unfinished(doc: &mut Document) -> Vec<String> {
+    let empty = layout::fill_empty_sections(&mut doc.body, &doc.page);
+    if !empty.is_empty() && !doc.subtitle.iter().any(|s| s.contains(msg::DRAFT_MARKER)) {
+        doc.subtitle.push(msg::DRAFT_MARKER.to_string());
+    }
+    empty
+}
+
+/// The sections of `kind` still empty for the branch (their headings), as
+/// the built-in layout prints them; empty when the document does not apply
+/// or comes from an office Word template.
+pub fn empty_sections(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Vec<String> {
+    if number_of(ward, b, kind, templates).is_err() || templates.word(kind).is_some() {
+        return Vec::new();
+    }
+    let t = templates.get(kind);
+    let h = doc_header(ward, b, kind, templates);
+    let ctx = branch_context(ward, b, &facts_of(&h));
+    let mut doc = t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h));
+    mark_unfinished(&mut doc)
 }
 
 fn doc_header(ward: &Ward, b: &Branch, kind: DocKind, templates: &Templates) -> Header {

@@ -36,6 +36,9 @@ pub struct PacketReport {
     pub skipped: Vec<DocKind>,
     /// Why PDFs were not made, when asked for (LibreOffice missing).
     pub pdf_note: Option<String>,
+    /// Documents written with sections still empty (their headings): they
+    /// carry dotted lines and "(Dự thảo)".
+    pub unfinished: Vec<(DocKind, Vec<String>)>,
 }
 
 /// "01 - Báo cáo chính trị.docx"; the resolution of a held congress is
@@ -81,6 +84,10 @@ pub fn render_packet(
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
         let doc = build(ward, b, *kind, templates);
+        let empty = super::empty_sections(ward, b, *kind, templates);
+        if !empty.is_empty() {
+            report.unfinished.push((*kind, empty));
+        }
         let name = document_file_name(b, *number, *kind);
         progress(Progress {
             done: i,
@@ -117,6 +124,7 @@ pub fn render_packet(
         let bytes = layout::to_docx(&docs)?;
         write(&out_dir.join(name), &bytes, &mut report);
     }
+    sync_folder(out_dir);
     progress(Progress {
         done: total,
         total,
@@ -128,8 +136,34 @@ pub fn render_packet(
     Ok(report)
 }
 
+/// Replace `path` with `bytes`: a temporary file renamed over it, so an
+/// existing file is only replaced once the new one is complete. No fsync per
+/// file: outputs can be made again at any time, and the packet's folder is
+/// synced once when the packet is complete ([`sync_folder`]).
+fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".daihoi-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// One sync of the folder's entries once its files are written (where the
+/// system allows opening a folder; elsewhere nothing to do).
+fn sync_folder(dir: &Path) {
+    if let Ok(f) = std::fs::File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
 fn write(path: &Path, bytes: &[u8], report: &mut PacketReport) {
-    match crate::store::write_atomic(path, bytes, None) {
+    match replace(path, bytes) {
         Ok(()) => report.written.push(path.to_path_buf()),
         Err(e) => report
             .failed

@@ -369,3 +369,17 @@ pub fn packet_without_word_templates(path: &Path) -> String {
         path.display()
     )
 }
+
+/// "3 văn bản còn trống mục: Báo cáo chính trị (4. Quốc phòng - an ninh; …);
+/// …". Each document with the headings of its empty sections.
+pub fn unfinished_documents(docs: &[(&str, Vec<&str>)]) -> String {
+    let list: Vec<String> = docs
+        .iter()
+        .map(|(doc, headings)| format!("{doc} ({})", headings.join("; ")))
+        .collect();
+    format!(
+        "{} văn bản còn trống mục (in ra có dòng chấm để viết tay và chữ \"(Dự thảo)\"): {}.",
+        docs.len(),
+        list.join("; ")
+    )
+}

@@ -468,3 +468,51 @@ fn document_numbers_are_blank_unless_entered() {
     let report = text_of(&ward, &b, DocKind::PoliticalReport);
     assert!(report.contains("Số     -BC/CB"), "{report}");
 }
+
+/// Issue 11 item 11: an empty section prints dotted lines to write on, the
+/// document is marked "(Dự thảo)", and `render` says which are unfinished.
+#[test]
+fn empty_sections_print_dotted_lines_and_mark_the_draft() {
+    let (ward, b) = demo_branch("thon-go-cat");
+    let t = Templates::builtin();
+    let empty = docgen::empty_sections(&ward, &b, DocKind::PoliticalReport, &t);
+    assert!(
+        !empty.is_empty(),
+        "the partial demo report has empty sections"
+    );
+    let text = text_of(&ward, &b, DocKind::PoliticalReport);
+    for heading in &empty {
+        let after = text
+            .split_once(&format!("{heading}\n"))
+            .unwrap_or_else(|| panic!("{heading} missing:\n{text}"))
+            .1;
+        assert!(after.starts_with("………"), "{heading}: {after:.80}");
+    }
+    assert!(text.contains("(Dự thảo)"), "{text}");
+    // A fully drafted document has no empty section and no marker.
+    let (ward, done) = demo_branch("tdp-trung-hoa");
+    assert!(docgen::empty_sections(&ward, &done, DocKind::PoliticalReport, &t).is_empty());
+    assert!(!text_of(&ward, &done, DocKind::PoliticalReport).contains("Dự thảo"));
+    // `render` warns before anyone prints it.
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_daihoi");
+    assert!(
+        std::process::Command::new(bin)
+            .arg("demo")
+            .arg(dir.path())
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let out = std::process::Command::new(bin)
+        .arg("--workspace")
+        .arg(dir.path())
+        .args(["render", "--branch", "thon-go-cat", "--out"])
+        .arg(dir.path().join("ra"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("văn bản còn trống mục"), "{stdout}");
+    assert!(stdout.contains(&empty[0]), "{stdout}");
+}

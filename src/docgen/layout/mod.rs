@@ -29,11 +29,13 @@
 //! ```
 
 mod body;
+mod draft;
 mod package;
 mod text;
 mod xml;
 
 pub use body::{PARTY_NAME, RECIPIENTS_LABEL};
+pub use draft::{dotted_line, fill_empty_sections};
 pub use package::to_docx;
 pub use text::plain_text;
 
