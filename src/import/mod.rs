@@ -15,6 +15,7 @@ mod header;
 mod preview;
 mod read;
 mod value;
+pub mod word_draft;
 
 pub use bounds::{Limits, ReadControl};
 pub use header::{Field, Mapping, detect_mapping, recognise};

@@ -102,3 +102,96 @@ pub fn templates_errors(n: usize) -> String {
 
 pub const TEMPLATES_NEED_ACTION: &str =
     "Cần chọn --export (xuất mẫu Word) hoặc --check (kiểm tra mẫu).";
+
+// ---- A branch's Word draft read into a form ----
+
+pub fn draft_unreadable(file: &str, detail: &str) -> String {
+    format!(
+        "Không đọc được tệp {file} ({detail}). Hãy chọn một tệp Word .docx hoặc .odt; tệp .doc cũ thì mở bằng Word và lưu lại dạng .docx."
+    )
+}
+
+/// The headings a section is known by; the first is the form's label.
+pub fn section_headings(key: &str) -> &'static [&'static str] {
+    match key {
+        "context" => &[
+            "Đặc điểm tình hình",
+            "Đặc điểm, tình hình",
+            "Tình hình chung",
+            "Thuận lợi, khó khăn",
+        ],
+        "economy" => &[
+            "Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội",
+            "Phát triển kinh tế - xã hội",
+            "Kinh tế - xã hội",
+            "Nhiệm vụ chính trị",
+        ],
+        "defence" => &[
+            "Quốc phòng - an ninh",
+            "Quốc phòng, an ninh",
+            "An ninh trật tự",
+        ],
+        "party_building" => &[
+            "Công tác xây dựng Đảng, xây dựng hệ thống chính trị",
+            "Công tác xây dựng Đảng",
+            "Xây dựng Đảng",
+        ],
+        "mass_mobilisation" => &[
+            "Công tác dân vận, Mặt trận và các đoàn thể",
+            "Công tác dân vận",
+            "Mặt trận và các đoàn thể",
+        ],
+        "limitations" => &[
+            "Hạn chế, yếu kém",
+            "Hạn chế, khuyết điểm",
+            "Tồn tại, hạn chế",
+            "Hạn chế",
+        ],
+        "causes_objective" => &["Nguyên nhân khách quan"],
+        "causes_subjective" => &["Nguyên nhân chủ quan"],
+        "lessons" => &["Bài học kinh nghiệm", "Một số bài học kinh nghiệm"],
+        "direction" => &[
+            "Phương hướng, mục tiêu",
+            "Phương hướng, mục tiêu nhiệm kỳ tới",
+            "Phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ tới",
+            "Mục tiêu chung",
+        ],
+        "tasks" => &[
+            "Nhiệm vụ và giải pháp",
+            "Nhiệm vụ, giải pháp",
+            "Nhiệm vụ, giải pháp chủ yếu",
+        ],
+        "secretary_self_review" => &[
+            "Tự kiểm điểm của bí thư",
+            "Kiểm điểm của bí thư, phó bí thư",
+        ],
+        "strengths" => &["Ưu điểm"],
+        "shortcomings" => &["Hạn chế, khuyết điểm", "Khuyết điểm, hạn chế"],
+        "review_causes" => &["Nguyên nhân", "Nguyên nhân của hạn chế, khuyết điểm"],
+        "remedy_previous" => &[
+            "Kết quả khắc phục hạn chế, khuyết điểm đã được chỉ ra ở kỳ kiểm điểm trước",
+            "Kết quả khắc phục hạn chế, khuyết điểm kỳ trước",
+        ],
+        "responsibility" => &[
+            "Trách nhiệm của tập thể và cá nhân",
+            "Trách nhiệm của tập thể, cá nhân",
+        ],
+        "review_direction" => &[
+            "Phương hướng, biện pháp khắc phục",
+            "Phương hướng khắc phục",
+        ],
+        "assessment" => &[
+            "Đánh giá",
+            "Đánh giá kết quả nhiệm kỳ qua",
+            "Thông qua báo cáo chính trị",
+        ],
+        "extra_tasks" => &["Nhiệm vụ khác", "Nhiệm vụ bổ sung"],
+        _ => &[""],
+    }
+}
+
+pub fn draft_encoding_unclear(file: &str) -> String {
+    format!(
+        "Tệp {file} có chữ gõ bằng bảng mã cũ (TCVN3/VNI) lẫn với Unicode, hoặc không rõ bảng mã, nên không nhập được. Hãy mở tệp trong Word, chuyển mã sang Unicode (ví dụ bằng Unikey) rồi lưu lại."
+    )
+}

@@ -314,3 +314,42 @@ fn a_template_edited_and_saved_by_libreoffice_renders_the_demo_branch() {
     let (n1, n2) = (pdf_pages(&p1), pdf_pages(&p2));
     assert!(n1 == n2 || n1 == n2 + 1, "{n1} vs {n2} pages");
 }
+
+#[path = "../../benches/docxtpl_anchor.rs"]
+mod anchor;
+
+/// The docxtpl anchor converted to our tags renders the same document:
+/// every section heading and paragraph, the 12 target rows and 40 member
+/// rows, and no tag left.
+#[test]
+fn the_docxtpl_anchor_renders_with_our_tags() {
+    let Some(dir) = anchor::anchor_dir() else {
+        return skip("the docxtpl anchor (../shared/anchors/docxtpl)");
+    };
+    let json = std::fs::read_to_string(dir.join("context.json")).unwrap();
+    let template = anchor::converted_template(&std::fs::read(dir.join("template.docx")).unwrap());
+    let ctx = anchor::context(&json);
+    let t = word::WordTemplate::parse("template.docx", template).unwrap();
+    assert!(t.check(&ctx).is_empty(), "{:?}", t.check(&ctx));
+    let out = t.render(&ctx).unwrap();
+    let xml = part(&out, "word/document.xml");
+    assert!(!xml.contains('{') && !xml.contains("{%"), "tag left");
+    let texts = word::paragraph_texts(&xml);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for s in v["sections"].as_array().unwrap() {
+        assert!(texts.iter().any(|p| p == s["title"].as_str().unwrap()));
+        for para in s["paragraphs"].as_array().unwrap() {
+            assert!(texts.iter().any(|p| p == para.as_str().unwrap()));
+        }
+    }
+    for m in v["members"].as_array().unwrap() {
+        assert!(texts.iter().any(|p| p == m["name"].as_str().unwrap()));
+    }
+    // The header table (1 row), the targets (header + 12), the members
+    // (header + 40), the signature table (1): the loop-tag rows are gone.
+    assert_eq!(rows(&xml), 1 + (1 + 12) + (1 + 40) + 1);
+}
+
+fn rows(xml: &str) -> usize {
+    xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count()
+}
