@@ -116,7 +116,11 @@ pub fn import(
     let _lock = match WorkspaceLock::acquire(ws.root()) {
         Ok(LockAttempt::Acquired(l)) => l,
         Ok(LockAttempt::HeldBy(h)) => {
-            eprintln!("{} {}", cmsg::ERROR_TAG, msg::cli_locked(h.as_ref()));
+            eprintln!(
+                "{} {}",
+                cmsg::ERROR_TAG,
+                msg::cli_locked(h.as_ref().map(|h| h.describe()).as_deref())
+            );
             return 1;
         }
         Err(e) => {
@@ -129,7 +133,7 @@ pub fn import(
         }
     };
     let n = preview.accepted_count();
-    import::apply(&mut branch, &preview);
+    crate::ops::import_members(&mut branch, &preview);
     match ws.save_branch(&branch) {
         Ok(()) => {
             for note in ws.take_notes() {

@@ -6,7 +6,7 @@ mod report;
 mod templates;
 
 use crate::model::Branch;
-use crate::rules::{self, Severity};
+use crate::rules::Severity;
 use crate::store::Workspace;
 use crate::strings::cli as msg;
 use clap::{Parser, Subcommand};
@@ -68,6 +68,15 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<crate::model::Date>,
     },
+    /// Bảng tiến độ đại hội các chi bộ ra tệp Excel (.xlsx), như nút "Xuất bảng tiến độ ra Excel" trong ứng dụng.
+    Overview {
+        /// Tệp .xlsx cần ghi.
+        #[arg(long, value_name = "TỆP.xlsx")]
+        out: PathBuf,
+        /// Tính hạn đến ngày này, dạng YYYY-MM-DD (mặc định: hôm nay).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<crate::model::Date>,
+    },
     /// Nhập danh sách đảng viên từ tệp .xlsx/.xls/.ods/.csv vào một chi bộ:
     /// in bản xem trước (các dòng sẽ nhập, lỗi theo dòng và cột); mã thoát 1
     /// nếu có lỗi.
@@ -115,6 +124,13 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         },
         Command::Report { out, date } => match &cli.workspace {
             Some(ws) => report::report(&Workspace::new(ws), out, *date),
+            None => {
+                eprintln!("{}", msg::NEED_WORKSPACE);
+                2
+            }
+        },
+        Command::Overview { out, date } => match &cli.workspace {
+            Some(ws) => report::overview(&Workspace::new(ws), out, *date),
             None => {
                 eprintln!("{}", msg::NEED_WORKSPACE);
                 2
@@ -180,33 +196,27 @@ fn demo(dir: &std::path::Path, count: usize) -> u8 {
 /// branch has an error.
 pub fn check(ws: &Workspace) -> u8 {
     let loaded = ws.load();
-    let mut errors = loaded.errors.len();
     for e in &loaded.errors {
         println!("{} {e}", msg::ERROR_TAG);
     }
     let ward = loaded.ward.clone().unwrap_or_default();
-    let mut warnings = 0;
-    for b in &loaded.branches {
-        let problems = rules::validate(&ward, b);
-        for p in &problems {
+    let checked = crate::ops::check_workspace(&ward, &loaded.branches, loaded.errors.len());
+    for (b, c) in loaded.branches.iter().zip(&checked.branches) {
+        for p in &c.problems {
             let tag = match p.severity {
-                Severity::Error => {
-                    errors += 1;
-                    msg::ERROR_TAG
-                }
-                Severity::Warning => {
-                    warnings += 1;
-                    msg::WARNING_TAG
-                }
+                Severity::Error => msg::ERROR_TAG,
+                Severity::Warning => msg::WARNING_TAG,
             };
-            println!("{tag} {}: {}", branch_label(b), msg::located(p));
+            let doc = p.doc.map(crate::strings::labels::doc_kind);
+            let located = msg::located(doc, &p.field.to_string(), &p.message);
+            println!("{tag} {}: {located}", branch_label(b));
         }
     }
     println!(
         "{}",
-        msg::check_summary(loaded.branches.len(), errors, warnings)
+        msg::check_summary(loaded.branches.len(), checked.errors, checked.warnings)
     );
-    if errors > 0 { 1 } else { 0 }
+    if checked.errors > 0 { 1 } else { 0 }
 }
 
 fn branch_label(b: &Branch) -> String {

@@ -41,7 +41,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
     let opts = PacketOptions { pdf };
     let mut pdf_note_shown = false;
-    match docgen::render_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
+    match crate::ops::write_packet(ward, b, &templates, out, &opts, &mut |_| {}) {
         Ok(r) => {
             print_report(&r, &mut pdf_note_shown);
             if !r.failed.is_empty() {

@@ -1,8 +1,10 @@
 //! `daihoi report --workspace DIR --out FILE.docx [--date YYYY-MM-DD]`: the
-//! ward's report on its branches' congresses, from the roll-up.
+//! ward's report on its branches' congresses, from the roll-up;
+//! `daihoi overview --workspace DIR --out FILE.xlsx [--date YYYY-MM-DD]`: the
+//! overview table as the app exports it.
 
-use crate::docgen::ward_report;
 use crate::model::Date;
+use crate::ops;
 use crate::rules::rollup::rollup;
 use crate::store::Workspace;
 use crate::strings::{cli as cli_msg, ward as msg};
@@ -19,26 +21,10 @@ pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
     };
-    if !loaded.errors.is_empty() {
-        eprintln!("{} {}", cli_msg::ERROR_TAG, msg::REPORT_NOT_WRITTEN);
-        return 1;
-    }
-    let date = date.unwrap_or_else(today);
-    let result = ward_report::load_template(ws)
-        .and_then(|t| ward_report::render(ward, &loaded.branches, &t, Some(date)));
-    let bytes = match result {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            return 1;
-        }
-    };
-    if let Err(e) = crate::store::write_atomic(out, &bytes, None) {
-        eprintln!(
-            "{} {}",
-            cli_msg::ERROR_TAG,
-            crate::strings::docgen::write_failed(out, &e)
-        );
+    let date = date.unwrap_or_else(ops::clock::today);
+    let result = ops::write_ward_report(ws, ward, &loaded.branches, loaded.errors.len(), out, date);
+    if let Err(e) = result {
+        eprintln!("{} {e}", cli_msg::ERROR_TAG);
         return 1;
     }
     for line in msg::rollup_lines(&rollup(ward, &loaded.branches)) {
@@ -48,8 +34,27 @@ pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     0
 }
 
-fn today() -> Date {
-    time::OffsetDateTime::now_local()
-        .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
-        .date()
+/// Export the overview of every branch (the app's default sort, no filter)
+/// as of `date`; exit code. A file that did not load is reported and the
+/// export still made, as the app does.
+pub fn overview(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
+    let loaded = ws.load();
+    for e in &loaded.errors {
+        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+    }
+    let Some(ward) = loaded.ward.as_ref() else {
+        return 1;
+    };
+    let date = date.unwrap_or_else(ops::clock::today);
+    let view = ops::OverviewView::default();
+    match ops::export_overview(ward, &loaded.branches, &view, date, out) {
+        Ok(()) => {
+            println!("{}", msg::exported(out));
+            if loaded.errors.is_empty() { 0 } else { 1 }
+        }
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            1
+        }
+    }
 }

@@ -19,8 +19,8 @@ pub enum PaperError {
     NoCandidates(Office),
     #[error("{}", msg::no_round(*.0))]
     NoRound(usize),
-    #[error("{}", msg::paper_write_failed(.0, .1))]
-    Write(String, String),
+    #[error("{0}")]
+    Write(crate::store::WriteError),
 }
 
 /// The list a ballot carries.
@@ -231,11 +231,12 @@ pub fn write_ballots(
 
 /// Lay out and write one paper, creating its folder.
 pub(crate) fn write_paper(doc: &Document, path: &Path) -> Result<PathBuf, PaperError> {
-    let fail = |e: std::io::Error| PaperError::Write(path.display().to_string(), e.to_string());
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-    }
-    let bytes = super::layout::to_docx(std::slice::from_ref(doc)).map_err(fail)?;
-    crate::store::write_atomic(path, &bytes, None).map_err(fail)?;
+    let bytes = super::layout::to_docx(std::slice::from_ref(doc)).map_err(|source| {
+        PaperError::Write(crate::store::WriteError {
+            path: path.to_path_buf(),
+            source,
+        })
+    })?;
+    crate::store::write_output(path, &bytes).map_err(PaperError::Write)?;
     Ok(path.to_path_buf())
 }

@@ -8,7 +8,7 @@ use crate::rules::rollup::Rollup;
 use crate::strings::labels;
 use crate::strings::ward as msg;
 use rust_xlsxwriter::{
-    ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 use std::path::{Path, PathBuf};
 
@@ -17,10 +17,7 @@ pub enum ExportError {
     /// The workbook could not be built.
     Xlsx { path: PathBuf, detail: String },
     /// The file could not be written (open in Excel, no permission, disk full).
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Write(crate::store::WriteError),
 }
 
 impl std::fmt::Display for ExportError {
@@ -28,12 +25,7 @@ impl std::fmt::Display for ExportError {
         let file = self.path();
         let text = match self {
             ExportError::Xlsx { detail, .. } => msg::export_build_failed(file, detail),
-            ExportError::Io { source, .. }
-                if source.kind() == std::io::ErrorKind::PermissionDenied =>
-            {
-                msg::export_held_open(file)
-            }
-            ExportError::Io { source, .. } => msg::export_write_failed(file, &source.to_string()),
+            ExportError::Write(e) => e.to_string(),
         };
         f.write_str(&text)
     }
@@ -42,7 +34,8 @@ impl std::fmt::Display for ExportError {
 impl ExportError {
     pub fn path(&self) -> &Path {
         match self {
-            ExportError::Xlsx { path, .. } | ExportError::Io { path, .. } => path,
+            ExportError::Xlsx { path, .. } => path,
+            ExportError::Write(e) => &e.path,
         }
     }
 }
@@ -59,10 +52,7 @@ pub fn export_overview(
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    crate::store::write_atomic(path, &bytes, None).map_err(|source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    crate::store::write_output(path, &bytes).map_err(ExportError::Write)
 }
 
 fn workbook(
@@ -72,6 +62,9 @@ fn workbook(
     today: Date,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
+    // Dated `today`, not the clock: the same overview makes the same file.
+    let created = ExcelDateTime::from_ymd(today.year() as u16, today.month() as u8, today.day())?;
+    wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
     let title = font(Format::new()).set_bold().set_font_size(14);
     let head = font(Format::new())

@@ -165,8 +165,15 @@ fn sync_folder(dir: &Path) {
 fn write(path: &Path, bytes: &[u8], report: &mut PacketReport) {
     match replace(path, bytes) {
         Ok(()) => report.written.push(path.to_path_buf()),
-        Err(e) => report
-            .failed
-            .push((path.to_path_buf(), msg::write_failed(path, &e))),
+        Err(source) => {
+            let e = crate::store::WriteError {
+                path: path.to_path_buf(),
+                source,
+            };
+            report.failed.push((
+                path.to_path_buf(),
+                format!("{e} {}", msg::OTHERS_STILL_WRITTEN),
+            ))
+        }
     }
 }

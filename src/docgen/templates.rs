@@ -154,7 +154,8 @@ impl Templates {
         Ok((t, errors))
     }
 
-    /// Replace the template of `kind` (for tests and the UI's editor).
+    /// Replace the template of `kind` with one parsed elsewhere (there is no
+    /// template editor in the app: offices edit the files in `templates/`).
     pub fn set(&mut self, kind: DocKind, t: Template) {
         if let Some(e) = self.entries.iter_mut().find(|(k, _)| *k == kind) {
             e.1 = t;

@@ -6,7 +6,8 @@
 //!    [`Field`] (the user may change the [`Mapping`] by hand);
 //! 3. [`preview`] turns the rows into members with per-row issues (row
 //!    number, column) and duplicates; [`apply`] adds the accepted rows to a
-//!    branch and returns the previous member list, for undo.
+//!    branch (through `ops::import_members`; the app makes it one undo step
+//!    with `App::edit_branch`).
 
 mod bounds;
 mod csv;
@@ -196,7 +197,18 @@ impl std::fmt::Display for ImportError {
             ImportError::NoSheet { sheet, .. } => msg::no_sheet(file, sheet),
             ImportError::NotUtf8 { .. } => msg::not_utf8(file),
             ImportError::NoHeader { .. } => msg::no_header(file),
-            ImportError::TooLarge { what, .. } => msg::too_large(file, what),
+            ImportError::TooLarge { what, .. } => {
+                let mb = |b: u64| b.div_ceil(1024 * 1024);
+                match what {
+                    TooLarge::File { bytes, limit } => {
+                        msg::file_too_large(file, mb(*bytes), mb(*limit))
+                    }
+                    TooLarge::Unzipped { limit } => msg::unzipped_too_large(file, mb(*limit)),
+                    TooLarge::Range { cell, rows, cols } => {
+                        msg::range_too_large(file, cell, *rows, *cols)
+                    }
+                }
+            }
             ImportError::Cancelled { .. } => msg::cancelled(file),
             ImportError::Encoding { mixed, example, .. } => {
                 msg::bad_encoding(file, *mixed, example.as_deref())

@@ -317,7 +317,7 @@ fn value_message(e: &ValueError) -> String {
 }
 
 /// Add the accepted rows to `branch` (fresh member ids); returns the member
-/// list as it was before, so the caller can undo.
+/// list as it was before. Callers go through `ops::import_members`.
 pub fn apply(branch: &mut Branch, preview: &Preview) -> Vec<Member> {
     let before = branch.members.clone();
     for row in preview.accepted() {

@@ -32,7 +32,7 @@ pub struct Version {
 /// and thin out older ones. A hard link costs nothing and can never be
 /// partial; where links are not supported the file is copied.
 pub(crate) fn keep_backup(path: &Path, bdir: &Path) -> io::Result<()> {
-    super::atomic::create_dir_synced(bdir)?;
+    super::fsync::create_dir_synced(bdir)?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -51,7 +51,7 @@ pub(crate) fn keep_backup(path: &Path, bdir: &Path) -> io::Result<()> {
         fs::File::open(&tmp)?.sync_all()?;
         fs::rename(&tmp, &target)?;
     }
-    super::atomic::sync_dir(bdir);
+    super::fsync::sync_dir(bdir);
     prune(bdir, &stem, OffsetDateTime::now_utc())
 }
 

@@ -34,6 +34,13 @@ pub struct Holder {
 }
 
 impl Holder {
+    /// Who holds the workspace, in Vietnamese, for messages.
+    pub fn describe(&self) -> String {
+        crate::strings::workspace::holder(&self.host, &self.user, self.pid, &self.since)
+    }
+}
+
+impl Holder {
     /// This process.
     pub fn me() -> Holder {
         Holder {

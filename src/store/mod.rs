@@ -13,12 +13,14 @@
 mod atomic;
 mod codec;
 mod error;
+mod fsync;
 pub mod history;
 pub mod lock;
 pub mod migrate;
 mod names;
 mod tracked;
 pub mod trash;
+mod write;
 
 pub use atomic::{write_atomic, write_atomic_kept};
 pub use codec::{branch_text, parse_branch, parse_ward, ward_text};
@@ -28,6 +30,7 @@ pub use lock::{Holder, LockAttempt, WorkspaceLock};
 pub use names::is_valid_id;
 pub use tracked::SaveNote;
 pub use trash::Trashed;
+pub use write::{WriteError, write_output};
 
 use crate::model::{Branch, Ward};
 use std::fs;

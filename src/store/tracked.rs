@@ -35,7 +35,23 @@ pub enum SaveNote {
 
 impl std::fmt::Display for SaveNote {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::strings::workspace::save_note(self))
+        use crate::strings::workspace as msg;
+        let text = match self {
+            SaveNote::Conflict { path, kept } => msg::save_conflict(path, kept),
+            SaveNote::BackupFailed { path, reason } => msg::backup_failed(path, reason),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl SaveNote {
+    /// Short form for the top bar (the full text is in the tooltip).
+    pub fn short(&self) -> &'static str {
+        use crate::strings::workspace as msg;
+        match self {
+            SaveNote::Conflict { .. } => msg::SAVE_CONFLICT_SHORT,
+            SaveNote::BackupFailed { .. } => msg::BACKUP_FAILED_SHORT,
+        }
     }
 }
 

@@ -43,7 +43,7 @@ impl Workspace {
             return Ok(());
         }
         let dir = self.trash_dir();
-        super::atomic::create_dir_synced(&dir).map_err(Self::io(&dir))?;
+        super::fsync::create_dir_synced(&dir).map_err(Self::io(&dir))?;
         let stamp = history::stamp(OffsetDateTime::now_utc());
         let mut n = 0;
         let mut target = dir.join(format!("{id}-{stamp}-{n:03}.ron"));
@@ -52,8 +52,8 @@ impl Workspace {
             target = dir.join(format!("{id}-{stamp}-{n:03}.ron"));
         }
         fs::rename(&path, &target).map_err(Self::io(&path))?;
-        super::atomic::sync_dir(&dir);
-        super::atomic::sync_dir(&self.branches_dir());
+        super::fsync::sync_dir(&dir);
+        super::fsync::sync_dir(&self.branches_dir());
         self.forget_stamp(&path);
         Ok(())
     }
@@ -116,7 +116,7 @@ impl Workspace {
         if free && self.branch_path(&b.id).parent().is_some_and(|p| p.is_dir()) {
             let target = self.branch_path(&b.id);
             fs::rename(item, &target).map_err(Self::io(item))?;
-            super::atomic::sync_dir(&self.branches_dir());
+            super::fsync::sync_dir(&self.branches_dir());
             self.remember(&target, &bytes);
         } else {
             if !free {

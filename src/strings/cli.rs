@@ -1,6 +1,5 @@
 //! Messages of the command line.
 
-use crate::rules::Problem;
 use std::path::Path;
 
 pub const ABOUT: &str = "daihoi — chuẩn bị đại hội chi bộ: bản thảo, kiểm tra theo quy định, \
@@ -24,13 +23,10 @@ pub fn demo_written(dir: &Path, branches: usize) -> String {
     )
 }
 
-/// "Báo cáo chính trị › drafts.political_report.context: message".
-pub fn located(p: &Problem) -> String {
-    let doc = p
-        .doc
-        .map(|d| format!("{} › ", super::labels::doc_kind(d)))
-        .unwrap_or_default();
-    format!("{doc}[{}] {}", p.field, p.message)
+/// "Báo cáo chính trị › [drafts.political_report.context] message".
+pub fn located(doc: Option<&str>, field: &str, message: &str) -> String {
+    let doc = doc.map(|d| format!("{d} › ")).unwrap_or_default();
+    format!("{doc}[{field}] {message}")
 }
 
 pub fn check_summary(branches: usize, errors: usize, warnings: usize) -> String {

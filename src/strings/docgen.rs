@@ -217,20 +217,8 @@ pub fn template_read_failed(path: &Path, e: &std::io::Error) -> String {
 pub fn templates_invalid(n: usize) -> String {
     format!("Có {n} lỗi trong mẫu văn bản; chưa ghi tệp nào. Hãy sửa mẫu theo các dòng dưới đây.")
 }
-pub fn write_failed(path: &Path, e: &std::io::Error) -> String {
-    if e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(32) {
-        format!(
-            "Không ghi được {}: tệp đang mở (trong Word?) hoặc không có quyền ghi. \
-             Hãy đóng tệp rồi xuất lại; các tệp khác vẫn được ghi.",
-            path.display()
-        )
-    } else {
-        format!(
-            "Không ghi được {}: {e}. Tệp cũ (nếu có) vẫn giữ nguyên; các tệp khác vẫn được ghi.",
-            path.display()
-        )
-    }
-}
+/// After a file of the packet could not be written.
+pub const OTHERS_STILL_WRITTEN: &str = "Trong bộ hồ sơ, các tệp khác vẫn được ghi.";
 pub fn out_dir_failed(path: &Path, e: &std::io::Error) -> String {
     format!(
         "Không tạo được thư mục {}: {e}. Hãy chọn thư mục khác.",

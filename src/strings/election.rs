@@ -348,12 +348,6 @@ pub fn no_ballot_list(office: Office) -> String {
     )
 }
 
-pub fn paper_write_failed(path: &str, detail: &str) -> String {
-    format!(
-        "Không ghi được tệp {path}: {detail}. Hãy đóng tệp nếu đang mở trong Word, hoặc chọn thư mục khác."
-    )
-}
-
 // --- Biên bản kiểm phiếu ------------------------------------------------------------
 
 pub const MINUTES_TITLE: &str = "BIÊN BẢN";

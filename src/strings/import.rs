@@ -158,29 +158,29 @@ pub fn imported(n: usize, branch: &str) -> String {
 pub const INFERRED_PROBATIONARY: &str = "Không có ngày chính thức nên được nhập là đảng viên dự bị. \
 Nếu là đảng viên chính thức, hãy bổ sung ngày chính thức (trong tệp hoặc sau khi nhập).";
 
-pub fn too_large(file: &Path, what: &crate::import::TooLarge) -> String {
-    use crate::import::TooLarge;
+pub fn file_too_large(file: &Path, mb: u64, limit_mb: u64) -> String {
     let file = file.display();
-    let mb = |b: u64| b.div_ceil(1024 * 1024);
-    match what {
-        TooLarge::File { bytes, limit } => format!(
-            "Tệp {file} quá lớn ({} MB; tối đa {} MB cho một danh sách đảng viên). \
-             Hãy chép riêng danh sách cần nhập sang một tệp mới rồi thử lại.",
-            mb(*bytes),
-            mb(*limit)
-        ),
-        TooLarge::Unzipped { limit } => format!(
-            "Bảng tính {file} khi giải nén vượt quá {} MB: tệp bất thường hoặc quá lớn, \
-             không đọc. Hãy mở bằng Excel, chép danh sách cần nhập sang tệp mới rồi thử lại.",
-            mb(*limit)
-        ),
-        TooLarge::Range { cell, rows, cols } => format!(
-            "Bảng tính {file} có dữ liệu ở ô {cell}, ngoài vùng đọc ({} dòng × {} cột). \
-             Hãy xóa các ô thừa đó (hoặc chép danh sách sang tệp mới) rồi thử lại.",
-            crate::vi::format::thousands(i64::from(*rows)),
-            cols
-        ),
-    }
+    format!(
+        "Tệp {file} quá lớn ({mb} MB; tối đa {limit_mb} MB cho một danh sách đảng viên). \
+         Hãy chép riêng danh sách cần nhập sang một tệp mới rồi thử lại."
+    )
+}
+
+pub fn unzipped_too_large(file: &Path, limit_mb: u64) -> String {
+    let file = file.display();
+    format!(
+        "Bảng tính {file} khi giải nén vượt quá {limit_mb} MB: tệp bất thường hoặc quá lớn, \
+         không đọc. Hãy mở bằng Excel, chép danh sách cần nhập sang tệp mới rồi thử lại."
+    )
+}
+
+pub fn range_too_large(file: &Path, cell: &str, rows: u32, cols: u32) -> String {
+    let file = file.display();
+    format!(
+        "Bảng tính {file} có dữ liệu ở ô {cell}, ngoài vùng đọc ({} dòng × {cols} cột). \
+         Hãy xóa các ô thừa đó (hoặc chép danh sách sang tệp mới) rồi thử lại.",
+        crate::vi::format::thousands(i64::from(rows)),
+    )
 }
 
 pub fn cancelled(file: &Path) -> String {
@@ -210,12 +210,12 @@ pub const CLI_NOT_APPLIED: &str =
 pub fn cli_applied(n: usize, branch: &str) -> String {
     format!("Đã nhập {n} đảng viên vào {branch} và lưu hồ sơ.")
 }
-pub fn cli_locked(holder: Option<&crate::store::Holder>) -> String {
+/// `holder`: who holds the workspace, when known.
+pub fn cli_locked(holder: Option<&str>) -> String {
     match holder {
-        Some(h) => format!(
-            "Hồ sơ đang được mở để sửa ({}). Hãy đóng ứng dụng ở đó rồi chạy lại lệnh.",
-            crate::strings::workspace::holder(h)
-        ),
+        Some(h) => {
+            format!("Hồ sơ đang được mở để sửa ({h}). Hãy đóng ứng dụng ở đó rồi chạy lại lệnh.")
+        }
         None => {
             "Hồ sơ đang được mở để sửa ở nơi khác. Hãy đóng ứng dụng ở đó rồi chạy lại lệnh.".into()
         }

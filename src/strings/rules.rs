@@ -40,7 +40,7 @@ pub fn congress_date_vs_term(year: i32, start: i32) -> String {
 }
 
 fn dmy(d: time::Date) -> String {
-    crate::rules::format::short_date(d)
+    crate::vi::format::short_date(d)
 }
 
 pub fn document_after_congress(doc: &str, on: time::Date, congress: time::Date) -> String {

@@ -2,6 +2,25 @@
 
 use std::path::Path;
 
+/// A file of the user's (a document, a paper, a report, a workbook) held
+/// open by Word or Excel, or in a read-only folder.
+pub fn write_held_open(file: &Path) -> String {
+    let file = file.display();
+    format!(
+        "Không ghi được {file}: tệp đang mở trong Word (hoặc Excel) hoặc thư mục chỉ cho đọc. \
+         Hãy đóng tệp đó rồi làm lại; tệp cũ vẫn giữ nguyên."
+    )
+}
+
+/// Any other failure to write a file of the user's.
+pub fn write_failed(file: &Path, detail: &str) -> String {
+    let file = file.display();
+    format!(
+        "Không ghi được {file}: {detail}. Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục có quyền \
+         ghi, hoặc chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
+    )
+}
+
 pub fn not_found(file: &Path) -> String {
     let file = file.display();
     format!("Không tìm thấy tệp hoặc thư mục {file}. Hãy kiểm tra lại đường dẫn.")

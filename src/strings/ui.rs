@@ -408,12 +408,6 @@ pub fn exported(file: &Path) -> String {
 pub fn export_failed(reason: &str) -> String {
     format!("Chưa xuất được văn bản: {reason}")
 }
-pub fn write_failed(file: &Path, reason: &str) -> String {
-    format!(
-        "Không ghi được {}: {reason}. Nếu tệp đang mở trong Word, hãy đóng nó rồi thử lại.",
-        file.display()
-    )
-}
 pub fn packet_done(files: usize, folder: &Path) -> String {
     format!(
         "Đã tạo bộ hồ sơ: {files} tệp trong thư mục {}.",

@@ -185,21 +185,6 @@ pub fn export_build_failed(file: &std::path::Path, detail: &str) -> String {
     format!("Không tạo được bảng tính {file} ({detail}). Tệp cũ (nếu có) vẫn giữ nguyên.")
 }
 
-pub fn export_held_open(file: &std::path::Path) -> String {
-    let file = file.display();
-    format!(
-        "Không ghi được {file}: tệp đang mở trong Excel hoặc thư mục chỉ cho đọc. \
-         Hãy đóng tệp trong Excel rồi thử lại; tệp cũ vẫn giữ nguyên."
-    )
-}
-
-pub fn export_write_failed(file: &std::path::Path, source: &str) -> String {
-    let file = file.display();
-    format!(
-        "Không ghi được {file} ({source}). Hãy chọn thư mục khác; tệp cũ (nếu có) vẫn giữ nguyên."
-    )
-}
-
 pub fn exported(path: &std::path::Path) -> String {
     format!("Đã xuất bảng tiến độ ra {}.", path.display())
 }
@@ -278,16 +263,14 @@ pub fn batch_start(n: usize) -> String {
 }
 
 /// "Chi bộ 3/16: Chi bộ Thôn Đông — 02 - Báo cáo kiểm điểm….docx".
-pub fn batch_progress(p: &crate::docgen::batch::BatchProgress) -> String {
-    if p.branch.is_empty() {
-        return format!("Đã xong {}/{} chi bộ.", p.done, p.total);
+/// `branch` empty: the batch is over.
+pub fn batch_progress(done: usize, total: usize, branch: &str, current: &str) -> String {
+    if branch.is_empty() {
+        return format!("Đã xong {done}/{total} chi bộ.");
     }
     format!(
-        "Chi bộ {}/{}: {} — {}",
-        (p.done + 1).min(p.total),
-        p.total,
-        p.branch,
-        p.packet.current
+        "Chi bộ {}/{total}: {branch} — {current}",
+        (done + 1).min(total)
     )
 }
 

@@ -1,49 +1,43 @@
 //! Messages about the workspace as a whole: who holds it, kept versions,
 //! the trash, saves that succeeded with something to say.
 
-use crate::store::{Holder, SaveNote};
 use std::path::Path;
 
-pub fn save_note(n: &SaveNote) -> String {
-    match n {
-        SaveNote::Conflict { path, kept } => format!(
-            "Tệp {} đã bị thay đổi ở nơi khác (máy khác hoặc chương trình khác) từ khi mở. \
-             Bản đó được giữ nguyên ở {}; bản của bạn đã được lưu vào {}. Hãy so sánh hai bản \
-             nếu cần lấy lại phần sửa kia.",
-            path.display(),
-            kept.display(),
-            path.display()
-        ),
-        SaveNote::BackupFailed { path, reason } => format!(
-            "Đã lưu, nhưng không giữ được bản trước trong thư mục {} ({reason}). \
-             Các lần lưu vẫn tiếp tục; hãy kiểm tra quyền ghi và chỗ trống của thư mục đó \
-             để có lại bản sao lưu.",
-            path.display()
-        ),
-    }
-}
-
-/// Short form for the top bar (the full text is in the tooltip).
-pub fn save_note_short(n: &SaveNote) -> &'static str {
-    match n {
-        SaveNote::Conflict { .. } => "Đã lưu, đã giữ cả bản sửa ở nơi khác",
-        SaveNote::BackupFailed { .. } => "Đã lưu, nhưng không tạo được bản sao lưu",
-    }
-}
-
-pub fn holder(h: &Holder) -> String {
+pub fn save_conflict(path: &Path, kept: &Path) -> String {
     format!(
-        "máy {}, người dùng {}, tiến trình {}, mở từ {}",
-        h.host, h.user, h.pid, h.since
+        "Tệp {} đã bị thay đổi ở nơi khác (máy khác hoặc chương trình khác) từ khi mở. \
+         Bản đó được giữ nguyên ở {}; bản của bạn đã được lưu vào {}. Hãy so sánh hai bản \
+         nếu cần lấy lại phần sửa kia.",
+        path.display(),
+        kept.display(),
+        path.display()
     )
 }
 
-pub fn read_only_banner(h: Option<&Holder>) -> String {
-    match h {
+pub fn backup_failed(path: &Path, reason: &str) -> String {
+    format!(
+        "Đã lưu, nhưng không giữ được bản trước trong thư mục {} ({reason}). \
+         Các lần lưu vẫn tiếp tục; hãy kiểm tra quyền ghi và chỗ trống của thư mục đó \
+         để có lại bản sao lưu.",
+        path.display()
+    )
+}
+
+// Short forms for the top bar (the full text is in the tooltip).
+pub const SAVE_CONFLICT_SHORT: &str = "Đã lưu, đã giữ cả bản sửa ở nơi khác";
+pub const BACKUP_FAILED_SHORT: &str = "Đã lưu, nhưng không tạo được bản sao lưu";
+
+/// Who holds the workspace.
+pub fn holder(host: &str, user: &str, pid: u32, since: &str) -> String {
+    format!("máy {host}, người dùng {user}, tiến trình {pid}, mở từ {since}")
+}
+
+/// `holder`: [`holder`]'s text, when known.
+pub fn read_only_banner(holder: Option<&str>) -> String {
+    match holder {
         Some(h) => format!(
-            "CHỈ XEM: hồ sơ này đang được mở để sửa ở nơi khác ({}). Cửa sổ này không lưu gì; \
-             khi cửa sổ kia đóng, bấm \"Tiếp quản\" để sửa tại đây.",
-            holder(h)
+            "CHỈ XEM: hồ sơ này đang được mở để sửa ở nơi khác ({h}). Cửa sổ này không lưu gì; \
+             khi cửa sổ kia đóng, bấm \"Tiếp quản\" để sửa tại đây."
         ),
         None => "CHỈ XEM: hồ sơ này đang được mở để sửa ở nơi khác. Cửa sổ này không lưu gì; \
                  khi cửa sổ kia đóng, bấm \"Tiếp quản\" để sửa tại đây."

@@ -130,7 +130,9 @@ fn setup(d: &mut BatchDialog, ui: &mut Ui, out: &mut Vec<Command>, open: &mut bo
 fn running(job: &BatchJob, ui: &mut Ui) {
     let p = job.progress();
     let fraction = p.map(|p| p.fraction()).unwrap_or(0.0);
-    let text = p.map(msg::batch_progress).unwrap_or_default();
+    let text = p
+        .map(|p| msg::batch_progress(p.done, p.total, &p.branch, &p.packet.current))
+        .unwrap_or_default();
     ui.add(
         egui::ProgressBar::new(fraction)
             .show_percentage()

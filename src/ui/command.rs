@@ -1,7 +1,7 @@
 //! What the screens ask for; applied by `App::apply` after the frame.
 
 use super::Screen;
-use crate::model::{DocKind, ElectionResults, Member};
+use crate::model::{DocKind, ElectionResults};
 use std::path::PathBuf;
 
 #[must_use]
@@ -54,7 +54,7 @@ pub enum Command {
     /// Add imported members to a branch (one undo step).
     ImportMembers {
         branch: String,
-        members: Vec<Member>,
+        preview: crate::import::Preview,
     },
     /// Write the overview table to this .xlsx file.
     ExportOverview(PathBuf),

@@ -99,7 +99,7 @@ pub fn banner(ui: &mut Ui, guard: &Guard, out: &mut Vec<Command>) {
     }
     let text = match &guard.failure {
         Some(f) => f.clone(),
-        None => msg::read_only_banner(guard.holder.as_ref()),
+        None => msg::read_only_banner(guard.holder.as_ref().map(|h| h.describe()).as_deref()),
     };
     egui::Frame::new()
         .fill(super::style::warning(ui).gamma_multiply(0.15))

@@ -209,7 +209,7 @@ pub fn show(
                 if let Some(p) = &d.preview {
                     out.push(Command::ImportMembers {
                         branch: d.branch_id.clone(),
-                        members: p.accepted().map(|r| r.member.clone()).collect(),
+                        preview: p.clone(),
                     });
                 }
                 open = false;

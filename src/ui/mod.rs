@@ -1,18 +1,23 @@
 //! The desktop app (eframe/egui).
 //!
-//! Shape: [`App`] holds the workspace data and the UI state. Each frame the
-//! screens draw from it and edit the selected branch in place, or return
-//! [`Command`]s; after the frame, [`App`] notices what changed (undo step,
-//! autosave, problems) and applies the commands in one place.
+//! Shape: [`App`] (`app/`) holds the workspace data and the UI state. Each
+//! frame the screens and panels draw from what they are given (never the
+//! whole `App`) and either edit the selected branch in place (form widgets)
+//! or return [`Command`]s. After the frame, [`App`] compares the selected
+//! branch with its snapshot (an undo step, autosave, problems) and applies
+//! the commands in one place (`app/commands.rs`); every other change of a
+//! branch goes through `App::edit_branch` (`app/edits.rs`). Work that takes
+//! long (packets, the batch) runs as a `job::Job` polled after each frame
+//! (`app/jobs.rs`); files are written through [`crate::ops`].
 //!
 //! Adding a screen: a variant in [`Screen`], a file `src/ui/<screen>.rs` with
-//! a `show(...)` function, one arm in `app::App::central`.
+//! a `show(...)` function taking what it draws, one arm in
+//! `App::central` (`app/mod.rs`).
 
 mod app;
 mod autosave;
 mod batch;
 mod checklist;
-pub mod clock;
 mod command;
 pub mod congress;
 mod dialogs;
@@ -39,6 +44,8 @@ mod undo;
 mod ward_settings;
 mod ward_state;
 
+/// The clock is shared with the command line (`ops::clock`).
+pub use crate::ops::clock;
 pub use app::{App, ViewState};
 pub use command::Command;
 pub use nav::Screen;

@@ -1,11 +1,11 @@
-//! Documents out of the app: export one document, the packet in a
-//! background [`Job`] with progress, open the result, print it.
+//! Documents out of the app: what was written, the packet in a background
+//! [`Job`] with progress, printing.
 
 use super::job::{Job, Polled};
-use crate::docgen::{self, PacketOptions, PacketReport, Progress, Templates};
-use crate::model::{Branch, DocKind, Ward};
+use crate::docgen::{PacketOptions, PacketReport, Progress, Templates};
+use crate::model::{Branch, Ward};
 use crate::strings::ui as msg;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What was last written for the user to open or print.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,39 +22,18 @@ pub struct Output {
     pub failed: Vec<String>,
 }
 
-/// The folder a branch's documents go to.
-pub fn branch_folder(base: &Path, b: &Branch) -> PathBuf {
-    base.join(docgen::safe_file_name(
-        &crate::strings::docgen::branch_folder(&b.name, &b.id),
-    ))
-}
-
-/// Write one document of `b` into `folder`.
-pub fn export_document(
-    ward: &Ward,
-    b: &Branch,
-    kind: DocKind,
-    templates: &Templates,
-    folder: &Path,
-) -> Result<Output, String> {
-    let bytes = docgen::render_document(ward, b, kind, templates).map_err(|e| e.to_string())?;
-    let number = docgen::packet_kinds(ward, b, templates)
-        .into_iter()
-        .find(|(k, _)| *k == kind)
-        .map(|(_, n)| n)
-        .unwrap_or(1);
-    std::fs::create_dir_all(folder).map_err(|e| msg::write_failed(folder, &e.to_string()))?;
-    let path = folder.join(docgen::document_file_name(b, number, kind));
-    crate::store::write_atomic(&path, &bytes, None)
-        .map_err(|e| msg::write_failed(&path, &e.to_string()))?;
-    Ok(Output {
-        branch: b.id.clone(),
-        folder: folder.to_path_buf(),
-        main: path.clone(),
-        pdf: None,
-        files: vec![path],
-        failed: Vec::new(),
-    })
+impl Output {
+    /// One file written (a document, a paper).
+    pub fn single(branch: &str, folder: PathBuf, path: PathBuf) -> Output {
+        Output {
+            branch: branch.to_string(),
+            folder,
+            main: path.clone(),
+            pdf: None,
+            files: vec![path],
+            failed: Vec::new(),
+        }
+    }
 }
 
 /// A packet being made in a background thread.
@@ -77,7 +56,7 @@ impl PacketJob {
         let (ward, branch, templates, out) =
             (ward.clone(), b.clone(), templates.clone(), folder.clone());
         let job = Job::spawn(ctx, move |w| {
-            docgen::render_packet(
+            crate::ops::write_packet(
                 &ward,
                 &branch,
                 &templates,

@@ -12,23 +12,7 @@ use eframe::egui::{self, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 /// Sort and filter of the table (runtime only).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct OverviewState {
-    pub sort: SortKey,
-    pub descending: bool,
-    pub filter: Filter,
-    pub search: String,
-}
-
-/// The rows as the table shows them: filtered, then sorted.
-pub fn rows(ward: &Ward, branches: &[Branch], st: &OverviewState, today: Date) -> Vec<OverviewRow> {
-    let mut rows: Vec<OverviewRow> = overview::overview(ward, branches, today)
-        .into_iter()
-        .filter(|r| st.filter.matches(r, &st.search))
-        .collect();
-    overview::sort_rows(&mut rows, st.sort, st.descending);
-    rows
-}
+pub type OverviewState = crate::ops::OverviewView;
 
 pub fn show(
     ui: &mut Ui,
@@ -64,7 +48,7 @@ pub fn show(
     });
     ui.separator();
     filters(st, ui);
-    let rows = rows(ward, branches, st, today);
+    let rows = crate::ops::overview_rows(ward, branches, st, today);
     egui::CollapsingHeader::new(msg::ROLLUP_TITLE)
         .default_open(false)
         .show(ui, |ui| {

@@ -3,7 +3,6 @@
 //! draft, checked as it is typed and saved (atomically, with a backup) only
 //! when it has no errors.
 
-use super::app::{App, Notice};
 use super::command::Command;
 use super::form::{Form, FormState, nfc_edit};
 use super::style;
@@ -20,15 +19,22 @@ pub struct SettingsState {
     form: FormState,
 }
 
-pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
-    let state = &mut app.ward_ui.settings;
-    let draft = state.draft.get_or_insert_with(|| app.ward.clone());
+impl SettingsState {
+    /// The settings were saved as `ward`: the draft starts from them.
+    pub fn saved(&mut self, ward: &Ward) {
+        self.draft = Some(ward.clone());
+    }
+}
+
+/// The screen: a draft of `ward` edited in `state`; saving is a command.
+pub fn show(ui: &mut Ui, state: &mut SettingsState, ward: &Ward, out: &mut Vec<Command>) {
+    let draft = state.draft.get_or_insert_with(|| ward.clone());
     let problems = validate_ward(draft);
     let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
-    let changed = *draft != app.ward;
+    let changed = *draft != *ward;
     egui::Panel::bottom("ward_settings_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -42,7 +48,7 @@ pub fn show(app: &mut App, ui: &mut Ui, out: &mut Vec<Command>) {
                 .add_enabled(changed, egui::Button::new(msg::DISCARD))
                 .clicked()
             {
-                *draft = app.ward.clone();
+                *draft = ward.clone();
                 state.form.dates.clear();
             }
             if errors > 0 {
@@ -419,9 +425,10 @@ fn worst(problems: &[Problem], path: &str) -> Option<Severity> {
         .min()
 }
 
-/// Save the settings (after the user pressed "Lưu cài đặt"): never with an
-/// error, and `ward.ron` is untouched when the write fails.
-pub fn save(app: &mut App, mut ward: Ward) {
+/// The settings as they are saved (after the user pressed "Lưu cài đặt"):
+/// names in NFC without surrounding spaces; never with an error (the
+/// message saying how many, then).
+pub fn checked(mut ward: Ward) -> Result<Ward, String> {
     for text in [
         &mut ward.name,
         &mut ward.superior_name,
@@ -438,27 +445,7 @@ pub fn save(app: &mut App, mut ward: Ward) {
         .filter(|p| p.severity == Severity::Error)
         .count();
     if errors > 0 {
-        app.notice = Some(Notice {
-            text: msg::cannot_save(errors),
-            error: true,
-        });
-        return;
+        return Err(msg::cannot_save(errors));
     }
-    match app.ws.save_ward(&ward) {
-        Ok(()) => {
-            app.ward_ui.settings.draft = Some(ward.clone());
-            app.ward = ward;
-            app.problems = super::problems::ProblemCache::new(&app.ward, &app.branches);
-            app.notice = Some(Notice {
-                text: msg::SAVED.into(),
-                error: false,
-            });
-        }
-        Err(e) => {
-            app.notice = Some(Notice {
-                text: msg::save_failed(&e.to_string()),
-                error: true,
-            })
-        }
-    }
+    Ok(ward)
 }

@@ -58,7 +58,7 @@ fn lock_is_held_across_processes_and_taken_over_after_a_kill() {
         LockAttempt::HeldBy(Some(h)) => {
             assert_eq!(h.pid, child.id(), "the holder is the child process");
             assert_eq!(h.host, daihoi::store::lock::host_name());
-            let banner = daihoi::strings::workspace::read_only_banner(Some(&h));
+            let banner = daihoi::strings::workspace::read_only_banner(Some(&h.describe()));
             assert!(banner.contains(&h.host) && banner.contains(&child.id().to_string()));
         }
         other => panic!("the second opener must be refused: {other:?}"),

@@ -133,7 +133,7 @@ fn enter_a_round_see_who_is_elected_ask_for_the_minutes() {
     // What the app does with it: the minutes of this round.
     let dir = tempfile::tempdir().expect("temp dir");
     let s = h.state();
-    let path = daihoi::ui::election::write_paper(&s.ward, &s.branch, Paper::Minutes(0), dir.path())
+    let path = daihoi::ops::write_paper(&s.ward, &s.branch, Paper::Minutes(0), dir.path())
         .expect("minutes written");
     let xml = document_xml(&path);
     assert!(xml.contains("Nguyễn Văn An"));

@@ -303,7 +303,7 @@ pub fn write_congress_papers(
         let path = dir.join(&p.file);
         match ballot::write_paper(&p.doc, &path) {
             Ok(path) => report.written.push(path),
-            Err(PaperError::Write(_, why)) => report.failed.push((path, why)),
+            Err(PaperError::Write(e)) => report.failed.push((path, e.to_string())),
             Err(e) => report.failed.push((path, e.to_string())),
         }
     }
@@ -340,10 +340,10 @@ pub fn render_congress_day(
         let docs = dossier_combined(ward, b, templates, papers)?;
         let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
         let bytes = layout::to_docx(&docs)?;
-        match crate::store::write_atomic(&path, &bytes, None) {
+        match crate::store::write_output(&path, &bytes) {
             Ok(()) => report.written.push(path),
             Err(e) => {
-                let why = dmsg::write_failed(&path, &e);
+                let why = format!("{e} {}", dmsg::OTHERS_STILL_WRITTEN);
                 report.failed.push((path, why));
             }
         }

@@ -98,11 +98,11 @@ impl App {
                         Some(crate::ui::import::ImportDialog::new(&b.id, &b.name));
                 }
             }
-            Command::ImportMembers { branch, members } => self.import_members(&branch, members),
+            Command::ImportMembers { branch, preview } => self.import_members(&branch, &preview),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
             Command::SaveWardSettings(ward) => {
-                super::super::ward_settings::save(self, *ward);
+                self.save_ward_settings(*ward);
                 self.preview = None;
             }
             Command::OpenBatch => {
@@ -149,15 +149,13 @@ impl App {
         }
     }
 
-    /// Add imported members to a branch, by id (whichever branch is selected
-    /// now): one undo step, saved, its problems refreshed.
-    fn import_members(&mut self, branch_id: &str, members: Vec<crate::model::Member>) {
-        let n = members.len();
+    /// Add the accepted rows of an import to a branch, by id (whichever
+    /// branch is selected now): one undo step, saved, its problems refreshed.
+    fn import_members(&mut self, branch_id: &str, preview: &crate::import::Preview) {
+        let n = preview.accepted_count();
         let label = msg::edit_import(n);
         let done = self.edit_branch(branch_id, &label, |b| {
-            for m in members {
-                b.add_member(m);
-            }
+            crate::ops::import_members(b, preview);
         });
         if let (true, Some(b)) = (done, self.branch(branch_id)) {
             self.notice = Some(Notice {
@@ -167,14 +165,41 @@ impl App {
         }
     }
 
+    /// Save the ward settings: never with an error, and `ward.ron` is
+    /// untouched when the write fails.
+    fn save_ward_settings(&mut self, ward: crate::model::Ward) {
+        use crate::strings::settings as smsg;
+        let ward = match crate::ui::ward_settings::checked(ward) {
+            Ok(w) => w,
+            Err(text) => {
+                self.notice = Some(Notice { text, error: true });
+                return;
+            }
+        };
+        match self.ws.save_ward(&ward) {
+            Ok(()) => {
+                self.ward_ui.settings.saved(&ward);
+                self.ward = ward;
+                self.problems = ProblemCache::new(&self.ward, &self.branches);
+                self.notice = Some(Notice {
+                    text: smsg::SAVED.into(),
+                    error: false,
+                });
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: smsg::save_failed(&e.to_string()),
+                    error: true,
+                })
+            }
+        }
+    }
+
     /// Write the overview table (as filtered and sorted on screen) to `path`.
     fn export_overview(&mut self, path: &std::path::Path) {
-        let today = self.today();
-        let rows =
-            crate::ui::overview::rows(&self.ward, &self.branches, &self.ward_ui.overview, today);
-        let rollup = crate::rules::rollup::rollup(&self.ward, &self.branches);
+        let view = &self.ward_ui.overview;
         let result =
-            crate::docgen::overview_xlsx::export_overview(&self.ward, &rows, &rollup, today, path);
+            crate::ops::export_overview(&self.ward, &self.branches, view, self.today(), path);
         self.notice = Some(match result {
             Ok(()) => Notice {
                 text: crate::strings::ward::exported(path),
@@ -187,22 +212,26 @@ impl App {
         });
     }
 
-    /// Write the ward's report (.docx) to `path`, dated today.
+    /// Write the ward's report (.docx) to `path`, dated today; refused, as
+    /// on the command line, when a workspace file did not load.
     fn write_report(&mut self, path: &std::path::Path) {
-        use crate::docgen::ward_report;
-        let result = ward_report::load_template(&self.ws)
-            .and_then(|t| ward_report::render(&self.ward, &self.branches, &t, Some(self.today())))
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                crate::store::write_atomic(path, &bytes, None)
-                    .map_err(|e| crate::strings::docgen::write_failed(path, &e))
-            });
+        let result = crate::ops::write_ward_report(
+            &self.ws,
+            &self.ward,
+            &self.branches,
+            self.failed_loads,
+            path,
+            self.today(),
+        );
         self.notice = Some(match result {
             Ok(()) => Notice {
                 text: crate::strings::ward::report_written(path),
                 error: false,
             },
-            Err(text) => Notice { text, error: true },
+            Err(e) => Notice {
+                text: e.to_string(),
+                error: true,
+            },
         });
     }
 
@@ -210,20 +239,19 @@ impl App {
         let Some(b) = self.selected() else {
             return;
         };
-        let folder = crate::ui::output::branch_folder(&self.export_base(), b);
-        let result =
-            crate::ui::output::export_document(&self.ward, b, kind, &self.templates, &folder);
-        match result {
-            Ok(o) => {
+        let folder = crate::ops::branch_folder(&self.export_base(), b);
+        let id = b.id.clone();
+        match crate::ops::write_document(&self.ward, b, kind, &self.templates, &folder) {
+            Ok(path) => {
                 self.notice = Some(Notice {
-                    text: msg::exported(&o.main),
+                    text: msg::exported(&path),
                     error: false,
                 });
-                self.output = Some(o);
+                self.output = Some(Output::single(&id, folder, path));
             }
             Err(e) => {
                 self.notice = Some(Notice {
-                    text: msg::export_failed(&e),
+                    text: msg::export_failed(&e.to_string()),
                     error: true,
                 })
             }
@@ -300,23 +328,21 @@ impl App {
         let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
             return;
         };
-        let folder = crate::ui::output::branch_folder(&self.export_base(), b);
-        match crate::ui::election::write_paper(&self.ward, b, paper, &folder) {
+        let folder = crate::ops::branch_folder(&self.export_base(), b);
+        match crate::ops::write_paper(&self.ward, b, paper, &folder) {
             Ok(path) => {
                 self.notice = Some(Notice {
                     text: msg::exported(&path),
                     error: false,
                 });
-                self.output = Some(crate::ui::output::Output {
-                    branch: b.id.clone(),
-                    folder,
-                    main: path.clone(),
-                    pdf: None,
-                    files: vec![path],
-                    failed: Vec::new(),
-                });
+                self.output = Some(Output::single(&b.id, folder, path));
             }
-            Err(text) => self.notice = Some(Notice { text, error: true }),
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: e.to_string(),
+                    error: true,
+                })
+            }
         }
     }
 

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::docgen::PacketOptions;
-use crate::docgen::batch::render_batch;
 use crate::ui::job::{Job, Polled};
 
 impl App {
@@ -61,7 +60,7 @@ impl App {
         let opts = PacketOptions { pdf };
         d.job = Some(Job::spawn(ctx, move |w| {
             let refs: Vec<&Branch> = chosen.iter().collect();
-            render_batch(
+            crate::ops::write_packets(
                 &ward,
                 &refs,
                 &templates,
@@ -136,7 +135,7 @@ impl App {
         let Some(b) = self.selected() else {
             return;
         };
-        let folder = crate::ui::output::branch_folder(&self.export_base(), b);
+        let folder = crate::ops::branch_folder(&self.export_base(), b);
         self.job = Some(PacketJob::start(
             ctx,
             &self.ward,

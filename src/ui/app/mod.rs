@@ -73,6 +73,8 @@ pub struct App {
     pub view: ViewState,
     /// Files that did not load (Vietnamese messages).
     pub load_errors: Vec<String>,
+    /// How many workspace files did not load (the ward report is refused).
+    failed_loads: usize,
     pub notice: Option<Notice>,
     pub(crate) problems: ProblemCache,
     pub(crate) undo: Undo,
@@ -141,6 +143,7 @@ impl App {
             branches: loaded.branches,
             view,
             load_errors,
+            failed_loads: loaded.errors.len(),
             notice: None,
             problems,
             undo: Undo::default(),
@@ -486,7 +489,7 @@ impl App {
             return;
         }
         if self.view.screen == Screen::WardSettings {
-            super::ward_settings::show(self, ui, out);
+            super::ward_settings::show(ui, &mut self.ward_ui.settings, &self.ward, out);
             return;
         }
         let Some(idx) = self.selected_index() else {

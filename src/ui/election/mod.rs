@@ -10,12 +10,11 @@ mod structure;
 
 pub use structure::structure_table;
 
-use crate::model::{Branch, ElectionResults, Member, MemberId, Office, Ward};
+use crate::model::{Branch, ElectionResults, Member, MemberId, Ward};
 use crate::rules::collate;
 use crate::rules::election::{self as rules, SecretaryState};
 use crate::strings::{election as msg, labels};
 use eframe::egui::{self, RichText, Ui};
-use std::path::{Path, PathBuf};
 
 /// What the screen asks the app to do.
 #[must_use]
@@ -29,23 +28,7 @@ pub enum ElectionAction {
 }
 
 /// The papers of the election the screen can produce.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paper {
-    /// The biên bản kiểm phiếu of `branch.results.rounds[index]`.
-    Minutes(usize),
-    /// The ballots of one election.
-    Ballots(Office),
-}
-
-/// Write `paper` for `b` into `dir`: the file written, or a Vietnamese
-/// message saying what went wrong.
-pub fn write_paper(ward: &Ward, b: &Branch, paper: Paper, dir: &Path) -> Result<PathBuf, String> {
-    let written = match paper {
-        Paper::Minutes(i) => crate::docgen::counting_minutes::write_minutes(ward, b, i, dir),
-        Paper::Ballots(o) => crate::docgen::ballot::write_ballots(ward, b, o, dir),
-    };
-    written.map_err(|e| e.to_string())
-}
+pub use crate::ops::Paper;
 
 /// Runtime state of the screen (not saved).
 #[derive(Debug, Clone, Default, PartialEq)]

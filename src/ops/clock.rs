@@ -1,4 +1,6 @@
-//! Wall-clock time for the "Đã lưu lúc 10:42" label.
+//! Wall-clock time: "today" for the command line and the app (which can
+//! be given a fixed day instead, see [`Today`]), and the time for the
+//! "Đã lưu lúc 10:42" label.
 //!
 //! The local UTC offset is read once at start-up: on Unix the `time` crate
 //! refuses to read it once other threads run, so later calls reuse it.
