@@ -448,7 +448,8 @@ impl App {
                     out.push(Command::Show(Screen::WardSettings));
                 }
                 ui.separator();
-                ui.label(egui::RichText::new(msg::workspace_label(self.ws.root())).small());
+                // The save state at the right; the workspace path takes what
+                // is left and is shortened (whole on hover) on a narrow window.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let status = self.saver.status();
                     if self.saver.error.is_some() {
@@ -456,6 +457,11 @@ impl App {
                     } else {
                         ui.label(status);
                     }
+                    let path = msg::workspace_label(self.ws.root());
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(&path).small()).truncate())
+                            .on_hover_text(&path);
+                    });
                 });
             });
             super::guard::banner(ui, &self.guard, out);
@@ -492,7 +498,7 @@ impl App {
             return;
         };
         let screen = self.view.screen;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for (s, label) in [
                 (Screen::Checklist, msg::SCREEN_CHECKLIST),
                 (Screen::Facts, msg::SCREEN_FACTS),
@@ -525,20 +531,42 @@ impl App {
             state: &mut self.form,
             problems,
         };
+        // The screen gets what is left beside the preview, with a gap, and
+        // is clipped to it: a row that does not fit is cut, never drawn over
+        // the preview.
+        let mut body = ui.available_rect_before_wrap();
+        if matches!(screen, Screen::Document(_)) {
+            body.max.x -= 16.0;
+        }
+        let ward = &self.ward;
+        ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
+            ui.set_clip_rect(body.intersect(ui.clip_rect()));
+            Self::screen_body(ui, screen, branch, ward, problems, &mut form, out);
+        });
+    }
+
+    /// The selected branch's screen (below the tabs).
+    fn screen_body(
+        ui: &mut Ui,
+        screen: Screen,
+        branch: &mut Branch,
+        ward: &Ward,
+        problems: &[crate::rules::Problem],
+        form: &mut super::form::Form<'_>,
+        out: &mut Vec<Command>,
+    ) {
         match screen {
-            Screen::Checklist => super::checklist::show(ui, branch, &self.ward, problems, out),
-            Screen::Facts => super::facts::show(ui, &mut form, branch, &self.ward),
+            Screen::Checklist => super::checklist::show(ui, branch, ward, problems, out),
+            Screen::Facts => super::facts::show(ui, form, branch, ward),
             Screen::Members => {
                 if ui.button(crate::strings::ward::IMPORT_OPEN).clicked() {
                     out.push(Command::OpenImport);
                 }
-                super::members::show(ui, &mut form, branch)
+                super::members::show(ui, form, branch)
             }
-            Screen::Election => super::election::screen(ui, branch, &self.ward, out),
-            Screen::RollCall => super::congress::roll_call::screen(ui, branch, &self.ward),
-            Screen::Document(kind) => {
-                super::document::show(ui, &mut form, branch, &self.ward, kind, out)
-            }
+            Screen::Election => super::election::screen(ui, branch, ward, out),
+            Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
+            Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
             Screen::Overview | Screen::WardSettings => {}
         }

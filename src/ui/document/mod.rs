@@ -24,7 +24,7 @@ pub fn show(
     kind: DocKind,
     out: &mut Vec<Command>,
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(msg::BACK_TO_CHECKLIST).clicked() {
             out.push(Command::Show(Screen::Checklist));
         }
