@@ -33,6 +33,9 @@ TARGET=x86_64-pc-windows-gnu
 EXE="$ROOT/target/$TARGET/$PROFILE/daihoi.exe"
 SMOKE="$ROOT/target/wine-smoke"
 LIMIT_MB=30
+# CI's winci profile (no LTO, opt-level 1) is larger; the 30 MB target is for
+# the release .exe handed to users.
+if [ "$PROFILE" = winci ]; then LIMIT_MB=40; fi
 
 say() { echo "wine smoke: $*"; }
 ok() { echo "wine smoke: ok    $*"; }
