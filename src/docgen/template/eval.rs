@@ -331,15 +331,7 @@ pub fn blocks(scope: &Scope, nodes: &[Node], out: &mut Vec<Block>) {
                 header,
                 body,
             } => {
-                let mut t = Table {
-                    widths: widths.clone(),
-                    size_pt: *size_pt,
-                    ..Table::default()
-                };
-                for row in header {
-                    t.header_rows
-                        .push(row.iter().map(|c| Cell::new(text(scope, c))).collect());
-                }
+                let mut t = table_shell(widths, *size_pt, header, |c| text(scope, c));
                 rows(scope, body, aligns, &mut t.rows);
                 out.push(Block::Table(t));
             }
@@ -378,5 +370,25 @@ fn rows(scope: &Scope, nodes: &[Node], aligns: &[Align], out: &mut Vec<Vec<Cell>
             }
             _ => {}
         }
+    }
+}
+
+/// A table's widths, text size and header rows, each header cell's text made
+/// by `cell`: shared by rendering (evaluated text) and the Word export (the
+/// tags as written).
+pub(crate) fn table_shell(
+    widths: &[u32],
+    size_pt: Option<f32>,
+    header: &[Vec<Text>],
+    cell: impl Fn(&Text) -> String,
+) -> Table {
+    Table {
+        widths: widths.to_vec(),
+        size_pt,
+        header_rows: header
+            .iter()
+            .map(|row| row.iter().map(|c| Cell::new(cell(c))).collect())
+            .collect(),
+        ..Table::default()
     }
 }

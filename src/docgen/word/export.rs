@@ -2,9 +2,9 @@
 //! layout as the documents, with the tags visible where the values go, so
 //! an office edits a document that already looks right.
 
-use crate::docgen::layout::{self, Block, Cell, Document, Header, PageSetup, Signature, Table};
+use crate::docgen::layout::{self, Block, Cell, Document, Header, PageSetup, Signature};
 use crate::docgen::template::syntax::{Cond, Expr, Node, Part, Text};
-use crate::docgen::template::{Issuer, Template};
+use crate::docgen::template::{Issuer, Template, eval};
 use crate::strings::{docgen as dmsg, word as msg};
 
 /// The Word template for `t`, as .docx bytes.
@@ -127,15 +127,7 @@ fn blocks(nodes: &[Node], out: &mut Vec<Block>) {
                 header,
                 body,
             } => {
-                let mut t = Table {
-                    widths: widths.clone(),
-                    size_pt: *size_pt,
-                    ..Table::default()
-                };
-                for row in header {
-                    t.header_rows
-                        .push(row.iter().map(|c| Cell::new(source(c))).collect());
-                }
+                let mut t = eval::table_shell(widths, *size_pt, header, source);
                 rows(body, aligns, &mut t.rows);
                 out.push(Block::Table(t));
             }
