@@ -10,6 +10,7 @@ mod ui_edits;
 mod ui_election;
 mod ui_flow;
 mod ui_layout;
+mod ui_loading;
 mod ui_look;
 mod ui_members;
 mod ui_ops;
