@@ -55,9 +55,6 @@ impl App {
         }
         if any {
             self.list.invalidate();
-            if self.view.branch.is_none() && !self.view.screen.is_ward_level() {
-                self.view.branch = self.branches.first().map(|b| b.id.clone());
-            }
         }
         if !finished {
             return true;
