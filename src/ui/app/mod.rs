@@ -505,6 +505,10 @@ impl App {
                 (Screen::Members, msg::SCREEN_MEMBERS),
                 (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
+                (
+                    Screen::DraftComments,
+                    crate::strings::congress::SCREEN_COMMENTS,
+                ),
             ] {
                 let on = screen == s
                     || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
@@ -525,6 +529,13 @@ impl App {
                 .default_size(420.0)
                 .show(ui, |ui| super::document::preview(ui, &text));
         }
+        // The document names every branch used, for the comments' picker.
+        let known = match screen {
+            Screen::DraftComments => {
+                super::congress::comments::known_documents(&self.ward, &self.branches)
+            }
+            _ => Vec::new(),
+        };
         let branch = &mut self.branches[idx];
         let problems = self.problems.get(&branch.id);
         let mut form = super::form::Form {
@@ -541,7 +552,7 @@ impl App {
         let ward = &self.ward;
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
-            Self::screen_body(ui, screen, branch, ward, problems, &mut form, out);
+            Self::screen_body(ui, screen, branch, ward, problems, &mut form, &known, out);
         });
     }
 
@@ -553,6 +564,7 @@ impl App {
         ward: &Ward,
         problems: &[crate::rules::Problem],
         form: &mut super::form::Form<'_>,
+        known_documents: &[String],
         out: &mut Vec<Command>,
     ) {
         match screen {
@@ -566,6 +578,9 @@ impl App {
             }
             Screen::Election => super::election::screen(ui, branch, ward, out),
             Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
+            Screen::DraftComments => {
+                super::congress::comments::screen(ui, branch, known_documents, out)
+            }
             Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
             Screen::Overview | Screen::WardSettings => {}
