@@ -124,7 +124,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     };
-    let ids = match branch_ids(ws) {
+    let ids = match ws.branch_ids() {
         Ok(ids) => ids,
         Err(e) => {
             eprintln!("{} {e}", cli_msg::ERROR_TAG);
@@ -213,25 +213,6 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         }
     }
     code
-}
-
-/// The ids of the workspace's branch files, sorted as [`Workspace::load`]
-/// sorts its branches.
-fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
-    let dir = ws.branches_dir();
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(StoreError::Io { path: dir, source }),
-    };
-    let mut ids: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
-        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect();
-    ids.sort();
-    Ok(ids)
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {

@@ -11,6 +11,7 @@ mod ui_edits;
 mod ui_election;
 mod ui_flow;
 mod ui_layout;
+mod ui_loading;
 mod ui_look;
 mod ui_ops;
 mod ui_roll_call;

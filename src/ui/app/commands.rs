@@ -20,6 +20,22 @@ impl App {
         if !matches!(command, Command::SetElectionResults { .. }) {
             self.undo.seal();
         }
+        // The ward's figures and the batch need every branch.
+        if self.loading.is_some()
+            && matches!(
+                command,
+                Command::ExportOverview(_)
+                    | Command::WriteWardReport(_)
+                    | Command::OpenBatch
+                    | Command::StartBatch { .. }
+            )
+        {
+            self.notice = Some(Notice {
+                text: crate::strings::loading::WAIT_FOR_LOADING.into(),
+                error: true,
+            });
+            return;
+        }
         match command {
             Command::SelectBranch(id) => {
                 if self.view.screen.is_ward_level() {

@@ -106,6 +106,8 @@ pub struct App {
     pub(crate) history: Option<super::history::HistoryWindow>,
     /// The trash window, when open.
     pub(crate) trash: Option<super::trash::TrashWindow>,
+    /// Branch files still being read (the app opened before they were).
+    pub(crate) loading: Option<super::loading::Loading>,
 }
 
 impl App {
@@ -163,7 +165,46 @@ impl App {
             guard,
             history: None,
             trash: None,
+            loading: None,
         }
+    }
+
+    /// Open the workspace without waiting for its branch files: the ward
+    /// and the list of files now, each branch (with its problems) as a
+    /// background thread has read it; `repaint` is asked for a frame as they
+    /// arrive. `gate` lets tests hold the reading back.
+    pub fn open_in_background(
+        ws: Workspace,
+        repaint: Option<egui::Context>,
+        gate: super::loading::LoadGate,
+    ) -> App {
+        let mut loaded = Loaded::default();
+        let mut ids = Vec::new();
+        if !ws.root().is_dir() || !ws.ward_path().exists() {
+            loaded.errors.push(crate::store::StoreError::NoWorkspace {
+                path: ws.root().to_path_buf(),
+            });
+        } else {
+            match ws.load_ward() {
+                Ok(w) => loaded.ward = Some(w),
+                Err(e) => loaded.errors.push(e),
+            }
+            match ws.branch_ids() {
+                Ok(found) => ids = found,
+                Err(e) => loaded.errors.push(e),
+            }
+        }
+        let mut app = App::from_loaded(ws, loaded);
+        if !ids.is_empty() {
+            let loading = super::loading::Loading::start(&app.ws, &app.ward, ids, repaint, gate);
+            app.loading = Some(loading);
+        }
+        app
+    }
+
+    /// Branch files are still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The other window is gone: read every file again (it may have saved
@@ -202,11 +243,13 @@ impl App {
         let first = self.view.branch.clone();
         self.view = view;
         self.view.workspace = workspace;
-        if !self
-            .view
-            .branch
-            .as_ref()
-            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        // While files are read the branch of the last run may still come.
+        if self.loading.is_none()
+            && !self
+                .view
+                .branch
+                .as_ref()
+                .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
         {
             self.view.branch = first;
         }
@@ -267,9 +310,13 @@ impl App {
     /// One frame of the whole window.
     pub fn show(&mut self, ui: &mut Ui) {
         self.now = ui.input(|i| i.time);
+        self.poll_loading();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
+        if let Some(loading) = &self.loading {
+            super::loading::status_bar(ui, loading);
+        }
         if self.guard.read_only() {
             // Nothing below the banner can change the workspace.
             ui.disable();
@@ -493,8 +540,13 @@ impl App {
             return;
         }
         let Some(idx) = self.selected_index() else {
+            let text = if self.loading.is_some() && self.view.branch.is_some() {
+                crate::strings::loading::BRANCH_LOADING
+            } else {
+                msg::SELECT_BRANCH
+            };
             ui.add_space(40.0);
-            ui.vertical_centered(|ui| ui.label(msg::SELECT_BRANCH));
+            ui.vertical_centered(|ui| ui.label(text));
             return;
         };
         let screen = self.view.screen;
