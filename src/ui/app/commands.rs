@@ -26,6 +26,7 @@ impl App {
                 command,
                 Command::ExportOverview(_)
                     | Command::WriteWardReport(_)
+                    | Command::WriteCommentsSummary
                     | Command::OpenBatch
                     | Command::StartBatch { .. }
             )
