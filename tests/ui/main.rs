@@ -13,6 +13,7 @@ mod ui_flow;
 mod ui_layout;
 mod ui_loading;
 mod ui_look;
+mod ui_members;
 mod ui_ops;
 mod ui_roll_call;
 mod ui_scale;

@@ -44,6 +44,7 @@ impl App {
                 }
                 self.view.branch = Some(id);
                 self.form.member = None;
+                self.form.forget_fresh();
             }
             Command::Show(screen) => self.view.screen = screen,
             Command::Jump(field) => {

@@ -338,7 +338,8 @@ impl App {
         );
         if self.view.problems_open && !self.view.screen.is_ward_level() {
             if let Some(b) = self.selected() {
-                super::problems::panel(ui, self.problems.get(&b.id), &mut commands);
+                let shown = self.shown_problems(&b.id);
+                super::problems::panel(ui, &shown, &mut commands);
             }
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
@@ -588,8 +589,9 @@ impl App {
             }
             _ => Vec::new(),
         };
+        let shown = self.shown_problems(&self.branches[idx].id);
+        let problems = shown.as_slice();
         let branch = &mut self.branches[idx];
-        let problems = self.problems.get(&branch.id);
         let mut form = super::form::Form {
             state: &mut self.form,
             problems,
@@ -602,18 +604,34 @@ impl App {
             body.max.x -= 16.0;
         }
         let ward = &self.ward;
+        let today = self.today.date();
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
-            Self::screen_body(ui, screen, branch, ward, problems, &mut form, &known, out);
+            Self::screen_body(
+                ui, screen, branch, ward, today, problems, &mut form, &known, out,
+            );
         });
     }
 
+    /// A branch's problems as the panel and the fields show them: those of
+    /// a member row just added wait until the user leaves the field.
+    fn shown_problems(&self, id: &str) -> Vec<crate::rules::Problem> {
+        self.problems
+            .get(id)
+            .iter()
+            .filter(|p| !self.form.waits(&p.field))
+            .cloned()
+            .collect()
+    }
+
     /// The selected branch's screen (below the tabs).
+    #[allow(clippy::too_many_arguments)]
     fn screen_body(
         ui: &mut Ui,
         screen: Screen,
         branch: &mut Branch,
         ward: &Ward,
+        today: Date,
         problems: &[crate::rules::Problem],
         form: &mut super::form::Form<'_>,
         known_documents: &[String],
@@ -626,7 +644,7 @@ impl App {
                 if ui.button(crate::strings::ward::IMPORT_OPEN).clicked() {
                     out.push(Command::OpenImport);
                 }
-                super::members::show(ui, form, branch)
+                super::members::show(ui, form, branch, today)
             }
             Screen::Election => super::election::screen(ui, branch, ward, out),
             Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
