@@ -108,12 +108,12 @@ pub fn write_packets(
     let mut commented = commented.into_inner().unwrap_or_default();
     if !commented.is_empty() && !report.cancelled {
         commented.sort_by(|a, b| a.id.cmp(&b.id));
-        let refs: Vec<&Branch> = commented.iter().collect();
-        let doc = papers::comments_summary(run.ward, &refs, None);
-        let path = run.out.join(papers::comments_file(run.ward));
-        match docgen::ballot::write_paper(&doc, &path) {
+        match super::write_comments_summary(run.ward, &commented, run.out, None) {
             Ok(p) => report.ward_written.push(p),
-            Err(e) => report.ward_failed.push((path, e.to_string())),
+            Err(e) => {
+                let path = run.out.join(papers::comments_file(run.ward));
+                report.ward_failed.push((path, e.to_string()));
+            }
         }
     }
     Ok(report)

@@ -6,6 +6,7 @@ mod election_support;
 mod gui_smoke;
 mod ui_ballots;
 mod ui_branches;
+mod ui_comments;
 mod ui_edits;
 mod ui_election;
 mod ui_flow;

@@ -561,6 +561,10 @@ impl App {
                 (Screen::Members, msg::SCREEN_MEMBERS),
                 (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
+                (
+                    Screen::DraftComments,
+                    crate::strings::congress::SCREEN_COMMENTS,
+                ),
             ] {
                 let on = screen == s
                     || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
@@ -581,6 +585,13 @@ impl App {
                 .default_size(420.0)
                 .show(ui, |ui| super::document::preview(ui, &text));
         }
+        // The document names every branch used, for the comments' picker.
+        let known = match screen {
+            Screen::DraftComments => {
+                super::congress::comments::known_documents(&self.ward, &self.branches)
+            }
+            _ => Vec::new(),
+        };
         let shown = self.shown_problems(&self.branches[idx].id);
         let problems = shown.as_slice();
         let branch = &mut self.branches[idx];
@@ -599,7 +610,9 @@ impl App {
         let today = self.today.date();
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
-            Self::screen_body(ui, screen, branch, ward, today, problems, &mut form, out);
+            Self::screen_body(
+                ui, screen, branch, ward, today, problems, &mut form, &known, out,
+            );
         });
     }
 
@@ -624,6 +637,7 @@ impl App {
         today: Date,
         problems: &[crate::rules::Problem],
         form: &mut super::form::Form<'_>,
+        known_documents: &[String],
         out: &mut Vec<Command>,
     ) {
         match screen {
@@ -637,6 +651,9 @@ impl App {
             }
             Screen::Election => super::election::screen(ui, branch, ward, out),
             Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
+            Screen::DraftComments => {
+                super::congress::comments::screen(ui, branch, known_documents, out)
+            }
             Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
             Screen::Overview | Screen::WardSettings => {}
