@@ -21,7 +21,7 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
 fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
     }
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
@@ -29,13 +29,13 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let templates = match Templates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     let Some(b) = loaded.branches.iter().find(|b| b.id == id) else {
         let ids: Vec<&str> = loaded.branches.iter().map(|b| b.id.as_str()).collect();
-        eprintln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
+        errln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
         return 1;
     };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
@@ -49,7 +49,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
             }
         }
         Err(e) => {
-            eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+            errln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
             return 1;
         }
     }
@@ -57,7 +57,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let paper_templates = match papers::PaperTemplates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
@@ -101,7 +101,7 @@ fn congress_papers(
 /// soon as it and those before it are written.
 fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     if !ws.exists() {
-        eprintln!(
+        errln!(
             "{} {}",
             cli_msg::ERROR_TAG,
             StoreError::NoWorkspace {
@@ -113,28 +113,22 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let ward = match ws.load_ward() {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     let templates = match Templates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
-    let ids = match branch_ids(ws) {
-        Ok(ids) => ids,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            return 1;
-        }
-    };
+    let (ids, all_branches) = branch_ids(ws);
     let paper_templates = match papers::PaperTemplates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
@@ -165,7 +159,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         also: Some(&also),
     };
     let never = AtomicBool::new(false);
-    let mut code = 0;
+    let mut code = if all_branches { 0 } else { 1 };
     let mut pdf_note_shown = false;
     // Printing goes through one buffered, locked handle: tens of thousands
     // of lines otherwise cost a system call each.
@@ -178,7 +172,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         &mut |outcome, report| match (&outcome.result, report) {
             (Ok(summary), Some(report)) => {
                 for p in report.written.iter().chain(&report.pdfs) {
-                    let _ = writeln!(lines, "{}", msg::written(p));
+                    let _ = writeln!(lines, "{}", super::terminal_text(&msg::written(p)));
                 }
                 let _ = lines.flush();
                 print_report_notes(report, &mut pdf_note_shown);
@@ -188,7 +182,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             }
             (Err(why), _) => {
                 let _ = lines.flush();
-                eprintln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
+                errln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
                 code = 1;
             }
             (Ok(_), None) => {}
@@ -198,7 +192,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let _ = lines.flush();
     drop(lines);
     if let Err(e) = result {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
         return 1;
     }
     let mut commented = commented.into_inner().unwrap_or_default();
@@ -208,9 +202,9 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         let doc = papers::comments_summary(&ward, &refs, None);
         let path = out.join(papers::comments_file(&ward));
         match docgen::ballot::write_paper(&doc, &path) {
-            Ok(p) => println!("{}", msg::written(&p)),
+            Ok(p) => outln!("{}", msg::written(&p)),
             Err(e) => {
-                eprintln!("{} {e}", cli_msg::ERROR_TAG);
+                errln!("{} {e}", cli_msg::ERROR_TAG);
                 code = 1;
             }
         }
@@ -219,27 +213,22 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
 }
 
 /// The ids of the workspace's branch files, sorted as [`Workspace::load`]
-/// sorts its branches.
-fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
-    let dir = ws.branches_dir();
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(StoreError::Io { path: dir, source }),
-    };
-    let mut ids: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+/// sorts its branches; what else is in `branches/` is printed as an error.
+fn branch_ids(ws: &Workspace) -> (Vec<String>, bool) {
+    let (paths, stray) = ws.branch_files();
+    for e in &stray {
+        errln!("{} {e}", cli_msg::ERROR_TAG);
+    }
+    let ids = paths
+        .iter()
         .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         .collect();
-    ids.sort();
-    Ok(ids)
+    (ids, stray.is_empty())
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
     for p in r.written.iter().chain(&r.pdfs) {
-        println!("{}", msg::written(p));
+        outln!("{}", msg::written(p));
     }
     print_report_notes(r, pdf_note_shown);
 }
@@ -257,25 +246,25 @@ fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
                 )
             })
             .collect();
-        println!(
+        outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
             msg::unfinished_documents(&docs)
         );
     }
     for k in &r.skipped {
-        println!(
+        outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
             msg::document_skipped(crate::strings::labels::doc_kind(*k))
         );
     }
     for (_, why) in &r.failed {
-        eprintln!("{} {why}", cli_msg::ERROR_TAG);
+        errln!("{} {why}", cli_msg::ERROR_TAG);
     }
     if let Some(note) = &r.pdf_note {
         if !*pdf_note_shown {
-            eprintln!("{} {note}", cli_msg::WARNING_TAG);
+            errln!("{} {note}", cli_msg::WARNING_TAG);
             *pdf_note_shown = true;
         }
     }
