@@ -12,7 +12,7 @@ const RESERVED: &[&str] = &[
 ];
 
 /// At most this many characters in a name made by [`safe_file_name`].
-pub const MAX_NAME_CHARS: usize = 80;
+pub const MAX_NAME_CHARS: usize = 120;
 /// At most this many bytes (UTF-8; a Vietnamese letter takes up to 3):
 /// with an extension and a temporary prefix it stays under the 255 bytes
 /// Linux allows, and under Windows' 255 characters.

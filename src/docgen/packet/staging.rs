@@ -150,13 +150,15 @@ fn carry_over(old: &Path, new: &Path) {
 }
 
 /// The packet's own files in `dir`: "NN - ….docx" or ".pdf", as the
-/// packet names them (see [`looks_like_ours`]).
+/// packet names them (see [`looks_like_ours`]); files only, never a
+/// folder of the user's that happens to be named so.
 fn packet_files(dir: &Path) -> BTreeSet<String> {
     let Ok(entries) = fs::read_dir(dir) else {
         return BTreeSet::new();
     };
     entries
         .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| looks_like_ours(n))
         .collect()
