@@ -1,7 +1,7 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
 use crate::docgen::batch::{self, BatchRun, Branches};
-use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
+use crate::docgen::{PacketOptions, PacketReport, Templates, papers};
 use crate::model::{Branch, Ward};
 use crate::store::{StoreError, Workspace};
 use crate::strings::{cli as cli_msg, docgen as msg};
@@ -198,10 +198,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let mut commented = commented.into_inner().unwrap_or_default();
     if !commented.is_empty() {
         commented.sort_by(|a, b| a.id.cmp(&b.id));
-        let refs: Vec<&Branch> = commented.iter().collect();
-        let doc = papers::comments_summary(&ward, &refs, None);
-        let path = out.join(papers::comments_file(&ward));
-        match docgen::ballot::write_paper(&doc, &path) {
+        match crate::ops::write_comments_summary(&ward, &commented, out, None) {
             Ok(p) => outln!("{}", msg::written(&p)),
             Err(e) => {
                 errln!("{} {e}", cli_msg::ERROR_TAG);

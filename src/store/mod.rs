@@ -222,6 +222,24 @@ impl Workspace {
         (paths, stray)
     }
 
+    /// The ids of the branch files (`branches/<id>.ron`), sorted as
+    /// [`Workspace::load`] sorts its branches; no file is read. Empty when
+    /// there is no branches folder. What else is in `branches/` is left to
+    /// [`Workspace::branch_files`].
+    pub fn branch_ids(&self) -> Result<Vec<String>, StoreError> {
+        let (paths, stray) = self.branch_files();
+        if let Some(e) = stray
+            .into_iter()
+            .find(|e| matches!(e, StoreError::Io { .. }))
+        {
+            return Err(e);
+        }
+        Ok(paths
+            .iter()
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect())
+    }
+
     pub fn load_ward(&self) -> Result<Ward, StoreError> {
         let path = self.ward_path();
         let bytes = fs::read(&path).map_err(Self::io(&path))?;

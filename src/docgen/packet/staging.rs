@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! out/Chi bộ A (a)/                 the packet: "00 - …", "01 - …" .docx/.pdf
-//! out/.daihoi-moi-XXXX/             the new packet being written
+//! out/.daihoi-moi-HASH-XXXX/        the new packet being written
 //! out/.daihoi-cu-Chi bộ A (a)/      the old packet, while it is swapped out
 //! ```
 //! Files in the folder that are not the packet's own (named otherwise) are
@@ -18,8 +18,18 @@ use std::path::{Path, PathBuf};
 
 const NEW_PREFIX: &str = ".daihoi-moi-";
 const OLD_PREFIX: &str = ".daihoi-cu-";
-/// Inside a staging folder: the folder it is meant to replace.
-const TARGET: &str = ".daihoi-dich.txt";
+/// ".daihoi-moi-<hash of the folder's name>-": the start of the name of
+/// every staging folder of `out_dir`, so that what a killed render left is
+/// recognised without reading anything inside.
+fn new_prefix(out_dir: &Path) -> String {
+    // FNV-1a: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in folder_name(out_dir).bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{NEW_PREFIX}{h:016x}-")
+}
 
 /// A staging folder for the packet of `out_dir`; removed when dropped
 /// unless [`Stage::finish`] moved it into place.
@@ -49,9 +59,8 @@ fn folder_name(dir: &Path) -> String {
 impl Stage {
     pub fn new(out_dir: &Path) -> io::Result<Stage> {
         let dir = tempfile::Builder::new()
-            .prefix(NEW_PREFIX)
+            .prefix(&new_prefix(out_dir))
             .tempdir_in(parent_of(out_dir))?;
-        fs::write(dir.path().join(TARGET), folder_name(out_dir))?;
         Ok(Stage {
             dir,
             out_dir: out_dir.to_path_buf(),
@@ -86,7 +95,6 @@ impl Stage {
                         let _ = fs::rename(&old, out);
                         return Err(e);
                     }
-                    let _ = fs::remove_file(out.join(TARGET));
                     carry_over(&old, out);
                     let _ = fs::remove_dir_all(&old);
                     true
@@ -95,7 +103,6 @@ impl Stage {
             }
         } else if !out.exists() {
             fs::rename(&stage, out)?;
-            let _ = fs::remove_file(out.join(TARGET));
             true
         } else {
             false
@@ -123,8 +130,7 @@ fn only_packet_files(dir: &Path) -> bool {
     };
     entries.filter_map(|e| e.ok()).all(|e| {
         let name = e.file_name().to_string_lossy().into_owned();
-        name == TARGET
-            || ours.contains(&name)
+        ours.contains(&name)
             || crate::store::is_temp_name(&name)
             || name == crate::strings::papers::CONGRESS_FOLDER
     })
@@ -139,7 +145,7 @@ fn carry_over(old: &Path, new: &Path) {
     };
     for e in entries.filter_map(|e| e.ok()) {
         let name = e.file_name().to_string_lossy().into_owned();
-        if name == TARGET || ours.contains(&name) || crate::store::is_temp_name(&name) {
+        if ours.contains(&name) || crate::store::is_temp_name(&name) {
             continue;
         }
         let target = new.join(&name);
@@ -235,18 +241,15 @@ fn remap(report: &mut PacketReport, from: &Path, to: &Path) {
 /// back the files daihoi did not write.
 pub fn recover(out_dir: &Path) {
     let parent = parent_of(out_dir);
-    let want = folder_name(out_dir);
+    let prefix = new_prefix(out_dir);
     let Ok(entries) = fs::read_dir(&parent) else {
         return;
     };
     for e in entries.filter_map(|e| e.ok()) {
         let name = e.file_name().to_string_lossy().into_owned();
-        let path = e.path();
-        if name.starts_with(NEW_PREFIX) {
-            // Only ours: an unfinished one names its target.
-            if fs::read_to_string(path.join(TARGET)).is_ok_and(|t| t == want) {
-                let _ = fs::remove_dir_all(&path);
-            }
+        // An unfinished new packet of this folder (others' are left alone).
+        if name.starts_with(&prefix) {
+            let _ = fs::remove_dir_all(e.path());
         }
     }
     // Swapped out, then killed: back in place when the new packet is not
