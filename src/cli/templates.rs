@@ -36,7 +36,8 @@ pub fn run(ws: &Workspace, export: bool, check: bool) -> u8 {
         println!("{e}");
     }
     if errors.is_empty() {
-        println!("{}", msg::templates_ok(crate::docgen::BUILTIN.len()));
+        let kinds = crate::docgen::BUILTIN.len() + crate::docgen::papers::PAPER_TEMPLATES.len();
+        println!("{}", msg::templates_ok(kinds));
         0
     } else {
         println!("{}", msg::templates_errors(errors.len()));
