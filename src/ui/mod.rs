@@ -17,6 +17,7 @@
 mod app;
 mod autosave;
 mod batch;
+mod branch_state;
 mod checklist;
 mod command;
 pub mod congress;
@@ -41,6 +42,7 @@ mod rows;
 mod side_panel;
 pub mod startup;
 mod style;
+mod toast;
 pub(crate) mod trash;
 mod undo;
 mod ward_settings;
@@ -48,7 +50,7 @@ mod ward_state;
 
 /// The clock is shared with the command line (`ops::clock`).
 pub use crate::ops::clock;
-pub use app::{App, ViewState};
+pub use app::{App, Notice, ViewState};
 pub use command::Command;
 pub use nav::Screen;
 pub use style::ThemeChoice;

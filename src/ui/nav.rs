@@ -30,6 +30,21 @@ impl Screen {
     pub fn is_ward_level(self) -> bool {
         matches!(self, Screen::Overview | Screen::WardSettings)
     }
+
+    /// The screen's name as its tab or button says it.
+    pub fn title(self) -> &'static str {
+        use crate::strings;
+        match self {
+            Screen::Checklist => strings::ui::SCREEN_CHECKLIST,
+            Screen::Facts => strings::ui::SCREEN_FACTS,
+            Screen::Members => strings::ui::SCREEN_MEMBERS,
+            Screen::Document(kind) => strings::labels::doc_kind(kind),
+            Screen::Election => strings::election::SCREEN_TITLE,
+            Screen::RollCall => strings::congress::SCREEN_ROLL_CALL,
+            Screen::Overview => strings::ward::OVERVIEW_BUTTON,
+            Screen::WardSettings => strings::settings::SCREEN_BUTTON,
+        }
+    }
 }
 
 impl Screen {
