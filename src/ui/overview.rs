@@ -45,6 +45,7 @@ pub fn show(
                 out.push(Command::WriteWardReport(path));
             }
         }
+        super::congress::comments::summary_button(ui, branches, out);
     });
     ui.separator();
     filters(st, ui);

@@ -26,6 +26,7 @@ impl App {
                 command,
                 Command::ExportOverview(_)
                     | Command::WriteWardReport(_)
+                    | Command::WriteCommentsSummary
                     | Command::OpenBatch
                     | Command::StartBatch { .. }
             )
@@ -116,8 +117,28 @@ impl App {
                 }
             }
             Command::ImportMembers { branch, preview } => self.import_members(&branch, &preview),
+            Command::OpenWordImport(kind) => {
+                if let Some(b) = self.selected() {
+                    let d = crate::ui::word_import::WordImportDialog::new(&b.id, &b.name, kind);
+                    self.ward_ui.word_import = Some(d);
+                }
+            }
+            Command::ImportWordDraft {
+                branch,
+                kind,
+                preview,
+            } => crate::ui::word_import::apply(self, &branch, kind, &preview),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
+            Command::WriteCommentsSummary => self.write_comments_summary(),
+            Command::DeleteDraftComment { branch, index } => {
+                let label = crate::strings::congress::EDIT_DELETE_COMMENT;
+                self.edit_branch(&branch, label, |b| {
+                    if index < b.draft_comments.len() {
+                        b.draft_comments.remove(index);
+                    }
+                });
+            }
             Command::SaveWardSettings(ward) => {
                 self.save_ward_settings(*ward);
                 self.preview = None;
@@ -247,6 +268,28 @@ impl App {
             },
             Err(e) => Notice {
                 text: e.to_string(),
+                error: true,
+            },
+        });
+    }
+
+    /// Write the summary of the branches' comments on the superior's
+    /// drafts into the export folder, dated today.
+    fn write_comments_summary(&mut self) {
+        let folder = self.export_base();
+        let result = crate::ops::write_comments_summary(
+            &self.ward,
+            &self.branches,
+            &folder,
+            Some(self.today()),
+        );
+        self.notice = Some(match result {
+            Ok(path) => Notice {
+                text: msg::exported(&path),
+                error: false,
+            },
+            Err(e) => Notice {
+                text: msg::export_failed(&e.to_string()),
                 error: true,
             },
         });

@@ -199,6 +199,9 @@ impl App {
             }
         }
         let mut app = App::from_loaded(ws, loaded);
+        // The first file's branch is selected once it is read (unless the
+        // last run's branch is restored).
+        app.view.branch = ids.first().cloned();
         if !ids.is_empty() {
             let loading = super::loading::Loading::start(&app.ws, &app.ward, ids, repaint, gate);
             app.loading = Some(loading);
@@ -397,6 +400,12 @@ impl App {
                 self.ward_ui.import = Some(d);
             }
         }
+        if let Some(mut d) = self.ward_ui.word_import.take() {
+            let drafts = self.branch(&d.branch_id).map(|b| b.drafts.clone());
+            if super::word_import::show(&mut d, ui, &drafts.unwrap_or_default(), out) {
+                self.ward_ui.word_import = Some(d);
+            }
+        }
         if let Some(mut d) = self.ward_ui.batch.take() {
             if super::batch::show(&mut d, ui, out) {
                 self.ward_ui.batch = Some(d);
@@ -507,6 +516,14 @@ impl App {
                 {
                     out.push(Command::Show(Screen::WardSettings));
                 }
+                let on = self.view.screen == Screen::Templates;
+                if ui
+                    .selectable_label(on, crate::strings::word::SCREEN_BUTTON)
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::Show(Screen::Templates));
+                }
                 ui.separator();
                 // The save state at the right; the workspace path takes what
                 // is left and is shortened (whole on hover) on a narrow window.
@@ -545,6 +562,13 @@ impl App {
             super::ward_settings::show(ui, &mut self.ward_ui.settings, &self.ward, out);
             return;
         }
+        if self.view.screen == Screen::Templates {
+            let st = &mut self.ward_ui.templates;
+            if super::templates::show(ui, st, &self.ws, &self.ward, &mut self.templates, out) {
+                self.preview = None;
+            }
+            return;
+        }
         let Some(idx) = self.selected_index() else {
             let text = if self.loading.is_some() && self.view.branch.is_some() {
                 crate::strings::loading::BRANCH_LOADING
@@ -563,6 +587,10 @@ impl App {
                 (Screen::Members, msg::SCREEN_MEMBERS),
                 (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
+                (
+                    Screen::DraftComments,
+                    crate::strings::congress::SCREEN_COMMENTS,
+                ),
             ] {
                 let on = screen == s
                     || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
@@ -583,6 +611,13 @@ impl App {
                 .default_size(420.0)
                 .show(ui, |ui| super::document::preview(ui, &text));
         }
+        // The document names every branch used, for the comments' picker.
+        let known = match screen {
+            Screen::DraftComments => {
+                super::congress::comments::known_documents(&self.ward, &self.branches)
+            }
+            _ => Vec::new(),
+        };
         let shown = self.shown_problems(&self.branches[idx].id);
         let problems = shown.as_slice();
         let branch = &mut self.branches[idx];
@@ -601,7 +636,9 @@ impl App {
         let today = self.today.date();
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
-            Self::screen_body(ui, screen, branch, ward, today, problems, &mut form, out);
+            Self::screen_body(
+                ui, screen, branch, ward, today, problems, &mut form, &known, out,
+            );
         });
     }
 
@@ -626,6 +663,7 @@ impl App {
         today: Date,
         problems: &[crate::rules::Problem],
         form: &mut super::form::Form<'_>,
+        known_documents: &[String],
         out: &mut Vec<Command>,
     ) {
         match screen {
@@ -639,9 +677,12 @@ impl App {
             }
             Screen::Election => super::election::screen(ui, branch, ward, out),
             Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
+            Screen::DraftComments => {
+                super::congress::comments::screen(ui, branch, known_documents, out)
+            }
             Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
-            Screen::Overview | Screen::WardSettings => {}
+            Screen::Overview | Screen::WardSettings | Screen::Templates => {}
         }
     }
 
