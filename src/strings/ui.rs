@@ -118,11 +118,11 @@ pub const STATE_OVERDUE_HINT: &str =
     "Đã quá hạn nộp văn bản hoặc báo cáo kết quả, hoặc ngày đại hội muộn hơn hạn của phường.";
 pub const STATE_NOT_STARTED: &str = "Chưa bắt đầu";
 pub const STATE_NOT_STARTED_HINT: &str = "Chưa văn bản nào được bắt đầu soạn.";
-pub const STATE_IN_PROGRESS: &str = "Đang soạn văn bản";
+pub const STATE_IN_PROGRESS: &str = "Đang làm";
 pub const STATE_IN_PROGRESS_HINT: &str = "Có văn bản đang soạn hoặc đã xong, chưa xong hết.";
-pub const STATE_READY: &str = "Sẵn sàng đại hội";
+pub const STATE_READY: &str = "Đủ văn bản";
 pub const STATE_READY_HINT: &str = "Đã xong đủ các văn bản, chưa tổ chức đại hội.";
-pub const STATE_HELD: &str = "Đã tổ chức đại hội";
+pub const STATE_HELD: &str = "Đã đại hội";
 pub const STATE_HELD_HINT: &str = "Đã tổ chức đại hội.";
 /// The toast's close button.
 pub const TOAST_HIDE: &str = "Ẩn";

@@ -48,6 +48,8 @@ impl Screen {
             Screen::Document(kind) => strings::labels::doc_kind(kind),
             Screen::Election => strings::election::SCREEN_TITLE,
             Screen::RollCall => strings::congress::SCREEN_ROLL_CALL,
+            Screen::DraftComments => strings::congress::SCREEN_COMMENTS,
+            Screen::Templates => strings::word::SCREEN_BUTTON,
             Screen::Overview => strings::ward::OVERVIEW_BUTTON,
             Screen::WardSettings => strings::settings::SCREEN_BUTTON,
         }

@@ -212,7 +212,7 @@ pub fn show(
             }
             let body = ui.text_style_height(&egui::TextStyle::Body);
             let small = ui.text_style_height(&egui::TextStyle::Small);
-            let row_h = body + 2.0 * small + 16.0;
+            let row_h = body + small + 14.0;
             let mut toggle = None;
             let rows = std::mem::take(&mut list.rows);
             egui::ScrollArea::vertical()
@@ -274,9 +274,10 @@ pub fn show(
                                     &b.name,
                                 )
                             });
-                            // The state (as the ward view has it) and the
-                            // date; the documents, and problems only when
-                            // there are some. Each one line, cut at the end.
+                            // The state (as the ward view has it), the
+                            // documents, and problems only when there are
+                            // some: one line, cut at the end; all of it and
+                            // the congress date on hover.
                             let small = egui::TextStyle::Small.resolve(ui.style());
                             let text = ui.visuals().text_color();
                             let mut line = egui::text::LayoutJob::default();
@@ -284,20 +285,20 @@ pub fn show(
                                 job.append(t, 0.0, egui::TextFormat::simple(small.clone(), c));
                             };
                             let state_color = super::branch_state::color(ui, state);
-                            part(&mut line, super::branch_state::label(state), state_color);
-                            part(&mut line, &format!(" · {date}"), text);
-                            ui.add(egui::Label::new(line).truncate())
-                                .on_hover_text(super::branch_state::hint(state));
-                            let mut line = egui::text::LayoutJob::default();
                             let docs =
                                 msg::progress(row.docs_drafting, row.docs_done, row.docs_total);
-                            part(&mut line, &docs, text);
+                            part(&mut line, super::branch_state::label(state), state_color);
+                            part(&mut line, &format!(" · {docs}"), text);
+                            let mut hover =
+                                format!("{} · {docs} · {date}", super::branch_state::hint(state));
                             if errors + warnings > 0 {
                                 let color = style::problem_color(ui, errors, warnings);
                                 let n = msg::problem_count(errors, warnings);
                                 part(&mut line, &format!(" · {n}"), color);
+                                hover = format!("{hover} · {n}");
                             }
-                            ui.add(egui::Label::new(line).truncate());
+                            ui.add(egui::Label::new(line).truncate())
+                                .on_hover_text(hover);
                             resp
                         });
                         if r.inner.clicked() && !is_sel {

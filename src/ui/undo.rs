@@ -267,11 +267,11 @@ mod tests {
         u.edit(&named_in("x", "p"), &named_in("x", "q"), 2.0, S);
         let _ = u.take_undo(CB);
         let _ = u.take_undo(Some("x"));
-        assert!(u.redo_label(CB).is_some() && u.redo_label(Some("x").is_some()));
+        assert!(u.redo_label(CB).is_some() && u.redo_label(Some("x")).is_some());
         u.edit(&named("a"), &named("c"), 5.0, S);
         assert!(!u.redo_label(CB).is_some());
         assert!(
-            u.redo_label(Some("x").is_some()),
+            u.redo_label(Some("x")).is_some(),
             "another branch's redo stays"
         );
     }
