@@ -155,6 +155,20 @@ impl App {
         }
     }
 
+    /// Undo of a delete: the file back from the trash (no copy left there).
+    fn take_back_deleted(&mut self, branch: &Branch) -> bool {
+        match self.ws.take_back_deleted(branch) {
+            Ok(()) => true,
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: msg::save_failed(&e.to_string()),
+                    error: true,
+                });
+                false
+            }
+        }
+    }
+
     /// Ctrl+Z: take back the selected branch's last step (or a deleted
     /// branch), go to where it was made and say what was undone.
     pub(super) fn undo_step(&mut self) {
@@ -175,7 +189,7 @@ impl App {
             }
             Step::Added { branch } => self.remove_quietly(&branch.id),
             Step::Deleted { index, branch } => {
-                let ok = self.restore_file(&branch);
+                let ok = self.take_back_deleted(&branch);
                 if ok {
                     self.view.branch = Some(branch.id.clone());
                     if self.view.screen.is_ward_level() {
