@@ -197,10 +197,18 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     );
     let _ = lines.flush();
     drop(lines);
-    if let Err(e) = result {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
-        return 1;
-    }
+    let report = match result {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
+        }
+    };
+    let (made, unfinished) = report.made_and_unfinished();
+    println!(
+        "{}",
+        crate::strings::ward::batch_unfinished(made, unfinished)
+    );
     let mut commented = commented.into_inner().unwrap_or_default();
     if !commented.is_empty() {
         commented.sort_by(|a, b| a.id.cmp(&b.id));
@@ -247,20 +255,10 @@ fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
 /// What a packet report says beyond the files written.
 fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
     if !r.unfinished.is_empty() {
-        let docs: Vec<(&str, Vec<&str>)> = r
-            .unfinished
-            .iter()
-            .map(|(k, headings)| {
-                (
-                    crate::strings::labels::doc_kind(*k),
-                    headings.iter().map(String::as_str).collect(),
-                )
-            })
-            .collect();
         println!(
             "{} {}",
             cli_msg::WARNING_TAG,
-            msg::unfinished_documents(&docs)
+            crate::ops::unfinished_message(&r.unfinished)
         );
     }
     for k in &r.skipped {

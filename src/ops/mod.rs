@@ -23,7 +23,8 @@ mod ward;
 
 pub use crate::store::WriteError;
 pub use documents::{
-    Paper, branch_folder, import_members, write_document, write_packet, write_packets, write_paper,
+    Paper, branch_folder, import_members, unfinished, unfinished_message, unfinished_warning,
+    write_document, write_packet, write_packets, write_paper,
 };
 pub use ward::{
     BranchCheck, Checked, OverviewView, check_workspace, export_overview, overview_rows,

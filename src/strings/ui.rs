@@ -111,6 +111,9 @@ pub const CLOSE: &str = "Đóng";
 pub const RENAME_TITLE: &str = "Đổi tên chi bộ";
 pub const NEW_NAME: &str = "Tên mới";
 pub const DELETE_TITLE: &str = "Xóa chi bộ?";
+pub const UNFINISHED_TITLE: &str = "Còn văn bản chưa soạn xong";
+pub const UNFINISHED_ANYWAY: &str = "Vẫn tạo bộ hồ sơ";
+pub const UNFINISHED_BACK: &str = "Quay lại soạn tiếp";
 pub fn confirm_delete(name: &str) -> String {
     format!(
         "Xóa \"{name}\" khỏi hồ sơ? Tệp của chi bộ được chuyển vào thư mục backups/, \

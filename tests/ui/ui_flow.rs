@@ -311,7 +311,19 @@ fn the_packet_is_made_in_the_background_and_holds_the_typed_text() {
     assert!(docx_text(&one.main).contains("Bài học về sự đoàn kết thống nhất trong chi bộ."));
 
     // The packet, in the background: the UI keeps answering meanwhile.
+    // Sections still empty: the app first says which and asks (issue 11).
+    let warning = {
+        let app = h.state();
+        daihoi::ops::unfinished_warning(&app.ward, app.selected().unwrap(), &app.templates)
+    };
     click(&mut h, msg::CREATE_PACKET);
+    let warning = warning.expect("the demo branch has unfinished documents");
+    assert!(h.query_by_label(&warning).is_some(), "{warning}");
+    assert!(
+        !h.state().packet_running(),
+        "nothing is written before the user confirms"
+    );
+    click(&mut h, msg::UNFINISHED_ANYWAY);
     h.step();
     assert!(
         h.state_mut()

@@ -15,7 +15,7 @@ mod surplus;
 
 pub use counting::{
     CandidateResult, CandidateStatus, NextRound, RoundOutcome, SecretaryState, Tally, count_round,
-    tally,
+    count_round_by, tally,
 };
 pub use eligibility::{
     LeftOut, Summoned, elects_committee, full_members, left_out, nominee_admitted, passes,

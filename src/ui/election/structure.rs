@@ -7,8 +7,8 @@ use crate::rules::structure::{self, Structure};
 use crate::strings::election as msg;
 use eframe::egui::{self, Ui};
 
-fn share(s: &Share) -> String {
-    msg::share(s.count, &s.percent())
+fn share(s: &Share, rule: crate::model::PercentRule) -> String {
+    msg::share(s.count, &s.percent(rule))
 }
 
 fn yes_no(v: Option<bool>) -> String {
@@ -22,14 +22,14 @@ fn yes_no(v: Option<bool>) -> String {
 fn rows(s: &Structure) -> Vec<String> {
     vec![
         s.count.to_string(),
-        share(&s.women),
-        share(&s.under_35),
-        share(&s.young),
+        share(&s.women, s.rule),
+        share(&s.under_35, s.rule),
+        share(&s.young, s.rule),
         s.average_age().unwrap_or_default(),
-        share(&s.ethnic_minority),
-        share(&s.reelected),
-        share(&s.new_members),
-        share(&s.first_time),
+        share(&s.ethnic_minority, s.rule),
+        share(&s.reelected, s.rule),
+        share(&s.new_members, s.rule),
+        share(&s.first_time, s.rule),
         yes_no(s.secretary_village_head),
     ]
 }
