@@ -1,7 +1,7 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
 use crate::docgen::batch::{self, BatchRun, Branches};
-use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
+use crate::docgen::{PacketOptions, PacketReport, Templates, papers};
 use crate::model::{Branch, Ward};
 use crate::store::{StoreError, Workspace};
 use crate::strings::{cli as cli_msg, docgen as msg};
@@ -124,7 +124,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     };
-    let ids = match branch_ids(ws) {
+    let ids = match ws.branch_ids() {
         Ok(ids) => ids,
         Err(e) => {
             eprintln!("{} {e}", cli_msg::ERROR_TAG);
@@ -212,10 +212,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let mut commented = commented.into_inner().unwrap_or_default();
     if !commented.is_empty() {
         commented.sort_by(|a, b| a.id.cmp(&b.id));
-        let refs: Vec<&Branch> = commented.iter().collect();
-        let doc = papers::comments_summary(&ward, &refs, None);
-        let path = out.join(papers::comments_file(&ward));
-        match docgen::ballot::write_paper(&doc, &path) {
+        match crate::ops::write_comments_summary(&ward, &commented, out, None) {
             Ok(p) => println!("{}", msg::written(&p)),
             Err(e) => {
                 eprintln!("{} {e}", cli_msg::ERROR_TAG);
@@ -224,25 +221,6 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         }
     }
     code
-}
-
-/// The ids of the workspace's branch files, sorted as [`Workspace::load`]
-/// sorts its branches.
-fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
-    let dir = ws.branches_dir();
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(StoreError::Io { path: dir, source }),
-    };
-    let mut ids: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
-        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect();
-    ids.sort();
-    Ok(ids)
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {

@@ -90,6 +90,22 @@ pub enum MemberStatus {
     Probationary,
 }
 
+impl MemberStatus {
+    /// The status to assume for a member who joined on `joined` and has no
+    /// date of becoming full: probationary for the 12 months after joining.
+    pub fn assumed(joined: Date, today: Date) -> MemberStatus {
+        let year_later = joined.replace_year(joined.year() + 1).or_else(|_| {
+            joined
+                .replace_day(28)
+                .and_then(|d| d.replace_year(d.year() + 1))
+        });
+        match year_later {
+            Ok(end) if end > today => MemberStatus::Probationary,
+            _ => MemberStatus::Full,
+        }
+    }
+}
+
 /// Circumstances that take a member out of the summoned count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Standing {

@@ -171,6 +171,26 @@ impl Workspace {
         out
     }
 
+    /// The ids of the branch files (`branches/<id>.ron`), sorted as
+    /// [`Workspace::load`] sorts its branches; no file is read. Empty when
+    /// there is no branches folder.
+    pub fn branch_ids(&self) -> Result<Vec<String>, StoreError> {
+        let dir = self.branches_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Self::io(&dir)(e)),
+        };
+        let mut ids: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
     pub fn load_ward(&self) -> Result<Ward, StoreError> {
         let path = self.ward_path();
         let bytes = fs::read(&path).map_err(Self::io(&path))?;

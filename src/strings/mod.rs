@@ -11,6 +11,7 @@ pub mod fields;
 pub mod import;
 pub mod labels;
 pub mod launch;
+pub mod loading;
 pub mod papers;
 pub mod rules;
 pub mod settings;

@@ -64,6 +64,14 @@ pub enum Command {
     ExportOverview(PathBuf),
     /// Write the ward's report to this .docx file.
     WriteWardReport(PathBuf),
+    /// Write the summary of every branch's comments on the superior's
+    /// drafts into the export folder.
+    WriteCommentsSummary,
+    /// Delete a branch's comment on the superior's drafts (its own undo step).
+    DeleteDraftComment {
+        branch: String,
+        index: usize,
+    },
     /// Save the ward's settings (from the settings screen) to ward.ron.
     SaveWardSettings(Box<crate::model::Ward>),
     /// Store the results typed on the election screen in a branch.

@@ -31,6 +31,7 @@ pub(crate) mod history;
 mod import;
 mod job;
 mod launch;
+pub mod loading;
 mod members;
 mod nav;
 mod output;
@@ -38,6 +39,7 @@ mod overview;
 mod problems;
 mod rows;
 mod side_panel;
+pub mod startup;
 mod style;
 pub(crate) mod trash;
 mod undo;
@@ -68,6 +70,7 @@ pub fn setup_context(ctx: &eframe::egui::Context) {
 /// Open the app window on `workspace`, or on the last workspace opened, or on
 /// the default workspace (created with the demo ward the first time).
 pub fn run(workspace: Option<PathBuf>) -> ExitCode {
+    let start = std::time::Instant::now();
     clock::init();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
@@ -102,9 +105,10 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
                 *failure_slot = Some(e.to_string());
                 return Err(e.to_string().into());
             }
-            let mut app = App::open(ws);
+            let mut app =
+                App::open_in_background(ws, Some(cc.egui_ctx.clone()), loading::LoadGate::open());
             app.restore_view(view, &cc.egui_ctx);
-            Ok(Box::new(app))
+            Ok(Box::new(startup::Probed::new(app, start)))
         }),
     );
     if let Some(msg) = failure {

@@ -19,6 +19,8 @@ pub enum Screen {
     Election,
     /// The roll call at the congress (điểm danh).
     RollCall,
+    /// The branch's comments on the superior's draft documents.
+    DraftComments,
     /// The ward overview: every branch at a glance (not tied to a branch).
     Overview,
     /// The ward's settings (`ward.ron`; not tied to a branch).

@@ -20,6 +20,23 @@ impl App {
         if !matches!(command, Command::SetElectionResults { .. }) {
             self.undo.seal();
         }
+        // The ward's figures and the batch need every branch.
+        if self.loading.is_some()
+            && matches!(
+                command,
+                Command::ExportOverview(_)
+                    | Command::WriteWardReport(_)
+                    | Command::WriteCommentsSummary
+                    | Command::OpenBatch
+                    | Command::StartBatch { .. }
+            )
+        {
+            self.notice = Some(Notice {
+                text: crate::strings::loading::WAIT_FOR_LOADING.into(),
+                error: true,
+            });
+            return;
+        }
         match command {
             Command::SelectBranch(id) => {
                 if self.view.screen.is_ward_level() {
@@ -27,6 +44,7 @@ impl App {
                 }
                 self.view.branch = Some(id);
                 self.form.member = None;
+                self.form.forget_fresh();
             }
             Command::Show(screen) => self.view.screen = screen,
             Command::Jump(field) => {
@@ -102,6 +120,15 @@ impl App {
             Command::ImportMembers { branch, preview } => self.import_members(&branch, &preview),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
+            Command::WriteCommentsSummary => self.write_comments_summary(),
+            Command::DeleteDraftComment { branch, index } => {
+                let label = crate::strings::congress::EDIT_DELETE_COMMENT;
+                self.edit_branch(&branch, label, |b| {
+                    if index < b.draft_comments.len() {
+                        b.draft_comments.remove(index);
+                    }
+                });
+            }
             Command::SaveWardSettings(ward) => {
                 self.save_ward_settings(*ward);
                 self.preview = None;
@@ -231,6 +258,28 @@ impl App {
             },
             Err(e) => Notice {
                 text: e.to_string(),
+                error: true,
+            },
+        });
+    }
+
+    /// Write the summary of the branches' comments on the superior's
+    /// drafts into the export folder, dated today.
+    fn write_comments_summary(&mut self) {
+        let folder = self.export_base();
+        let result = crate::ops::write_comments_summary(
+            &self.ward,
+            &self.branches,
+            &folder,
+            Some(self.today()),
+        );
+        self.notice = Some(match result {
+            Ok(path) => Notice {
+                text: msg::exported(&path),
+                error: false,
+            },
+            Err(e) => Notice {
+                text: msg::export_failed(&e.to_string()),
                 error: true,
             },
         });

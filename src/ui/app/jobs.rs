@@ -10,7 +10,64 @@ impl App {
     pub(super) fn poll_jobs(&mut self) -> bool {
         self.poll_job();
         self.poll_batch();
-        self.job.is_some() || self.ward_ui.batch.as_ref().is_some_and(|d| d.running())
+        let loading = self.poll_loading();
+        loading || self.job.is_some() || self.ward_ui.batch.as_ref().is_some_and(|d| d.running())
+    }
+
+    /// Take the branches read since the last frame into the list (sorted by
+    /// id), with their problems; true while files are still being read.
+    pub(super) fn poll_loading(&mut self) -> bool {
+        let Some(loading) = &mut self.loading else {
+            return false;
+        };
+        let arrived = loading.take(std::time::Duration::from_millis(8));
+        // The ward settings were changed since the reading began: those
+        // problems are stale.
+        let stale = !arrived.is_empty() && *loading.ward() != self.ward;
+        let finished = loading.finished();
+        let any = !arrived.is_empty();
+        for a in arrived {
+            match a {
+                crate::ui::loading::Arrived::Branch(b, problems) => {
+                    let at = self.branches.partition_point(|x| x.id < b.id);
+                    // A branch of that id is here already (it cannot come
+                    // from a file not read yet, but the one here wins).
+                    if self.branches.get(at).is_some_and(|x| x.id == b.id) {
+                        continue;
+                    }
+                    if stale {
+                        self.problems.refresh(&self.ward, &b);
+                    } else {
+                        self.problems.set(&b.id, problems);
+                    }
+                    self.branches.insert(at, *b);
+                }
+                crate::ui::loading::Arrived::Failed(e) => {
+                    self.load_errors.push(e.to_string());
+                    self.failed_loads += 1;
+                }
+            }
+        }
+        if any {
+            self.list.invalidate();
+            if self.view.branch.is_none() && !self.view.screen.is_ward_level() {
+                self.view.branch = self.branches.first().map(|b| b.id.clone());
+            }
+        }
+        if !finished {
+            return true;
+        }
+        self.loading = None;
+        // The branch of the last run is not among the files: the first.
+        if !self
+            .view
+            .branch
+            .as_ref()
+            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        {
+            self.view.branch = self.branches.first().map(|b| b.id.clone());
+        }
+        false
     }
 
     fn poll_batch(&mut self) {

@@ -106,6 +106,8 @@ pub struct App {
     pub(crate) history: Option<super::history::HistoryWindow>,
     /// The trash window, when open.
     pub(crate) trash: Option<super::trash::TrashWindow>,
+    /// Branch files still being read (the app opened before they were).
+    pub(crate) loading: Option<super::loading::Loading>,
 }
 
 impl App {
@@ -163,7 +165,46 @@ impl App {
             guard,
             history: None,
             trash: None,
+            loading: None,
         }
+    }
+
+    /// Open the workspace without waiting for its branch files: the ward
+    /// and the list of files now, each branch (with its problems) as a
+    /// background thread has read it; `repaint` is asked for a frame as they
+    /// arrive. `gate` lets tests hold the reading back.
+    pub fn open_in_background(
+        ws: Workspace,
+        repaint: Option<egui::Context>,
+        gate: super::loading::LoadGate,
+    ) -> App {
+        let mut loaded = Loaded::default();
+        let mut ids = Vec::new();
+        if !ws.root().is_dir() || !ws.ward_path().exists() {
+            loaded.errors.push(crate::store::StoreError::NoWorkspace {
+                path: ws.root().to_path_buf(),
+            });
+        } else {
+            match ws.load_ward() {
+                Ok(w) => loaded.ward = Some(w),
+                Err(e) => loaded.errors.push(e),
+            }
+            match ws.branch_ids() {
+                Ok(found) => ids = found,
+                Err(e) => loaded.errors.push(e),
+            }
+        }
+        let mut app = App::from_loaded(ws, loaded);
+        if !ids.is_empty() {
+            let loading = super::loading::Loading::start(&app.ws, &app.ward, ids, repaint, gate);
+            app.loading = Some(loading);
+        }
+        app
+    }
+
+    /// Branch files are still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The other window is gone: read every file again (it may have saved
@@ -202,11 +243,13 @@ impl App {
         let first = self.view.branch.clone();
         self.view = view;
         self.view.workspace = workspace;
-        if !self
-            .view
-            .branch
-            .as_ref()
-            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        // While files are read the branch of the last run may still come.
+        if self.loading.is_none()
+            && !self
+                .view
+                .branch
+                .as_ref()
+                .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
         {
             self.view.branch = first;
         }
@@ -267,9 +310,13 @@ impl App {
     /// One frame of the whole window.
     pub fn show(&mut self, ui: &mut Ui) {
         self.now = ui.input(|i| i.time);
+        self.poll_loading();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
+        if let Some(loading) = &self.loading {
+            super::loading::status_bar(ui, loading);
+        }
         if self.guard.read_only() {
             // Nothing below the banner can change the workspace.
             ui.disable();
@@ -291,7 +338,8 @@ impl App {
         );
         if self.view.problems_open && !self.view.screen.is_ward_level() {
             if let Some(b) = self.selected() {
-                super::problems::panel(ui, self.problems.get(&b.id), &mut commands);
+                let shown = self.shown_problems(&b.id);
+                super::problems::panel(ui, &shown, &mut commands);
             }
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
@@ -493,8 +541,13 @@ impl App {
             return;
         }
         let Some(idx) = self.selected_index() else {
+            let text = if self.loading.is_some() && self.view.branch.is_some() {
+                crate::strings::loading::BRANCH_LOADING
+            } else {
+                msg::SELECT_BRANCH
+            };
             ui.add_space(40.0);
-            ui.vertical_centered(|ui| ui.label(msg::SELECT_BRANCH));
+            ui.vertical_centered(|ui| ui.label(text));
             return;
         };
         let screen = self.view.screen;
@@ -505,6 +558,10 @@ impl App {
                 (Screen::Members, msg::SCREEN_MEMBERS),
                 (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
+                (
+                    Screen::DraftComments,
+                    crate::strings::congress::SCREEN_COMMENTS,
+                ),
             ] {
                 let on = screen == s
                     || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
@@ -525,8 +582,16 @@ impl App {
                 .default_size(420.0)
                 .show(ui, |ui| super::document::preview(ui, &text));
         }
+        // The document names every branch used, for the comments' picker.
+        let known = match screen {
+            Screen::DraftComments => {
+                super::congress::comments::known_documents(&self.ward, &self.branches)
+            }
+            _ => Vec::new(),
+        };
+        let shown = self.shown_problems(&self.branches[idx].id);
+        let problems = shown.as_slice();
         let branch = &mut self.branches[idx];
-        let problems = self.problems.get(&branch.id);
         let mut form = super::form::Form {
             state: &mut self.form,
             problems,
@@ -539,20 +604,37 @@ impl App {
             body.max.x -= 16.0;
         }
         let ward = &self.ward;
+        let today = self.today.date();
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
-            Self::screen_body(ui, screen, branch, ward, problems, &mut form, out);
+            Self::screen_body(
+                ui, screen, branch, ward, today, problems, &mut form, &known, out,
+            );
         });
     }
 
+    /// A branch's problems as the panel and the fields show them: those of
+    /// a member row just added wait until the user leaves the field.
+    fn shown_problems(&self, id: &str) -> Vec<crate::rules::Problem> {
+        self.problems
+            .get(id)
+            .iter()
+            .filter(|p| !self.form.waits(&p.field))
+            .cloned()
+            .collect()
+    }
+
     /// The selected branch's screen (below the tabs).
+    #[allow(clippy::too_many_arguments)]
     fn screen_body(
         ui: &mut Ui,
         screen: Screen,
         branch: &mut Branch,
         ward: &Ward,
+        today: Date,
         problems: &[crate::rules::Problem],
         form: &mut super::form::Form<'_>,
+        known_documents: &[String],
         out: &mut Vec<Command>,
     ) {
         match screen {
@@ -562,10 +644,13 @@ impl App {
                 if ui.button(crate::strings::ward::IMPORT_OPEN).clicked() {
                     out.push(Command::OpenImport);
                 }
-                super::members::show(ui, form, branch)
+                super::members::show(ui, form, branch, today)
             }
             Screen::Election => super::election::screen(ui, branch, ward, out),
             Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
+            Screen::DraftComments => {
+                super::congress::comments::screen(ui, branch, known_documents, out)
+            }
             Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
             Screen::Overview | Screen::WardSettings => {}
