@@ -256,6 +256,9 @@ pub fn row_error(row: usize, column: &str, message: &str) -> String {
 // ---- checklist
 pub const CHECKLIST_INTRO: &str = "Các văn bản của đại hội theo thứ tự. Mở từng văn bản để soạn; khi soạn xong hãy chuyển trạng thái sang \"Đã xong\".";
 pub const STATUS: &str = "Trạng thái";
+/// The document's number, entered when it is signed and registered.
+pub const DOC_NUMBER: &str = "Số văn bản";
+pub const DOC_NUMBER_HINT: &str = "để trống: ghi tay khi ký";
 pub const OPEN_DOC: &str = "Mở để soạn";
 pub fn changed_on(date: &str) -> String {
     format!("cập nhật {date}")

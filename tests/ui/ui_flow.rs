@@ -2,7 +2,7 @@
 //! branch, edit facts, see it saved.
 
 use crate::ui_support;
-use crate::ui_support::{click, demo_workspace, harness, settle};
+use crate::ui_support::{click, demo_workspace, harness, replace_field, settle};
 use daihoi::ui::Screen;
 use egui_kittest::kittest::Queryable;
 
@@ -428,4 +428,37 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
         ws.load_branch(&id).expect("file").congress.guests,
         "Đồng chí Phó Bí thư Đảng ủy"
     );
+}
+
+/// Issue 11: a document's number is entered on its screen, remembered in
+/// the branch file and printed ("Số 07-BC/CB"); cleared, the blank returns.
+#[test]
+fn a_documents_number_is_entered_and_printed() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    let id = ui_support::open_document(&mut h, DocKind::PoliticalReport);
+    replace_field(&mut h, msg::DOC_NUMBER, "7");
+    settle(&mut h);
+    assert_eq!(branch(&h, &id).checklist.political_report.number, Some(7));
+    let (ward, b) = (h.state().ward.clone(), branch(&h, &id));
+    let bytes = daihoi::docgen::render_document(
+        &ward,
+        &b,
+        DocKind::PoliticalReport,
+        &daihoi::docgen::Templates::builtin(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bc.docx");
+    std::fs::write(&path, bytes).unwrap();
+    assert!(docx_text(&path).contains("Số 07-BC/CB"));
+    // Saved with the branch.
+    h.state_mut().apply_now(daihoi::ui::Command::SaveNow);
+    let saved = ws.load().branches;
+    let saved = saved.iter().find(|x| x.id == id).unwrap();
+    assert_eq!(saved.checklist.political_report.number, Some(7));
+    replace_field(&mut h, msg::DOC_NUMBER, "");
+    settle(&mut h);
+    assert_eq!(branch(&h, &id).checklist.political_report.number, None);
 }
