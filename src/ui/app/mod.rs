@@ -195,6 +195,9 @@ impl App {
             }
         }
         let mut app = App::from_loaded(ws, loaded);
+        // The first file's branch is selected once it is read (unless the
+        // last run's branch is restored).
+        app.view.branch = ids.first().cloned();
         if !ids.is_empty() {
             let loading = super::loading::Loading::start(&app.ws, &app.ward, ids, repaint, gate);
             app.loading = Some(loading);
