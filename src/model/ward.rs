@@ -6,6 +6,7 @@ pub use crate::vi::format::{PercentRule, Precision, Rounding};
 
 /// `ward.ron`: the ward, its names and the locally configurable rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Ward {
     pub version: u32,
@@ -49,6 +50,7 @@ impl Default for Ward {
 
 /// Issuer and kind abbreviations used in document numbers ("01-BC/CB").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Abbreviations {
     /// Chi bộ.
@@ -91,6 +93,7 @@ impl Default for Abbreviations {
 
 /// The ward committee's deadlines around each branch congress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Deadlines {
     /// Drafts and personnel plan are due this many days before the congress.
@@ -114,6 +117,7 @@ impl Default for Deadlines {
 
 /// Who signs the ward's own documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Signers {
     /// "T/M ĐẢNG ỦY".
@@ -135,6 +139,7 @@ impl Default for Signers {
 
 /// The term new congresses default to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct TermDefaults {
     pub start_year: i32,
@@ -152,6 +157,7 @@ impl Default for TermDefaults {
 
 /// Election and counting settings the ward committee's guidance may change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RuleSettings {
     /// A branch with at least this many full members elects a committee (9).
@@ -199,6 +205,7 @@ pub enum NameOrder {
 
 /// Page layout within HD 36's ranges (millimetres, points).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct LayoutSettings {
     pub margin_top_mm: f32,
