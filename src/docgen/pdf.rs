@@ -2,8 +2,11 @@
 
 use super::PacketReport;
 use crate::strings::docgen as msg;
+use crate::strings::preview as pmsg;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// LibreOffice's program: on PATH (`soffice`, `libreoffice`), or on Windows
 /// in the usual install folders.
@@ -74,10 +77,30 @@ pub fn convert_all(files: &[PathBuf], out_dir: &Path, report: &mut PacketReport)
 }
 
 /// Run LibreOffice once over `files`; for each, the PDF if it appeared.
+/// A run that hangs is stopped after [`batch_timeout`].
 pub fn convert(
     soffice: &Path,
     files: &[PathBuf],
     out_dir: &Path,
+) -> Result<Vec<Option<PathBuf>>, String> {
+    convert_within(soffice, files, out_dir, batch_timeout(files.len()), None)
+}
+
+/// How long a run over `n` files may take before it is taken as hung: a
+/// cold start on a slow office PC takes 20–40 s, each document a few more.
+pub fn batch_timeout(n: usize) -> Duration {
+    Duration::from_secs(120 + 15 * n as u64)
+}
+
+/// [`convert`] that gives up after `timeout`, or as soon as `cancel` is
+/// set; LibreOffice (with every process it started) is then stopped, and
+/// the error says so.
+pub fn convert_within(
+    soffice: &Path,
+    files: &[PathBuf],
+    out_dir: &Path,
+    timeout: Duration,
+    cancel: Option<&AtomicBool>,
 ) -> Result<Vec<Option<PathBuf>>, String> {
     if files.is_empty() {
         return Ok(Vec::new());
@@ -95,8 +118,12 @@ pub fn convert(
     for t in &targets {
         let _ = std::fs::remove_file(t);
     }
-    let output = Command::new(soffice)
-        .arg(format!("-env:UserInstallation={profile_url}"))
+    // Errors go to a file: a pipe nobody reads while waiting could fill up
+    // and hang LibreOffice.
+    let err_path = profile.path().join("stderr.txt");
+    let err_file = std::fs::File::create(&err_path).map_err(|e| e.to_string())?;
+    let mut cmd = Command::new(soffice);
+    cmd.arg(format!("-env:UserInstallation={profile_url}"))
         .args([
             "--headless",
             "--norestore",
@@ -106,21 +133,83 @@ pub fn convert(
         ])
         .arg(out_dir)
         .args(files)
-        .output()
-        .map_err(|e| e.to_string())?;
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(err_file);
+    own_group(&mut cmd);
+    let mut child = cmd.spawn().map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => {}
+            Err(e) => {
+                stop(&mut child);
+                return Err(e.to_string());
+            }
+        }
+        if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+            stop(&mut child);
+            return Err(pmsg::PDF_CANCELLED.to_string());
+        }
+        if start.elapsed() > timeout {
+            stop(&mut child);
+            return Err(pmsg::pdf_timed_out(timeout.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
     let pdfs: Vec<Option<PathBuf>> = targets
         .into_iter()
         .map(|p| p.is_file().then_some(p))
         .collect();
-    if !output.status.success() && pdfs.iter().all(Option::is_none) {
-        let err = String::from_utf8_lossy(&output.stderr).trim().to_string();
+    if !status.success() && pdfs.iter().all(Option::is_none) {
+        let err = std::fs::read_to_string(&err_path)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
         return Err(if err.is_empty() {
-            output.status.to_string()
+            status.to_string()
         } else {
             err
         });
     }
     Ok(pdfs)
+}
+
+/// Start LibreOffice in a process group of its own, so that stopping it
+/// also stops the `soffice.bin` its launcher started.
+#[cfg(unix)]
+fn own_group(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0);
+}
+
+#[cfg(windows)]
+fn own_group(cmd: &mut Command) {
+    use std::os::windows::process::CommandExt;
+    const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+    cmd.creation_flags(CREATE_NO_WINDOW);
+}
+
+#[cfg(not(any(unix, windows)))]
+fn own_group(_: &mut Command) {}
+
+/// Stop LibreOffice and everything it started, then reap it.
+fn stop(child: &mut Child) {
+    let pid = child.id().to_string();
+    #[cfg(unix)]
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pid}")])
+        .stderr(Stdio::null())
+        .status();
+    #[cfg(windows)]
+    let _ = Command::new("taskkill")
+        .args(["/T", "/F", "/PID", &pid])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// `file:///…` URL of a folder, as LibreOffice's `-env:` wants it.

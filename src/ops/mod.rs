@@ -12,6 +12,7 @@
 //! | export the overview (.xlsx)      | [`export_overview`]      | `overview`     |
 //! | import members                   | [`import_members`]       | `import --apply` |
 //! | check the workspace              | [`check_workspace`]      | `check`        |
+//! | a document's pages as images     | [`page_images`]          | —              |
 //!
 //! Every file goes through [`crate::store::write_output`]; a failure is a
 //! [`WriteError`] (path + `io::Error`) with one Vietnamese message that
@@ -19,12 +20,14 @@
 
 pub mod clock;
 mod documents;
+mod page_images;
 mod ward;
 
 pub use crate::store::WriteError;
 pub use documents::{
     Paper, branch_folder, import_members, write_document, write_packet, write_packets, write_paper,
 };
+pub use page_images::{PREVIEW_TIMEOUT, page_images};
 pub use ward::{
     BranchCheck, Checked, OverviewView, check_workspace, export_overview, overview_rows,
     write_ward_report,

@@ -18,6 +18,7 @@ mod fuzz;
 mod import;
 mod import_bounds;
 mod import_legacy;
+mod page_images;
 mod rollup;
 mod scale;
 mod store;

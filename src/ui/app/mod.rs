@@ -88,8 +88,8 @@ pub struct App {
     pub(crate) job: Option<PacketJob>,
     /// The last document or packet written.
     pub output: Option<Output>,
-    /// Preview text of (document, branch state) last shown.
-    preview: Option<(DocKind, Branch, String)>,
+    /// The preview pane beside a document's form (text and pages).
+    pub page_preview: super::page_preview::PagePreview,
     /// Overview, import and batch (the ward office's part).
     pub ward_ui: WardUi,
     /// "Today" for deadlines, status dates and reports: the clock, or a
@@ -153,7 +153,7 @@ impl App {
             templates,
             job: None,
             output: None,
-            preview: None,
+            page_preview: Default::default(),
             ward_ui: Default::default(),
             today: Today::default(),
             committed: None,
@@ -301,6 +301,7 @@ impl App {
         self.ward_dialogs(ui, &mut commands);
         self.workspace_windows(ui, &mut commands);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
+        super::file_picker::show(ui.ctx());
         self.after_frame(ui.ctx(), commands);
     }
 
@@ -519,11 +520,12 @@ impl App {
             ui.separator();
         }
         if let Screen::Document(kind) = screen {
-            let text = self.preview_text(idx, kind);
+            let (b, ward, templates) = (&self.branches[idx], &self.ward, &self.templates);
+            let pane = &mut self.page_preview;
             egui::Panel::right("preview")
                 .resizable(true)
                 .default_size(420.0)
-                .show(ui, |ui| super::document::preview(ui, &text));
+                .show(ui, |ui| pane.show(ui, ward, b, kind, templates));
         }
         let branch = &mut self.branches[idx];
         let problems = self.problems.get(&branch.id);
@@ -638,23 +640,6 @@ impl App {
             .unwrap_or_else(|| self.ws.root().join("van-ban"))
     }
 
-    /// The document's text for the preview pane, remade only when the
-    /// branch changed.
-    fn preview_text(&mut self, idx: usize, kind: DocKind) -> String {
-        let b = &self.branches[idx];
-        if let Some((k, cached, text)) = &self.preview {
-            if *k == kind && cached == b {
-                return text.clone();
-            }
-        }
-        let text = match crate::docgen::preview_text(&self.ward, b, kind, &self.templates) {
-            Ok(t) => t,
-            Err(e) => msg::preview_failed(&e.to_string()),
-        };
-        self.preview = Some((kind, b.clone(), text.clone()));
-        text
-    }
-
     /// Everything that happens between frames: notice edits, apply commands,
     /// autosave, persist the zoom.
     fn after_frame(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
@@ -662,6 +647,7 @@ impl App {
         for c in commands {
             self.apply(c, ctx);
         }
+        self.take_picks(ctx);
         self.track_edits();
         if self.poll_jobs() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
