@@ -1,13 +1,11 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
-use crate::docgen::batch::{self, BatchRun, Branches};
-use crate::docgen::{self, PacketOptions, PacketReport, Templates, papers};
-use crate::model::{Branch, Ward};
+use crate::docgen::batch::{self, Branches};
+use crate::docgen::{PacketOptions, PacketReport, Templates, papers};
 use crate::store::{StoreError, Workspace};
 use crate::strings::{cli as cli_msg, docgen as msg};
 use std::io::Write;
 use std::path::Path;
-use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
 /// Render the packet of one branch (`branch`) or of all (`None`); exit code.
@@ -21,7 +19,7 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
 fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
     }
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
@@ -29,13 +27,13 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let templates = match Templates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     let Some(b) = loaded.branches.iter().find(|b| b.id == id) else {
         let ids: Vec<&str> = loaded.branches.iter().map(|b| b.id.as_str()).collect();
-        eprintln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
+        errln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
         return 1;
     };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
@@ -49,7 +47,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
             }
         }
         Err(e) => {
-            eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+            errln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
             return 1;
         }
     }
@@ -57,42 +55,16 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let paper_templates = match papers::PaperTemplates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
-    let r = congress_papers(ward, b, &templates, &paper_templates, out, pdf);
+    let r = crate::ops::write_congress_papers(ward, b, &templates, &paper_templates, out, pdf);
     print_report(&r, &mut pdf_note_shown);
     if !r.failed.is_empty() {
         code = 1;
     }
     code
-}
-
-/// Write a branch's congress-day papers into the subfolder of `dir`, as a
-/// packet report (a failure to make them at all is reported as failed).
-fn congress_papers(
-    ward: &Ward,
-    b: &Branch,
-    templates: &Templates,
-    paper_templates: &papers::PaperTemplates,
-    dir: &Path,
-    pdf: bool,
-) -> PacketReport {
-    let mut r = PacketReport::default();
-    match papers::render_congress_day(ward, b, templates, paper_templates, dir, pdf) {
-        Ok((report, pdfs)) => {
-            r.written = report.written;
-            r.failed = report.failed;
-            r.pdfs = pdfs.pdfs;
-            r.failed.extend(pdfs.failed);
-            r.pdf_note = pdfs.pdf_note;
-        }
-        Err(e) => r
-            .failed
-            .push((dir.to_path_buf(), format!("{}: {e}", b.name))),
-    }
-    r
 }
 
 /// `--all` is the app's batch: one folder per branch, failures reported.
@@ -101,7 +73,7 @@ fn congress_papers(
 /// soon as it and those before it are written.
 fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     if !ws.exists() {
-        eprintln!(
+        errln!(
             "{} {}",
             cli_msg::ERROR_TAG,
             StoreError::NoWorkspace {
@@ -113,72 +85,49 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let ward = match ws.load_ward() {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     let templates = match Templates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
-    let ids = match branch_ids(ws) {
-        Ok(ids) => ids,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            return 1;
-        }
-    };
+    let (ids, all_branches) = branch_ids(ws);
     let paper_templates = match papers::PaperTemplates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
-    // What the ward's summary of draft comments needs, kept from each
-    // branch that has comments: its id, name and comments only.
-    let commented: Mutex<Vec<Branch>> = Mutex::default();
-    let also = |b: &Branch, dir: &Path| {
-        if !b.draft_comments.is_empty() {
-            let slim = Branch {
-                id: b.id.clone(),
-                name: b.name.clone(),
-                draft_comments: b.draft_comments.clone(),
-                ..Branch::default()
-            };
-            if let Ok(mut v) = commented.lock() {
-                v.push(slim);
-            }
-        }
-        congress_papers(&ward, b, &templates, &paper_templates, dir, pdf)
-    };
     let opts = PacketOptions { pdf };
-    let run = BatchRun {
+    let run = crate::ops::Packets {
         ward: &ward,
         templates: &templates,
+        papers: &paper_templates,
         out,
         opts: &opts,
         workers: batch::default_workers(),
-        also: Some(&also),
     };
     let never = AtomicBool::new(false);
-    let mut code = 0;
+    let mut code = if all_branches { 0 } else { 1 };
     let mut pdf_note_shown = false;
     // Printing goes through one buffered, locked handle: tens of thousands
     // of lines otherwise cost a system call each.
     let stdout = std::io::stdout();
     let mut lines = std::io::BufWriter::new(stdout.lock());
-    let result = batch::run_batch(
+    let result = crate::ops::write_packets(
         &run,
         Branches::Files(ws, &ids),
         &mut |_| {},
         &mut |outcome, report| match (&outcome.result, report) {
             (Ok(summary), Some(report)) => {
                 for p in report.written.iter().chain(&report.pdfs) {
-                    let _ = writeln!(lines, "{}", msg::written(p));
+                    let _ = writeln!(lines, "{}", super::terminal_text(&msg::written(p)));
                 }
                 let _ = lines.flush();
                 print_report_notes(report, &mut pdf_note_shown);
@@ -188,7 +137,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             }
             (Err(why), _) => {
                 let _ = lines.flush();
-                eprintln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
+                errln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
                 code = 1;
             }
             (Ok(_), None) => {}
@@ -197,49 +146,40 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     );
     let _ = lines.flush();
     drop(lines);
-    if let Err(e) = result {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
-        return 1;
-    }
-    let mut commented = commented.into_inner().unwrap_or_default();
-    if !commented.is_empty() {
-        commented.sort_by(|a, b| a.id.cmp(&b.id));
-        let refs: Vec<&Branch> = commented.iter().collect();
-        let doc = papers::comments_summary(&ward, &refs, None);
-        let path = out.join(papers::comments_file(&ward));
-        match docgen::ballot::write_paper(&doc, &path) {
-            Ok(p) => println!("{}", msg::written(&p)),
-            Err(e) => {
-                eprintln!("{} {e}", cli_msg::ERROR_TAG);
-                code = 1;
-            }
+    let report = match result {
+        Ok(r) => r,
+        Err(e) => {
+            errln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
         }
+    };
+    for p in &report.ward_written {
+        outln!("{}", msg::written(p));
+    }
+    for (_, why) in &report.ward_failed {
+        errln!("{} {why}", cli_msg::ERROR_TAG);
+        code = 1;
     }
     code
 }
 
 /// The ids of the workspace's branch files, sorted as [`Workspace::load`]
-/// sorts its branches.
-fn branch_ids(ws: &Workspace) -> Result<Vec<String>, StoreError> {
-    let dir = ws.branches_dir();
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(StoreError::Io { path: dir, source }),
-    };
-    let mut ids: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+/// sorts its branches; what else is in `branches/` is printed as an error.
+fn branch_ids(ws: &Workspace) -> (Vec<String>, bool) {
+    let (paths, stray) = ws.branch_files();
+    for e in &stray {
+        errln!("{} {e}", cli_msg::ERROR_TAG);
+    }
+    let ids = paths
+        .iter()
         .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         .collect();
-    ids.sort();
-    Ok(ids)
+    (ids, stray.is_empty())
 }
 
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
     for p in r.written.iter().chain(&r.pdfs) {
-        println!("{}", msg::written(p));
+        outln!("{}", msg::written(p));
     }
     print_report_notes(r, pdf_note_shown);
 }
@@ -257,25 +197,25 @@ fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
                 )
             })
             .collect();
-        println!(
+        outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
             msg::unfinished_documents(&docs)
         );
     }
     for k in &r.skipped {
-        println!(
+        outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
             msg::document_skipped(crate::strings::labels::doc_kind(*k))
         );
     }
     for (_, why) in &r.failed {
-        eprintln!("{} {why}", cli_msg::ERROR_TAG);
+        errln!("{} {why}", cli_msg::ERROR_TAG);
     }
     if let Some(note) = &r.pdf_note {
         if !*pdf_note_shown {
-            eprintln!("{} {note}", cli_msg::WARNING_TAG);
+            errln!("{} {note}", cli_msg::WARNING_TAG);
             *pdf_note_shown = true;
         }
     }

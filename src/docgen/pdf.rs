@@ -2,9 +2,8 @@
 
 use super::PacketReport;
 use crate::strings::docgen as msg;
-use crate::strings::preview as pmsg;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -76,25 +75,114 @@ pub fn convert_all(files: &[PathBuf], out_dir: &Path, report: &mut PacketReport)
     }
 }
 
+/// How long LibreOffice may take over `files` files before it is ended: a
+/// minute to start (a first start on a slow PC builds its profile), and 20
+/// seconds per file. `DAIHOI_PDF_TIMEOUT_SECS` overrides it (tests).
+pub fn timeout_for(files: usize) -> Duration {
+    if let Some(secs) = std::env::var("DAIHOI_PDF_TIMEOUT_SECS")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s > 0.0)
+    {
+        return Duration::from_secs_f64(secs);
+    }
+    Duration::from_secs(60 + 20 * files as u64)
+}
+
+/// Run `command`, its output collected; ended (with the processes it
+/// started) after `timeout`, with a Vietnamese message saying so.
+fn run_with_timeout(
+    mut command: Command,
+    timeout: Duration,
+    cancel: Option<&AtomicBool>,
+) -> Result<Output, String> {
+    command.stdout(Stdio::null()).stderr(Stdio::piped());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        // Its own process group, so that ending it ends soffice.bin too.
+        command.process_group(0);
+    }
+    let mut child = command.spawn().map_err(|e| e.to_string())?;
+    // Read stderr on a thread: a full pipe must not stall LibreOffice.
+    let mut stderr = child.stderr.take();
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(e) = stderr.as_mut() {
+            let _ = std::io::Read::read_to_end(e, &mut buf);
+        }
+        buf
+    });
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => {
+                let stderr = reader.join().unwrap_or_default();
+                return Ok(Output {
+                    status,
+                    stdout: Vec::new(),
+                    stderr,
+                });
+            }
+            Ok(None) if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) => {
+                end_process(&mut child);
+                let _ = reader.join();
+                return Err(crate::strings::preview::PDF_CANCELLED.to_string());
+            }
+            Ok(None) if start.elapsed() >= timeout => {
+                end_process(&mut child);
+                let _ = reader.join();
+                return Err(msg::pdf_timed_out(timeout.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+}
+
+/// End a process and what it started.
+fn end_process(child: &mut Child) {
+    #[cfg(unix)]
+    {
+        unsafe extern "C" {
+            fn kill(pid: i32, sig: i32) -> i32;
+        }
+        const SIGKILL: i32 = 9;
+        // The child leads its own process group (`process_group(0)`), whose
+        // id is its pid: the soffice script and its soffice.bin. Never a
+        // group id of 0 or 1 (this process's group; every process).
+        if let Ok(pgid) = i32::try_from(child.id()) {
+            if pgid > 1 {
+                // SAFETY: a plain system call without pointers.
+                unsafe {
+                    kill(-pgid, SIGKILL);
+                }
+            }
+        }
+    }
+    #[cfg(windows)]
+    {
+        let _ = Command::new("taskkill")
+            .args(["/T", "/F", "/PID", &child.id().to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 /// Run LibreOffice once over `files`; for each, the PDF if it appeared.
-/// A run that hangs is stopped after [`batch_timeout`].
 pub fn convert(
     soffice: &Path,
     files: &[PathBuf],
     out_dir: &Path,
 ) -> Result<Vec<Option<PathBuf>>, String> {
-    convert_within(soffice, files, out_dir, batch_timeout(files.len()), None)
+    convert_within(soffice, files, out_dir, timeout_for(files.len()), None)
 }
 
-/// How long a run over `n` files may take before it is taken as hung: a
-/// cold start on a slow office PC takes 20–40 s, each document a few more.
-pub fn batch_timeout(n: usize) -> Duration {
-    Duration::from_secs(120 + 15 * n as u64)
-}
-
-/// [`convert`] that gives up after `timeout`, or as soon as `cancel` is
-/// set; LibreOffice (with every process it started) is then stopped, and
-/// the error says so.
+/// [`convert`] that is ended after `timeout`, or as soon as `cancel` is set
+/// (the page preview asked for another state of the document).
 pub fn convert_within(
     soffice: &Path,
     files: &[PathBuf],
@@ -118,12 +206,9 @@ pub fn convert_within(
     for t in &targets {
         let _ = std::fs::remove_file(t);
     }
-    // Errors go to a file: a pipe nobody reads while waiting could fill up
-    // and hang LibreOffice.
-    let err_path = profile.path().join("stderr.txt");
-    let err_file = std::fs::File::create(&err_path).map_err(|e| e.to_string())?;
-    let mut cmd = Command::new(soffice);
-    cmd.arg(format!("-env:UserInstallation={profile_url}"))
+    let mut command = Command::new(soffice);
+    command
+        .arg(format!("-env:UserInstallation={profile_url}"))
         .args([
             "--headless",
             "--norestore",
@@ -132,84 +217,21 @@ pub fn convert_within(
             "--outdir",
         ])
         .arg(out_dir)
-        .args(files)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(err_file);
-    own_group(&mut cmd);
-    let mut child = cmd.spawn().map_err(|e| e.to_string())?;
-    let start = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) => {}
-            Err(e) => {
-                stop(&mut child);
-                return Err(e.to_string());
-            }
-        }
-        if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
-            stop(&mut child);
-            return Err(pmsg::PDF_CANCELLED.to_string());
-        }
-        if start.elapsed() > timeout {
-            stop(&mut child);
-            return Err(pmsg::pdf_timed_out(timeout.as_secs()));
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
+        .args(files);
+    let output = run_with_timeout(command, timeout, cancel)?;
     let pdfs: Vec<Option<PathBuf>> = targets
         .into_iter()
         .map(|p| p.is_file().then_some(p))
         .collect();
-    if !status.success() && pdfs.iter().all(Option::is_none) {
-        let err = std::fs::read_to_string(&err_path)
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+    if !output.status.success() && pdfs.iter().all(Option::is_none) {
+        let err = String::from_utf8_lossy(&output.stderr).trim().to_string();
         return Err(if err.is_empty() {
-            status.to_string()
+            output.status.to_string()
         } else {
             err
         });
     }
     Ok(pdfs)
-}
-
-/// Start LibreOffice in a process group of its own, so that stopping it
-/// also stops the `soffice.bin` its launcher started.
-#[cfg(unix)]
-fn own_group(cmd: &mut Command) {
-    use std::os::unix::process::CommandExt;
-    cmd.process_group(0);
-}
-
-#[cfg(windows)]
-fn own_group(cmd: &mut Command) {
-    use std::os::windows::process::CommandExt;
-    const CREATE_NO_WINDOW: u32 = 0x0800_0000;
-    cmd.creation_flags(CREATE_NO_WINDOW);
-}
-
-#[cfg(not(any(unix, windows)))]
-fn own_group(_: &mut Command) {}
-
-/// Stop LibreOffice and everything it started, then reap it.
-fn stop(child: &mut Child) {
-    let pid = child.id().to_string();
-    #[cfg(unix)]
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{pid}")])
-        .stderr(Stdio::null())
-        .status();
-    #[cfg(windows)]
-    let _ = Command::new("taskkill")
-        .args(["/T", "/F", "/PID", &pid])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    let _ = child.kill();
-    let _ = child.wait();
 }
 
 /// `file:///…` URL of a folder, as LibreOffice's `-env:` wants it.

@@ -26,5 +26,5 @@ pub fn text_preview(
     if let Some(bytes) = build_word(ward, b, kind, templates) {
         return Ok(TextPreview::Plain(word::plain_text(&bytes?)));
     }
-    Ok(TextPreview::Laid(build(ward, b, kind, templates)))
+    Ok(TextPreview::Laid(build(ward, b, kind, templates)?))
 }

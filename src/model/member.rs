@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub type MemberId = u32;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Member {
     pub id: MemberId,
@@ -88,6 +89,22 @@ pub enum Gender {
 pub enum MemberStatus {
     Full,
     Probationary,
+}
+
+impl MemberStatus {
+    /// The status to assume for a member who joined on `joined` and has no
+    /// date of becoming full: probationary for the 12 months after joining.
+    pub fn assumed(joined: Date, today: Date) -> MemberStatus {
+        let year_later = joined.replace_year(joined.year() + 1).or_else(|_| {
+            joined
+                .replace_day(28)
+                .and_then(|d| d.replace_year(d.year() + 1))
+        });
+        match year_later {
+            Ok(end) if end > today => MemberStatus::Probationary,
+            _ => MemberStatus::Full,
+        }
+    }
 }
 
 /// Circumstances that take a member out of the summoned count.

@@ -9,6 +9,7 @@
 //! | write the packets of many        | [`write_packets`]        | `render --all` |
 //! | write a paper (ballots, minutes) | [`write_paper`]          | —              |
 //! | write the ward's report          | [`write_ward_report`]    | `report`       |
+//! | write the summary of comments    | [`write_comments_summary`] | `render --all` |
 //! | export the overview (.xlsx)      | [`export_overview`]      | `overview`     |
 //! | import members                   | [`import_members`]       | `import --apply` |
 //! | check the workspace              | [`check_workspace`]      | `check`        |
@@ -19,13 +20,16 @@
 //! recognises a file held open by Word. "Today" comes from [`clock`].
 
 pub mod clock;
+mod comments;
 mod documents;
 mod page_images;
 mod ward;
 
 pub use crate::store::WriteError;
+pub use comments::write_comments_summary;
 pub use documents::{
-    Paper, branch_folder, import_members, write_document, write_packet, write_packets, write_paper,
+    Packets, Paper, branch_folder, import_members, write_congress_papers, write_document,
+    write_packet, write_packets, write_paper,
 };
 pub use page_images::{PREVIEW_TIMEOUT, page_images};
 pub use ward::{

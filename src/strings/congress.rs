@@ -277,3 +277,81 @@ pub const COL_STAGE: &str = "Giai đoạn";
 pub fn stage_step(label: &str, reached: bool) -> String {
     format!("{label}: {}", if reached { "rồi" } else { "chưa" })
 }
+
+// ---- comments on the superior's drafts (góp ý dự thảo văn kiện) ----
+
+pub const SCREEN_COMMENTS: &str = "Góp ý dự thảo";
+pub const COMMENTS_SCREEN_TITLE: &str = "Góp ý dự thảo văn kiện của cấp trên";
+pub const COMMENTS_HINT: &str = "Ghi từng ý kiến của chi bộ: góp vào văn kiện nào, phần hay mục nào, nội dung góp ý. \
+     Văn phòng Đảng ủy tổng hợp ý kiến của mọi chi bộ bằng nút \"Tổng hợp góp ý dự thảo\" ở màn hình Tổng quan phường.";
+pub const ADD_COMMENT: &str = "Thêm góp ý";
+pub const NO_COMMENTS: &str =
+    "Chi bộ chưa ghi ý kiến góp ý nào. Bấm \"Thêm góp ý\" để ghi ý kiến đầu tiên.";
+pub const FIELD_DOCUMENT: &str = "Văn kiện";
+pub const FIELD_PART: &str = "Phần, mục";
+pub const FIELD_COMMENT: &str = "Nội dung góp ý";
+pub const DOCUMENT_HINT: &str = "ví dụ: Dự thảo Báo cáo chính trị";
+pub const PART_HINT: &str = "ví dụ: Phần II, mục 3";
+pub const PICK_DOCUMENT: &str = "Chọn văn kiện";
+pub const PICK_DOCUMENT_HINT: &str =
+    "Chọn một văn kiện đã ghi để các chi bộ cùng một tên văn kiện, bản tổng hợp gộp đúng nhóm.";
+pub const DELETE_HINT: &str = "Xóa ý kiến này (hoàn tác được bằng Ctrl+Z).";
+/// The undo step of a deleted comment.
+pub const EDIT_DELETE_COMMENT: &str = "Xóa góp ý dự thảo";
+pub const COMMENT_EMPTY: &str =
+    "Chưa có nội dung góp ý: ý kiến này chưa được đưa vào bản tổng hợp của phường.";
+pub const COMMENTS_SUMMARY_BUTTON: &str = "Tổng hợp góp ý dự thảo";
+pub const COMMENTS_SUMMARY_HINT: &str = "Ghi bản tổng hợp ý kiến góp ý của các chi bộ (nhóm theo từng văn kiện) \
+     thành tệp Word trong thư mục xuất văn bản.";
+
+/// "Góp ý 2": the heading of one comment.
+pub fn comment_heading(n: usize) -> String {
+    format!("Góp ý {n}")
+}
+
+/// Accessible name of a field of comment `n`: "Văn kiện (góp ý 2)".
+pub fn comment_field(field: &str, n: usize) -> String {
+    format!("{field} (góp ý {n})")
+}
+
+/// Accessible name of the delete button of comment `n`.
+pub fn delete_comment(n: usize) -> String {
+    format!("Xóa góp ý {n}")
+}
+
+/// "Chi bộ đã ghi 3 ý kiến góp ý."
+pub fn comments_count(n: usize) -> String {
+    format!("Chi bộ đã ghi {n} ý kiến góp ý.")
+}
+
+/// The line beside the summary button on the ward overview.
+pub fn comments_ward_count(comments: usize, branches: usize) -> String {
+    if comments == 0 {
+        "Chưa chi bộ nào ghi ý kiến góp ý dự thảo.".into()
+    } else {
+        format!("{comments} ý kiến góp ý của {branches} chi bộ.")
+    }
+}
+
+/// Suggested names of the superior's drafts: the ward's political report
+/// and review report, and the documents of the level above.
+pub fn draft_document_suggestions(ward_name: &str, superior_name: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    if !ward_name.trim().is_empty() {
+        v.push(format!(
+            "Dự thảo Báo cáo chính trị Đại hội {}",
+            ward_name.trim()
+        ));
+        v.push(format!(
+            "Dự thảo Báo cáo kiểm điểm của Ban Chấp hành {}",
+            ward_name.trim()
+        ));
+    }
+    if !superior_name.trim().is_empty() {
+        v.push(format!(
+            "Dự thảo Báo cáo chính trị Đại hội {}",
+            superior_name.trim()
+        ));
+    }
+    v
+}

@@ -12,6 +12,7 @@ pub mod file_picker;
 pub mod import;
 pub mod labels;
 pub mod launch;
+pub mod loading;
 pub mod papers;
 pub mod preview;
 pub mod rules;

@@ -257,7 +257,9 @@ pub fn dossier_summary(present: usize, total: usize, missing: usize, unsigned: u
 pub const COMMENTS_TITLE: &str = "BÁO CÁO";
 
 pub fn comments_subtitle(ward_name: &str) -> String {
-    format!("Tổng hợp ý kiến góp ý của các chi bộ vào dự thảo văn kiện Đại hội {ward_name}")
+    format!(
+        "Tổng hợp ý kiến góp ý của các chi bộ trực thuộc {ward_name} vào các dự thảo văn kiện đại hội"
+    )
 }
 
 /// "Có 5 chi bộ gửi 12 ý kiến góp ý vào 3 dự thảo văn kiện."

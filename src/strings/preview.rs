@@ -41,13 +41,6 @@ pub const PDF_CANCELLED: &str = "Đã dừng chuyển sang PDF.";
 pub const PDF_MISSING: &str =
     "LibreOffice đã chạy xong nhưng không tạo ra tệp PDF. Hãy bấm \"Cập nhật\" để thử lại.";
 
-pub fn pdf_timed_out(secs: u64) -> String {
-    format!(
-        "LibreOffice chạy quá {secs} giây mà chưa chuyển xong nên đã bị dừng. \
-         Hãy đóng các cửa sổ LibreOffice đang treo (nếu có) rồi thử lại."
-    )
-}
-
 pub fn temp_failed(detail: &str) -> String {
     format!(
         "Không tạo được thư mục tạm để chuyển sang PDF ({detail}). \

@@ -199,6 +199,14 @@ pub fn doc_state_changed(doc: &str, state: &str) -> String {
 
 // ---- members screen
 pub const ADD_MEMBER: &str = "+ Thêm đảng viên";
+pub const REMOVE_MEMBER: &str = "Xóa khỏi danh sách (có thể hoàn tác bằng Ctrl+Z)";
+// The members table's column groups (the number and the name always show).
+pub const COLS_LABEL: &str = "Cột:";
+pub const COLS_ALL: &str = "Tất cả";
+pub const COLS_PERSONAL: &str = "Thông tin cá nhân";
+pub const COLS_PARTY: &str = "Đảng tịch";
+pub const COLS_STANDING: &str = "Sinh hoạt";
+pub const COLS_CONGRESS: &str = "Đại hội";
 pub const NO_MEMBERS_YET: &str =
     "Chi bộ chưa có đảng viên nào. Bấm \"+ Thêm đảng viên\" để nhập từng người.";
 pub const COL_NO: &str = "STT";
@@ -246,9 +254,6 @@ pub fn row_error(row: usize, column: &str, message: &str) -> String {
 pub const CHECKLIST_INTRO: &str = "Các văn bản của đại hội theo thứ tự. Mở từng văn bản để soạn; khi soạn xong hãy chuyển trạng thái sang \"Đã xong\".";
 pub const STATUS: &str = "Trạng thái";
 pub const OPEN_DOC: &str = "Mở để soạn";
-pub fn doc_problems(n: usize) -> String {
-    format!("{n} vấn đề")
-}
 pub fn changed_on(date: &str) -> String {
     format!("cập nhật {date}")
 }
@@ -429,6 +434,24 @@ pub fn preview_failed(reason: &str) -> String {
     format!("Chưa xem trước được: {reason}")
 }
 pub fn templates_failed(reason: &str) -> String {
-    format!("Mẫu văn bản trong thư mục hồ sơ có lỗi; đang dùng mẫu có sẵn. {reason}")
+    format!(
+        "Mẫu văn bản trong thư mục hồ sơ có lỗi nên chưa xuất được văn bản nào (không dùng mẫu \
+         có sẵn thay cho mẫu của văn phòng). {reason}"
+    )
+}
+
+pub fn outputs_refused_templates(reason: &str) -> String {
+    format!(
+        "Chưa xuất được văn bản: mẫu văn bản trong thư mục templates/ của hồ sơ có lỗi. Hãy sửa \
+         mẫu (hoặc xoá tệp mẫu đó để dùng mẫu có sẵn) rồi mở lại hồ sơ. {reason}"
+    )
+}
+
+pub fn outputs_refused_ward(reason: &str) -> String {
+    format!(
+        "Chưa xuất được văn bản: tệp ward.ron (thông tin Đảng bộ phường, cấp trên, địa danh) \
+         không đọc được, nên văn bản sẽ thiếu dòng cấp trên và địa danh. Hãy sửa ward.ron rồi \
+         mở lại hồ sơ. {reason}"
+    )
 }
 pub const EXPORT_FOLDER: &str = "Thư mục xuất";

@@ -51,6 +51,15 @@ pub enum Command {
     QuitWithoutSaving,
     /// Open the member import dialog for the selected branch.
     OpenImport,
+    /// Open "Nhập từ tệp Word…" for a document of the selected branch.
+    OpenWordImport(DocKind),
+    /// Write a Word draft's previewed parts into a branch's drafts (one
+    /// undo step).
+    ImportWordDraft {
+        branch: String,
+        kind: DocKind,
+        preview: Box<crate::import::word_draft::DraftPreview>,
+    },
     /// Add imported members to a branch (one undo step).
     ImportMembers {
         branch: String,
@@ -60,6 +69,14 @@ pub enum Command {
     ExportOverview(PathBuf),
     /// Write the ward's report to this .docx file.
     WriteWardReport(PathBuf),
+    /// Write the summary of every branch's comments on the superior's
+    /// drafts into the export folder.
+    WriteCommentsSummary,
+    /// Delete a branch's comment on the superior's drafts (its own undo step).
+    DeleteDraftComment {
+        branch: String,
+        index: usize,
+    },
     /// Save the ward's settings (from the settings screen) to ward.ron.
     SaveWardSettings(Box<crate::model::Ward>),
     /// Store the results typed on the election screen in a branch.

@@ -19,6 +19,30 @@ pub struct FormState {
     pub dates: HashMap<String, String>,
     /// The member whose row is highlighted on the members screen.
     pub member: Option<crate::model::MemberId>,
+    /// Members added in this visit of the screen: their fields' problems
+    /// wait until the user has left the field (a new row shows no error
+    /// before anything is typed).
+    pub fresh: std::collections::HashSet<crate::model::MemberId>,
+    /// Fields the user has left (lost the focus) since the screen opened.
+    pub left: std::collections::HashSet<String>,
+    /// The members table's column group.
+    pub member_columns: super::members::ColumnGroup,
+}
+
+impl FormState {
+    /// Whether the problems of `field` wait (a fresh member's field the
+    /// user has not left yet).
+    pub fn waits(&self, field: &crate::rules::Field) -> bool {
+        field
+            .member()
+            .is_some_and(|id| self.fresh.contains(&id) && !self.left.contains(&field.to_string()))
+    }
+
+    /// Forget the fresh rows (another branch or screen).
+    pub fn forget_fresh(&mut self) {
+        self.fresh.clear();
+        self.left.clear();
+    }
 }
 
 /// What a screen needs to draw fields.
@@ -175,7 +199,10 @@ impl Form<'_> {
         let mut error = None;
         if let Some(t) = self.state.dates.get(path) {
             if parse(t).is_none() {
-                error = Some(invalid(t));
+                // Said once the user has left the field, not while typing.
+                if !resp.has_focus() {
+                    error = Some(invalid(t));
+                }
             } else if !resp.has_focus() {
                 self.state.dates.remove(path);
             }
@@ -187,7 +214,7 @@ impl Form<'_> {
     /// Focus on request; the field's own problems under it. Screens call it
     /// for widgets that are not made here (numbers, choices).
     pub fn finish(&mut self, ui: &mut Ui, path: &str, resp: &Response) {
-        self.take_focus(resp);
+        self.take_focus(path, resp);
         for p in self.problems.iter().filter(|p| p.field == path) {
             let color = style::severity_color(ui, p.severity);
             ui.colored_label(color, &p.message);
@@ -196,7 +223,7 @@ impl Form<'_> {
 
     /// Focus on request; a red frame and a hover message for table cells.
     fn finish_cell(&mut self, ui: &mut Ui, path: &str, resp: &Response) {
-        self.take_focus(resp);
+        self.take_focus(path, resp);
         let mine: Vec<&Problem> = self.problems.iter().filter(|p| p.field == path).collect();
         if let Some(worst) = mine.iter().map(|p| p.severity).min() {
             let color = style::severity_color(ui, worst);
@@ -211,7 +238,10 @@ impl Form<'_> {
         }
     }
 
-    fn take_focus(&mut self, resp: &Response) {
+    fn take_focus(&mut self, path: &str, resp: &Response) {
+        if resp.lost_focus() && !self.state.left.contains(path) {
+            self.state.left.insert(path.to_string());
+        }
         if self
             .state
             .focus

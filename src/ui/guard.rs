@@ -142,6 +142,7 @@ pub fn allowed_read_only(c: &Command) -> bool {
             | Command::QuitWithoutSaving
             | Command::ExportOverview(_)
             | Command::WriteWardReport(_)
+            | Command::WriteCommentsSummary
             | Command::TakeOver
             | Command::OpenHistory
             | Command::OpenTrash

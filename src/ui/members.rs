@@ -1,22 +1,126 @@
 //! The members table with inline validation and the counts that follow.
 
 use super::form::{Form, name_widget};
-use super::rows;
+use super::rows::RowMove;
 use super::style;
 use crate::model::{
-    Attendance, Branch, CommitteeRole, Gender, Member, MemberId, MemberStatus, Standing,
+    Attendance, Branch, CommitteeRole, Date, Gender, Member, MemberId, MemberStatus, Standing,
 };
 use crate::rules::Problem;
 use crate::strings::{labels, ui as msg};
 use eframe::egui::{self, Role, Ui};
 use egui_extras::{Column, TableBuilder};
 
-pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
+/// The members table's column groups: the number and the name stay at the
+/// left whichever group is shown; "Tất cả" is offered when every column fits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ColumnGroup {
+    #[default]
+    All,
+    Personal,
+    Party,
+    Standing,
+    Congress,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Birth,
+    Gender,
+    Ethnicity,
+    Joined,
+    Official,
+    Status,
+    Exempted,
+    Standing,
+    Role,
+    Present,
+}
+
+impl Col {
+    fn title(self) -> &'static str {
+        match self {
+            Col::Birth => msg::COL_BIRTH,
+            Col::Gender => msg::COL_GENDER,
+            Col::Ethnicity => msg::COL_ETHNICITY,
+            Col::Joined => msg::COL_JOINED,
+            Col::Official => msg::COL_OFFICIAL,
+            Col::Status => msg::COL_STATUS,
+            Col::Exempted => msg::COL_EXEMPTED,
+            Col::Standing => msg::COL_STANDING,
+            Col::Role => msg::COL_ROLE,
+            Col::Present => msg::COL_PRESENT,
+        }
+    }
+
+    /// Width in points (headers wrap onto two lines).
+    fn width(self) -> f32 {
+        match self {
+            Col::Birth | Col::Joined | Col::Official => 112.0,
+            Col::Gender | Col::Ethnicity => 80.0,
+            Col::Status => 110.0,
+            Col::Exempted | Col::Present => 64.0,
+            Col::Standing => 150.0,
+            Col::Role => 130.0,
+        }
+    }
+}
+
+impl ColumnGroup {
+    pub const ALL: [ColumnGroup; 5] = [
+        ColumnGroup::All,
+        ColumnGroup::Personal,
+        ColumnGroup::Party,
+        ColumnGroup::Standing,
+        ColumnGroup::Congress,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            ColumnGroup::All => msg::COLS_ALL,
+            ColumnGroup::Personal => msg::COLS_PERSONAL,
+            ColumnGroup::Party => msg::COLS_PARTY,
+            ColumnGroup::Standing => msg::COLS_STANDING,
+            ColumnGroup::Congress => msg::COLS_CONGRESS,
+        }
+    }
+
+    fn columns(self) -> &'static [Col] {
+        use Col::*;
+        match self {
+            ColumnGroup::All => &[
+                Birth, Gender, Ethnicity, Joined, Official, Status, Exempted, Standing, Role,
+                Present,
+            ],
+            ColumnGroup::Personal => &[Birth, Gender, Ethnicity],
+            ColumnGroup::Party => &[Joined, Official, Status],
+            ColumnGroup::Standing => &[Exempted, Standing],
+            ColumnGroup::Congress => &[Role, Present],
+        }
+    }
+}
+
+/// Width of the number column and the least width of the name column.
+const NO_WIDTH: f32 = 44.0;
+const NAME_MIN: f32 = 150.0;
+
+/// Width the table needs for `group` with the name at its least.
+fn needed(ui: &Ui, group: ColumnGroup) -> f32 {
+    let gap = ui.spacing().item_spacing.x;
+    let cols = group.columns();
+    NO_WIDTH
+        + NAME_MIN
+        + cols.iter().map(|c| c.width()).sum::<f32>()
+        + gap * (cols.len() + 2) as f32
+}
+
+pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, today: Date) {
     ui.horizontal(|ui| {
         ui.heading(msg::SCREEN_MEMBERS);
         if ui.button(msg::ADD_MEMBER).clicked() {
             let id = b.add_member(Member::default());
             form.state.member = Some(id);
+            form.state.fresh.insert(id);
             form.state.focus = Some(format!("members[id={id}].full_name"));
         }
     });
@@ -26,6 +130,25 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
         ui.label(msg::NO_MEMBERS_YET);
         return;
     }
+    // The column group: every column when they fit, else the one chosen.
+    let all_fit = needed(ui, ColumnGroup::All) <= ui.available_width();
+    let mut group = form.state.member_columns;
+    if group == ColumnGroup::All && !all_fit {
+        group = ColumnGroup::Personal;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(msg::COLS_LABEL);
+        for g in ColumnGroup::ALL {
+            if g == ColumnGroup::All && !all_fit {
+                continue;
+            }
+            if ui.selectable_label(group == g, g.label()).clicked() {
+                form.state.member_columns = g;
+                group = g;
+            }
+        }
+    });
+    let cols = group.columns();
     let scroll_to = form
         .state
         .focus
@@ -33,219 +156,208 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
         .and_then(super::nav::member_in_field)
         .and_then(|id| b.members.iter().position(|m| m.id == id));
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    let header_h = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    // Room kept below the table: the selected member's details, or the hint.
     let details_h = if form.state.member.is_some() {
         260.0
     } else {
         60.0
     };
-    let table_h = (ui.available_height() - details_h).max(160.0);
-    let mut action = None;
+    let table_h = (ui.available_height() - details_h - header_h).max(4.0 * row_h);
     let mut errors: Vec<String> = Vec::new();
     let selected = form.state.member;
     let mut clicked_row: Option<MemberId> = None;
-    egui::ScrollArea::horizontal()
-        .id_salt("members_hscroll")
-        .show(ui, |ui| {
-            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-            let mut table = TableBuilder::new(ui)
-                .striped(true)
-                .resizable(true)
-                .max_scroll_height(table_h)
-                .column(Column::exact(44.0))
-                .column(Column::initial(200.0).at_least(140.0))
-                .column(Column::initial(110.0))
-                .column(Column::initial(80.0))
-                .column(Column::initial(80.0))
-                .column(Column::initial(110.0))
-                .column(Column::initial(110.0))
-                .column(Column::initial(130.0))
-                .column(Column::initial(70.0))
-                .column(Column::initial(150.0))
-                .column(Column::initial(130.0))
-                .column(Column::initial(80.0))
-                .column(Column::initial(150.0));
-            if let Some(row) = scroll_to {
-                table = table.scroll_to_row(row, Some(egui::Align::Center));
-            }
-            table
-                .header(row_h, |mut h| {
-                    for title in [
-                        msg::COL_NO,
-                        msg::COL_NAME,
-                        msg::COL_BIRTH,
-                        msg::COL_GENDER,
-                        msg::COL_ETHNICITY,
-                        msg::COL_JOINED,
-                        msg::COL_OFFICIAL,
-                        msg::COL_STATUS,
-                        msg::COL_EXEMPTED,
-                        msg::COL_STANDING,
-                        msg::COL_ROLE,
-                        msg::COL_PRESENT,
-                        msg::COL_ACTIONS,
-                    ] {
-                        h.col(|ui| {
-                            ui.label(style::strong(title));
-                        });
-                    }
-                })
-                .body(|body| {
-                    let count = b.members.len();
-                    body.rows(row_h, count, |mut row| {
-                        let i = row.index();
-                        let Some(m) = b.members.get_mut(i) else {
-                            return;
-                        };
-                        let n = i + 1;
-                        let path = |f: &str| format!("members[id={}].{f}", m.id);
-                        row.set_selected(selected == Some(m.id));
-                        let mine: Vec<&Problem> = form
-                            .problems
-                            .iter()
-                            .filter(|p| p.field.member() == Some(m.id))
-                            .collect();
-                        row.col(|ui| {
-                            let mut text = egui::RichText::new(n.to_string());
-                            if let Some(worst) = mine.iter().map(|p| p.severity).min() {
-                                text = text.color(style::severity_color(ui, worst));
-                            }
-                            let mut resp = ui.selectable_label(selected == Some(m.id), text);
-                            if !mine.is_empty() {
-                                let lines: Vec<&str> =
-                                    mine.iter().map(|p| p.message.as_str()).collect();
-                                resp = resp.on_hover_text(lines.join("\n"));
-                            }
-                            if resp.clicked() {
-                                clicked_row = Some(m.id);
-                            }
-                        });
-                        row.col(|ui| {
-                            form.cell(
-                                ui,
-                                &path("full_name"),
-                                &msg::row_label(n, msg::COL_NAME),
-                                &mut m.full_name,
-                            );
-                        });
-                        row.col(|ui| {
-                            let (resp, e) = form.birth_field(ui, &path("birth"), &mut m.birth);
-                            name_widget(&resp, Role::TextInput, &msg::row_label(n, msg::COL_BIRTH));
-                            errors.extend(e.map(|e| msg::row_error(n, msg::COL_BIRTH, &e)));
-                        });
-                        row.col(|ui| {
-                            let label = msg::row_label(n, msg::COL_GENDER);
-                            choice(
-                                ui,
-                                &path("gender"),
-                                &label,
-                                &mut m.gender,
-                                &[Gender::Male, Gender::Female],
-                                labels::gender,
-                            );
-                        });
-                        row.col(|ui| {
-                            form.cell(
-                                ui,
-                                &path("ethnicity"),
-                                &msg::row_label(n, msg::COL_ETHNICITY),
-                                &mut m.ethnicity,
-                            );
-                        });
-                        for (field, column, value) in [
-                            ("joined", msg::COL_JOINED, &mut m.joined),
-                            ("official", msg::COL_OFFICIAL, &mut m.official),
-                        ] {
-                            row.col(|ui| {
-                                let (resp, e) = form.date_field(ui, &path(field), value);
-                                name_widget(&resp, Role::TextInput, &msg::row_label(n, column));
-                                errors.extend(e.map(|e| msg::row_error(n, column, &e)));
-                            });
-                        }
-                        row.col(|ui| {
-                            let label = msg::row_label(n, msg::COL_STATUS);
-                            let options = [MemberStatus::Full, MemberStatus::Probationary];
-                            choice(
-                                ui,
-                                &path("status"),
-                                &label,
-                                &mut m.status,
-                                &options,
-                                labels::member_status,
-                            );
-                        });
-                        row.col(|ui| {
-                            let resp = ui.checkbox(&mut m.exempted, "");
-                            name_widget(
-                                &resp,
-                                Role::CheckBox,
-                                &msg::row_label(n, msg::COL_EXEMPTED),
-                            );
-                        });
-                        row.col(|ui| {
-                            let label = msg::row_label(n, msg::COL_STANDING);
-                            let options = [
-                                Standing::Active,
-                                Standing::TemporaryTransfer,
-                                Standing::Suspended,
-                                Standing::Detained,
-                            ];
-                            choice(
-                                ui,
-                                &path("standing"),
-                                &label,
-                                &mut m.standing,
-                                &options,
-                                labels::standing,
-                            );
-                        });
-                        row.col(|ui| {
-                            let label = msg::row_label(n, msg::COL_ROLE);
-                            let options = [
-                                CommitteeRole::None,
-                                CommitteeRole::Member,
-                                CommitteeRole::Deputy,
-                                CommitteeRole::Secretary,
-                            ];
-                            choice(
-                                ui,
-                                &path("outgoing_role"),
-                                &label,
-                                &mut m.outgoing_role,
-                                &options,
-                                labels::committee_role,
-                            );
-                        });
-                        row.col(|ui| {
-                            let mut present = m.is_present();
-                            if ui.checkbox(&mut present, "").changed() {
-                                m.attendance = if present {
-                                    Attendance::Present
-                                } else {
-                                    Attendance::NotRecorded
-                                };
-                            }
-                        });
-                        row.col(|ui| {
-                            if let Some(a) = rows::buttons(ui, i) {
-                                action = Some(a);
-                            }
-                        });
+    ui.scope(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        let mut table = TableBuilder::new(ui)
+            .striped(true)
+            .auto_shrink([false, true])
+            .max_scroll_height(table_h)
+            .column(Column::exact(NO_WIDTH))
+            .column(Column::remainder().at_least(NAME_MIN).clip(true));
+        for c in cols {
+            table = table.column(Column::exact(c.width()).clip(true));
+        }
+        if let Some(row) = scroll_to {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
+            .header(header_h, |mut h| {
+                let titles = [msg::COL_NO, msg::COL_NAME]
+                    .into_iter()
+                    .chain(cols.iter().map(|c| c.title()));
+                for title in titles {
+                    h.col(|ui| {
+                        ui.add(egui::Label::new(style::strong(title)).wrap());
                     });
+                }
+            })
+            .body(|body| {
+                let count = b.members.len();
+                body.rows(row_h, count, |mut row| {
+                    let i = row.index();
+                    let Some(m) = b.members.get_mut(i) else {
+                        return;
+                    };
+                    let n = i + 1;
+                    row.set_selected(selected == Some(m.id));
+                    let mine: Vec<&Problem> = form
+                        .problems
+                        .iter()
+                        .filter(|p| p.field.member() == Some(m.id))
+                        .collect();
+                    row.col(|ui| {
+                        let mut text = egui::RichText::new(n.to_string());
+                        if let Some(worst) = mine.iter().map(|p| p.severity).min() {
+                            text = text.color(style::severity_color(ui, worst));
+                        }
+                        let mut resp = ui.selectable_label(selected == Some(m.id), text);
+                        if !mine.is_empty() {
+                            let lines: Vec<&str> =
+                                mine.iter().map(|p| p.message.as_str()).collect();
+                            resp = resp.on_hover_text(lines.join("\n"));
+                        }
+                        if resp.clicked() {
+                            clicked_row = Some(m.id);
+                        }
+                    });
+                    row.col(|ui| {
+                        let path = format!("members[id={}].full_name", m.id);
+                        form.cell(
+                            ui,
+                            &path,
+                            &msg::row_label(n, msg::COL_NAME),
+                            &mut m.full_name,
+                        );
+                    });
+                    for &c in cols {
+                        row.col(|ui| cell(ui, form, m, n, c, today, &mut errors));
+                    }
                 });
-        });
+            });
+    });
     if let Some(id) = clicked_row {
         form.state.member = if selected == Some(id) { None } else { Some(id) };
-    }
-    if let Some(gone) = rows::apply(&mut b.members, action) {
-        if form.state.member == Some(gone.id) {
-            form.state.member = None;
-        }
     }
     for e in &errors {
         ui.colored_label(style::error(ui), e);
     }
     ui.separator();
     details(ui, form, b);
+}
+
+/// One cell of member row `n` (1-based).
+fn cell(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    m: &mut Member,
+    n: usize,
+    c: Col,
+    today: Date,
+    errors: &mut Vec<String>,
+) {
+    let path = |f: &str| format!("members[id={}].{f}", m.id);
+    let label = msg::row_label(n, c.title());
+    match c {
+        Col::Birth => {
+            let (resp, e) = form.birth_field(ui, &path("birth"), &mut m.birth);
+            name_widget(&resp, Role::TextInput, &label);
+            errors.extend(e.map(|e| msg::row_error(n, c.title(), &e)));
+        }
+        Col::Gender => choice(
+            ui,
+            &path("gender"),
+            &label,
+            &mut m.gender,
+            &[Gender::Male, Gender::Female],
+            labels::gender,
+        ),
+        Col::Ethnicity => {
+            form.cell(ui, &path("ethnicity"), &label, &mut m.ethnicity);
+        }
+        Col::Joined | Col::Official => {
+            let joined_before = m.joined;
+            let value = if c == Col::Joined {
+                &mut m.joined
+            } else {
+                &mut m.official
+            };
+            let field = if c == Col::Joined {
+                "joined"
+            } else {
+                "official"
+            };
+            let (resp, e) = form.date_field(ui, &path(field), value);
+            name_widget(&resp, Role::TextInput, &label);
+            errors.extend(e.map(|e| msg::row_error(n, c.title(), &e)));
+            if c == Col::Joined && m.joined != joined_before {
+                default_status(m, today);
+            }
+        }
+        Col::Status => choice(
+            ui,
+            &path("status"),
+            &label,
+            &mut m.status,
+            &[MemberStatus::Full, MemberStatus::Probationary],
+            labels::member_status,
+        ),
+        Col::Exempted => {
+            let resp = ui.checkbox(&mut m.exempted, "");
+            name_widget(&resp, Role::CheckBox, &label);
+        }
+        Col::Standing => choice(
+            ui,
+            &path("standing"),
+            &label,
+            &mut m.standing,
+            &[
+                Standing::Active,
+                Standing::TemporaryTransfer,
+                Standing::Suspended,
+                Standing::Detained,
+            ],
+            labels::standing,
+        ),
+        Col::Role => choice(
+            ui,
+            &path("outgoing_role"),
+            &label,
+            &mut m.outgoing_role,
+            &[
+                CommitteeRole::None,
+                CommitteeRole::Member,
+                CommitteeRole::Deputy,
+                CommitteeRole::Secretary,
+            ],
+            labels::committee_role,
+        ),
+        Col::Present => {
+            let mut present = m.is_present();
+            let resp = ui.checkbox(&mut present, "");
+            name_widget(&resp, Role::CheckBox, &label);
+            if resp.changed() {
+                m.attendance = if present {
+                    Attendance::Present
+                } else {
+                    Attendance::NotRecorded
+                };
+            }
+        }
+    }
+}
+
+/// A member whose joining date was just typed, without a date of becoming
+/// full: probationary when they joined within the last 12 months, full
+/// otherwise (the probation lasts 12 months).
+pub fn default_status(m: &mut Member, today: Date) {
+    if m.official.is_some() {
+        return;
+    }
+    let Some(joined) = m.joined else {
+        return;
+    };
+    m.status = MemberStatus::assumed(joined, today);
 }
 
 /// A drop-down choice among `options`, named `label`.
@@ -269,15 +381,38 @@ fn choice<T: Copy + PartialEq>(
 
 /// The selected member's other fields.
 fn details(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
-    let Some(m) = form.state.member.and_then(|id| b.member_mut(id)) else {
+    let Some(id) = form.state.member.filter(|id| b.member(*id).is_some()) else {
         ui.label(style::guidance(msg::SELECT_MEMBER_HINT));
         return;
     };
-    ui.label(style::strong(format!(
-        "{}: {}",
-        msg::MEMBER_DETAILS,
-        m.full_name
-    )));
+    let index = b.members.iter().position(|x| x.id == id).unwrap_or(0);
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        let name = b
+            .members
+            .get(index)
+            .map(|m| m.full_name.as_str())
+            .unwrap_or("");
+        ui.label(style::strong(format!("{}: {}", msg::MEMBER_DETAILS, name)));
+        for (text, mv) in [
+            (msg::MOVE_UP_HINT, RowMove::Up),
+            (msg::MOVE_DOWN_HINT, RowMove::Down),
+            (msg::REMOVE_MEMBER, RowMove::Remove),
+        ] {
+            if ui.small_button(text).clicked() {
+                action = Some((index, mv));
+            }
+        }
+    });
+    if let Some(gone) = super::rows::apply(&mut b.members, action) {
+        if form.state.member == Some(gone.id) {
+            form.state.member = None;
+        }
+        return;
+    }
+    let Some(m) = b.member_mut(id) else {
+        return;
+    };
     let p = |f: &str| format!("members[id={}].{f}", m.id);
     let (hometown, education, professional, theory, posts) = (
         p("hometown"),

@@ -32,7 +32,9 @@ pub(crate) mod history;
 mod import;
 mod job;
 mod launch;
+pub mod loading;
 mod members;
+pub mod missing;
 mod nav;
 mod output;
 mod overview;
@@ -40,11 +42,14 @@ pub mod page_preview;
 mod problems;
 mod rows;
 mod side_panel;
+pub mod startup;
 mod style;
+mod templates;
 pub(crate) mod trash;
 mod undo;
 mod ward_settings;
 mod ward_state;
+mod word_import;
 
 /// The clock is shared with the command line (`ops::clock`).
 pub use crate::ops::clock;
@@ -70,6 +75,7 @@ pub fn setup_context(ctx: &eframe::egui::Context) {
 /// Open the app window on `workspace`, or on the last workspace opened, or on
 /// the default workspace (created with the demo ward the first time).
 pub fn run(workspace: Option<PathBuf>) -> ExitCode {
+    let start = std::time::Instant::now();
     clock::init();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
@@ -92,21 +98,34 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
                 .storage
                 .and_then(|s| eframe::get_value(s, VIEW_KEY))
                 .unwrap_or_default();
+            let default = Workspace::default_location();
             let root = workspace
                 .or_else(|| view.workspace.clone())
-                .or_else(Workspace::default_location);
+                .or_else(|| default.clone());
             let Some(root) = root else {
                 *failure_slot = Some(crate::strings::ui::NO_DATA_DIR.to_string());
                 return Err(crate::strings::ui::NO_DATA_DIR.into());
             };
+            // A mistyped or moved folder: ask before creating anything.
+            if missing::must_ask(&root, default.as_deref()) {
+                return Ok(Box::new(missing::Root::Asking(
+                    missing::MissingWorkspace {
+                        folder: root,
+                        default,
+                        error: None,
+                    },
+                    Box::new(view),
+                )));
+            }
             let ws = Workspace::new(root);
             if let Err(e) = ensure_workspace(&ws) {
                 *failure_slot = Some(e.to_string());
                 return Err(e.to_string().into());
             }
-            let mut app = App::open(ws);
+            let mut app =
+                App::open_in_background(ws, Some(cc.egui_ctx.clone()), loading::LoadGate::open());
             app.restore_view(view, &cc.egui_ctx);
-            Ok(Box::new(app))
+            Ok(Box::new(startup::Probed::new(app, start)))
         }),
     );
     if let Some(msg) = failure {

@@ -61,6 +61,7 @@ pub fn show(
         if let Some(path) = file_picker::take(&ctx, "ward-report") {
             out.push(Command::WriteWardReport(path));
         }
+        super::congress::comments::summary_button(ui, branches, out);
     });
     ui.separator();
     filters(st, ui);
@@ -130,19 +131,37 @@ fn sort_header(ui: &mut Ui, st: &mut OverviewState, title: &str, key: SortKey) {
     }
 }
 
+/// Columns after the name: (least width, width when there is room).
+const COLUMNS: [(f32, f32); 7] = [
+    (80.0, 95.0),
+    (80.0, 125.0),
+    (44.0, 70.0),
+    (52.0, 85.0),
+    (52.0, 75.0),
+    (80.0, 125.0),
+    (88.0, 150.0),
+];
+const NAME_MIN: f32 = 120.0;
+const NAME_WIDE: f32 = 230.0;
+
 fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Vec<Command>) {
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    TableBuilder::new(ui)
+    // Every column fits the window: on a narrow one the columns take their
+    // least widths and the cells wrap onto two lines.
+    let gap = ui.spacing().item_spacing.x;
+    let gaps = gap * COLUMNS.len() as f32;
+    let wide: f32 = NAME_WIDE + COLUMNS.iter().map(|c| c.1).sum::<f32>() + gaps;
+    let narrow = ui.available_width() < wide;
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let row_height = if narrow { 2.0 * line + 6.0 } else { line + 8.0 };
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+    let mut builder = TableBuilder::new(ui)
         .striped(true)
-        .column(Column::initial(230.0).at_least(140.0).clip(true))
-        .column(Column::initial(95.0))
-        .column(Column::initial(125.0))
-        .column(Column::initial(70.0))
-        .column(Column::initial(85.0))
-        .column(Column::initial(75.0))
-        .column(Column::initial(125.0))
-        .column(Column::remainder().at_least(200.0))
-        .header(row_height + 8.0, |mut h| {
+        .column(Column::remainder().at_least(NAME_MIN).clip(true));
+    for (least, room) in COLUMNS {
+        builder = builder.column(Column::exact(if narrow { least } else { room }).clip(true));
+    }
+    builder
+        .header(2.0 * line + 8.0, |mut h| {
             h.col(|ui| sort_header(ui, st, msg::COL_BRANCH, SortKey::Name));
             h.col(|ui| sort_header(ui, st, msg::COL_CONGRESS_DATE, SortKey::CongressDate));
             h.col(|ui| sort_header(ui, st, msg::COL_DOCS_DUE, SortKey::DocumentsDue));

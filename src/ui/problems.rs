@@ -28,6 +28,11 @@ impl ProblemCache {
             .insert(branch.id.clone(), validate(ward, branch));
     }
 
+    /// Keep `problems` as the branch's, found elsewhere (the loading threads).
+    pub fn set(&mut self, id: &str, problems: Vec<Problem>) {
+        self.by_branch.insert(id.to_string(), problems);
+    }
+
     pub fn remove(&mut self, id: &str) {
         self.by_branch.remove(id);
     }

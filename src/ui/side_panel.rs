@@ -156,9 +156,12 @@ pub fn show(
     selected: Option<&str>,
     out: &mut Vec<Command>,
 ) {
+    // A quarter of a narrow window (1366×768 at 150% is 910 points wide),
+    // so that the screens beside it keep room for their tables.
+    let width = (ui.ctx().content_rect().width() * 0.24).clamp(220.0, 300.0);
     egui::Panel::left("branches")
         .resizable(true)
-        .default_size(300.0)
+        .default_size(width)
         .min_size(220.0)
         .show(ui, |ui| {
             ui.add_space(4.0);
@@ -175,7 +178,7 @@ pub fn show(
             if search.changed() {
                 list.search = crate::vi::nfc(&list.search);
             }
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button(msg::ADD_BRANCH).clicked() {
                     out.push(Command::AskNewBranch);
                 }

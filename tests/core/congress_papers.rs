@@ -595,7 +595,7 @@ fn comments_summary_groups_by_document() {
     let t = docx_text(&path);
     has(
         t.as_str(),
-        "Tổng hợp ý kiến góp ý của các chi bộ vào dự thảo văn kiện Đại hội Đảng bộ phường Hòa Bình",
+        "Tổng hợp ý kiến góp ý của các chi bộ trực thuộc Đảng bộ phường Hòa Bình vào các dự thảo văn kiện đại hội",
     );
     has(&t, "Có 2 chi bộ gửi 2 ý kiến góp ý vào 1 dự thảo văn kiện");
     has(&t, "1. Dự thảo Báo cáo chính trị Đại hội Đảng bộ phường");

@@ -152,7 +152,7 @@ fn a_hung_libreoffice_is_stopped_at_the_timeout() {
         "{:?}",
         start.elapsed()
     );
-    assert!(e.contains("quá 1 giây") && e.contains("đã bị dừng"), "{e}");
+    assert!(e.contains("sau 1 giây") && e.contains("đã bị dừng"), "{e}");
     // The launcher's child was stopped with it.
     std::thread::sleep(Duration::from_secs(5));
     assert!(

@@ -340,3 +340,130 @@ fn fast_typing_keeps_the_order_of_keys() {
     let read: Vec<Vec<MemberId>> = a.ballots.iter().map(|b| b.crossed.clone()).collect();
     assert_eq!(read, vec![vec![2], vec![3]]);
 }
+
+/// Issue 13: "Entering 60 ballots by keyboard takes under 2 minutes for a
+/// person who knows the keys." A 70-member branch elects a committee of 5
+/// from 6 names (one surplus, the most a body of 3–5 allows). The 60
+/// ballots are typed with key events only: a ballot with k names crossed
+/// takes k + 1 keys (the names' numbers, then Enter), one more (X) for a
+/// paper the committee did not issue. Every ballot's key count, the stored
+/// readings, the totals on screen and the votes written into the round are
+/// checked, and the app's own time per key is measured.
+#[test]
+fn sixty_ballots_by_keys_only() {
+    let mut names: Vec<String> = [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Võ Thị Giang",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for family in ["Bùi", "Đỗ", "Ngô", "Dương", "Lý", "Mai", "Tạ", "Cao"] {
+        for given in [
+            "Hải", "Khánh", "Lan", "Minh", "Ngọc", "Phúc", "Quang", "Sơn",
+        ] {
+            names.push(format!("{family} Văn {given}"));
+        }
+    }
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut b = election_support::village_branch(&refs);
+    b.drafts.personnel.committee_size = 5;
+    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4, 5, 6];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
+    let (ward, _) = daihoi::demo::demo_ward();
+    ws.create(&ward, &[b]).expect("workspace");
+    let mut h = ui_support::harness(ws);
+    ui_support::settle(&mut h);
+    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
+    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    ui_support::click(&mut h, emsg::ADD_ROUND);
+    ui_support::click(&mut h, msg::MODE_BALLOTS);
+    ui_support::settle(&mut h);
+
+    // 60 ballots as a hall reads them: most cross one name, some two, a few
+    // none (6 kept for 5 seats: invalid), one crosses all (blank), two are
+    // not the committee's paper.
+    let list: Vec<Ballot> = (0..60)
+        .map(|i| match i {
+            9 | 33 | 51 => Ballot(&[], false),
+            27 => Ballot(&[1, 2, 3, 4, 5, 6], false),
+            15 | 44 => Ballot(&[6], true),
+            _ => match i % 7 {
+                0 | 3 => Ballot(&[6], false),
+                1 => Ballot(&[5], false),
+                2 => Ballot(&[5, 6], false),
+                4 => Ballot(&[4], false),
+                5 => Ballot(&[3, 6], false),
+                _ => Ballot(&[6], false),
+            },
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let mut keys = 0;
+    for b in &list {
+        let k = type_ballot(&mut h, *b);
+        assert_eq!(k, b.0.len() + 1 + usize::from(b.1), "keys of one ballot");
+        keys += k;
+    }
+    ui_support::settle(&mut h);
+    let elapsed = started.elapsed().as_secs_f64();
+    let crossings: usize = list.iter().map(|b| b.0.len()).sum();
+    let foreign = list.iter().filter(|b| b.1).count();
+    assert_eq!(keys, crossings + foreign + 60);
+    assert_eq!(keys, 137, "the keys this hall's 60 ballots take");
+    // At 2 keys a second (a slow pace for the number row) that is 69 s,
+    // under the 2 minutes the issue allows.
+    assert!(keys as f64 / 2.0 < 120.0);
+    let per_key = elapsed / keys as f64;
+    eprintln!(
+        "60 ballots: {keys} keys ({:.2} a ballot); the app took {elapsed:.1} s, {:.0} ms a key",
+        keys as f64 / 60.0,
+        per_key * 1000.0
+    );
+    assert!(
+        per_key < 0.5,
+        "the app keeps up with 2 keys a second ({per_key:.3} s a key)"
+    );
+
+    // What was stored, ballot by ballot.
+    let a = &round_ballots(&h).entries[0];
+    assert_eq!(a.ballots.len(), 60);
+    for (i, (got, want)) in a.ballots.iter().zip(&list).enumerate() {
+        let crossed: Vec<MemberId> = want.0.iter().map(|n| *n as MemberId).collect();
+        assert_eq!(got.crossed, crossed, "ballot {}", i + 1);
+        assert_eq!(got.not_issued, want.1, "ballot {}", i + 1);
+    }
+    // The totals: 3 kept too many + 2 foreign invalid; 1 blank.
+    assert!(
+        h.query_by_label(&msg::entry_totals(60, 55, 1, 5)).is_some(),
+        "totals on screen"
+    );
+    assert!(h.query_by_label(&msg::invalid_breakdown(2, 3)).is_some());
+    // Written into the round: a valid ballot is a vote for each name kept.
+    h.get_by_label(msg::APPLY).scroll_to_me();
+    ui_support::settle(&mut h);
+    ui_support::click(&mut h, msg::APPLY);
+    let r = &h.state().branches[0].results.rounds[0];
+    assert_eq!(
+        (r.ballots_returned, r.ballots_valid, r.ballots_invalid),
+        (60, 55, 5)
+    );
+    let mut expect = [0u32; 7];
+    for b in &list {
+        let kept: Vec<usize> = (1..=6).filter(|n| !b.0.contains(n)).collect();
+        if !b.1 && kept.len() <= 5 {
+            for n in kept {
+                expect[n] += 1;
+            }
+        }
+    }
+    for id in 1..=6u32 {
+        let got = r.votes.iter().find(|v| v.member == id).unwrap().votes;
+        assert_eq!(got, expect[id as usize], "votes of member {id}");
+    }
+}

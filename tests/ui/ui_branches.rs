@@ -121,7 +121,7 @@ fn closing_the_window_saves_unsaved_edits_first() {
 }
 
 #[test]
-fn a_member_without_a_name_is_marked_on_its_row() {
+fn a_member_without_a_name_is_marked_on_its_row_once_the_field_is_left() {
     let (_dir, ws) = demo_workspace();
     let mut h = harness(ws);
     settle(&mut h);
@@ -130,7 +130,7 @@ fn a_member_without_a_name_is_marked_on_its_row() {
     click(&mut h, msg::SCREEN_MEMBERS);
     click(&mut h, msg::ADD_MEMBER);
     let row = b0.members.len() + 1;
-    // Nothing typed: the rules say the name is missing, on this row.
+    // Nothing typed: the rules say the name is missing, on this row…
     let expected = daihoi::strings::rules::member_name_missing(row);
     assert!(
         h.state_mut()
@@ -138,20 +138,29 @@ fn a_member_without_a_name_is_marked_on_its_row() {
             .iter()
             .any(|p| p.message == expected)
     );
+    // …but a new row shows no error before the user has typed and left.
+    assert!(
+        h.query_by_label(&expected).is_none(),
+        "not shown while the new row is being filled"
+    );
+    // Leaving the name field empty: now it is said, in the problems panel.
+    focus_field(&mut h, &msg::row_label(row, msg::COL_NAME));
+    h.key_press(eframe::egui::Key::Tab);
+    settle(&mut h);
     assert!(
         h.query_by_label(&expected).is_some(),
-        "shown in the problems panel"
+        "shown in the problems panel after leaving the field"
     );
-    // A birth date that is not a date is refused inline.
+    // A birth date that is not a date is refused, said once the field is left.
+    let error = msg::row_error(row, msg::COL_BIRTH, &msg::birth_invalid("30/02/1980"));
     replace_field(&mut h, &msg::row_label(row, msg::COL_BIRTH), "30/02/1980");
     assert!(
-        h.query_by_label_contains(&msg::row_error(
-            row,
-            msg::COL_BIRTH,
-            &msg::birth_invalid("30/02/1980")
-        ))
-        .is_some()
+        h.query_by_label_contains(&error).is_none(),
+        "not while typing"
     );
+    h.key_press(eframe::egui::Key::Tab);
+    settle(&mut h);
+    assert!(h.query_by_label_contains(&error).is_some());
     assert_eq!(
         h.state().branches[0].members.last().and_then(|m| m.birth),
         None

@@ -207,6 +207,14 @@ fn an_invalid_date_shows_its_message_and_nothing_wrong_is_saved() {
     settle(&mut h);
     assert!(
         h.query_by_label_contains(&msg::date_invalid("31/02/2027"))
+            .is_none(),
+        "nothing said while the date is being typed"
+    );
+    // Leaving the field: the message says what is wrong.
+    h.key_press(eframe::egui::Key::Tab);
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains(&msg::date_invalid("31/02/2027"))
             .is_some(),
         "the message for the invalid date is shown"
     );

@@ -9,7 +9,7 @@ use daihoi::docgen::preview::{TextPreview, text_preview};
 use daihoi::model::DocKind;
 use daihoi::strings::preview as msg;
 use daihoi::ui::page_preview::Office;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 /// The pane is at the right of the 1400-wide window: nodes there are the
 /// preview's (the form may show the same words).
@@ -62,7 +62,18 @@ fn without_libreoffice_the_tab_says_why_and_shows_the_document_in_order() {
         last = y;
     }
     // A table is a table: its header cells are labels of their own on one
-    // line, left to right; no "a | b" text.
+    // line, left to right; no "a | b" text. (The trích ngang list is one.)
+    open_document(&mut h, DocKind::PersonnelList);
+    h.get_by_label(msg::NO_LIBREOFFICE);
+    let app = h.state();
+    let Ok(TextPreview::Laid(doc)) = text_preview(
+        &app.ward,
+        &app.branches[0],
+        DocKind::PersonnelList,
+        &app.templates,
+    ) else {
+        panic!("the built-in template is laid out");
+    };
     let table = doc
         .body
         .iter()
@@ -70,7 +81,7 @@ fn without_libreoffice_the_tab_says_why_and_shows_the_document_in_order() {
             Block::Table(t) if !t.header_rows.is_empty() => Some(t.clone()),
             _ => None,
         })
-        .expect("the report has a table");
+        .expect("the list has a table");
     let cells: Vec<_> = table.header_rows[0]
         .iter()
         .filter(|c| !c.text.is_empty())
@@ -133,8 +144,14 @@ fn xem_trang_in_draws_the_pages_and_cap_nhat_makes_them_again() {
         .expect("pages shown");
     assert!(n >= 2, "the political report has {n} pages");
     h.get_by_label(&msg::page_count(n));
+    // Each page is drawn as an image, numbered.
     for i in 1..=n {
-        h.get_by_label(&msg::page_label(i, n));
+        let label = msg::page_label(i, n);
+        assert!(
+            h.query_all_by_label(&label)
+                .any(|n| n.accesskit_node().role() == eframe::egui::accesskit::Role::Image),
+            "no image {label}"
+        );
     }
     assert!(h.query_by_label(msg::STALE).is_none());
 

@@ -22,7 +22,11 @@ pub const TODAY: time::Date = time::macros::date!(2026 - 11 - 22);
 /// The app on `ws` in a 1400×900 harness with the app's fonts and style
 /// (light, the app's default theme), on [`TODAY`].
 pub fn harness(ws: Workspace) -> Harness<'static, App> {
-    let app = App::open(ws).with_today(TODAY);
+    harness_for(App::open(ws).with_today(TODAY))
+}
+
+/// [`harness`] around an app made by the test.
+pub fn harness_for(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1400.0, 900.0])
         .with_theme(eframe::egui::Theme::Light)

@@ -35,6 +35,23 @@ impl App {
         if !matches!(command, Command::SetElectionResults { .. }) {
             self.undo.seal();
         }
+        // The ward's figures and the batch need every branch.
+        if self.loading.is_some()
+            && matches!(
+                command,
+                Command::ExportOverview(_)
+                    | Command::WriteWardReport(_)
+                    | Command::WriteCommentsSummary
+                    | Command::OpenBatch
+                    | Command::StartBatch { .. }
+            )
+        {
+            self.notice = Some(Notice {
+                text: crate::strings::loading::WAIT_FOR_LOADING.into(),
+                error: true,
+            });
+            return;
+        }
         match command {
             Command::SelectBranch(id) => {
                 if self.view.screen.is_ward_level() {
@@ -42,6 +59,7 @@ impl App {
                 }
                 self.view.branch = Some(id);
                 self.form.member = None;
+                self.form.forget_fresh();
             }
             Command::Show(screen) => self.view.screen = screen,
             Command::Jump(field) => {
@@ -105,8 +123,28 @@ impl App {
                 }
             }
             Command::ImportMembers { branch, preview } => self.import_members(&branch, &preview),
+            Command::OpenWordImport(kind) => {
+                if let Some(b) = self.selected() {
+                    let d = crate::ui::word_import::WordImportDialog::new(&b.id, &b.name, kind);
+                    self.ward_ui.word_import = Some(d);
+                }
+            }
+            Command::ImportWordDraft {
+                branch,
+                kind,
+                preview,
+            } => crate::ui::word_import::apply(self, &branch, kind, &preview),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
+            Command::WriteCommentsSummary => self.write_comments_summary(),
+            Command::DeleteDraftComment { branch, index } => {
+                let label = crate::strings::congress::EDIT_DELETE_COMMENT;
+                self.edit_branch(&branch, label, |b| {
+                    if index < b.draft_comments.len() {
+                        b.draft_comments.remove(index);
+                    }
+                });
+            }
             Command::SaveWardSettings(ward) => {
                 self.save_ward_settings(*ward);
                 self.page_preview.forget();
@@ -175,6 +213,14 @@ impl App {
     /// untouched when the write fails.
     fn save_ward_settings(&mut self, ward: crate::model::Ward) {
         use crate::strings::settings as smsg;
+        if self.outputs_refused.is_some() && self.ws.load_ward().is_err() {
+            // Saving would replace the broken ward.ron with the defaults.
+            self.notice = Some(Notice {
+                text: smsg::WARD_FILE_BROKEN.into(),
+                error: true,
+            });
+            return;
+        }
         let ward = match crate::ui::ward_settings::checked(ward) {
             Ok(w) => w,
             Err(text) => {
@@ -241,7 +287,32 @@ impl App {
         });
     }
 
+    /// Write the summary of the branches' comments on the superior's
+    /// drafts into the export folder, dated today.
+    fn write_comments_summary(&mut self) {
+        let folder = self.export_base();
+        let result = crate::ops::write_comments_summary(
+            &self.ward,
+            &self.branches,
+            &folder,
+            Some(self.today()),
+        );
+        self.notice = Some(match result {
+            Ok(path) => Notice {
+                text: msg::exported(&path),
+                error: false,
+            },
+            Err(e) => Notice {
+                text: msg::export_failed(&e.to_string()),
+                error: true,
+            },
+        });
+    }
+
     pub(super) fn export(&mut self, kind: DocKind) {
+        if self.refuse_outputs() {
+            return;
+        }
         let Some(b) = self.selected() else {
             return;
         };
@@ -331,6 +402,9 @@ impl App {
     /// Write an election paper of the selected branch into the export
     /// folder (or the workspace's papers folder when none was chosen).
     pub(super) fn election_paper(&mut self, paper: crate::ui::election::Paper) {
+        if self.refuse_outputs() {
+            return;
+        }
         let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
             return;
         };

@@ -10,7 +10,67 @@ impl App {
     pub(super) fn poll_jobs(&mut self) -> bool {
         self.poll_job();
         self.poll_batch();
-        self.job.is_some() || self.ward_ui.batch.as_ref().is_some_and(|d| d.running())
+        let loading = self.poll_loading();
+        loading || self.job.is_some() || self.ward_ui.batch.as_ref().is_some_and(|d| d.running())
+    }
+
+    /// Take the branches read since the last frame into the list (sorted by
+    /// id), with their problems; true while files are still being read.
+    pub(super) fn poll_loading(&mut self) -> bool {
+        let Some(loading) = &mut self.loading else {
+            return false;
+        };
+        if self.branches.capacity() < loading.total() {
+            // Room for every branch at once, not grown by doubling.
+            self.branches
+                .reserve_exact(loading.total() - self.branches.len());
+        }
+        let arrived = loading.take(std::time::Duration::from_millis(8));
+        // The ward settings were changed since the reading began: those
+        // problems are stale.
+        let stale = !arrived.is_empty() && *loading.ward() != self.ward;
+        let finished = loading.finished();
+        let any = !arrived.is_empty();
+        for a in arrived {
+            match a {
+                crate::ui::loading::Arrived::Branch(b, problems) => {
+                    let at = self.branches.partition_point(|x| x.id < b.id);
+                    // A branch of that id is here already (it cannot come
+                    // from a file not read yet, but the one here wins).
+                    if self.branches.get(at).is_some_and(|x| x.id == b.id) {
+                        continue;
+                    }
+                    if stale {
+                        self.problems.refresh(&self.ward, &b);
+                    } else {
+                        self.problems.set(&b.id, problems);
+                    }
+                    self.branches.insert(at, *b);
+                }
+                crate::ui::loading::Arrived::Failed(e) => {
+                    self.load_errors.push(e.to_string());
+                    self.failed_loads += 1;
+                }
+            }
+        }
+        if any {
+            self.list.invalidate();
+        }
+        if !finished {
+            return true;
+        }
+        self.loading = None;
+        crate::ui::loading::Loading::release_freed_memory();
+        // The branch of the last run is not among the files: the first.
+        if !self
+            .view
+            .branch
+            .as_ref()
+            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        {
+            self.view.branch = self.branches.first().map(|b| b.id.clone());
+        }
+        false
     }
 
     fn poll_batch(&mut self) {
@@ -37,19 +97,18 @@ impl App {
         out_dir: PathBuf,
         pdf: bool,
     ) {
+        if let Some(why) = self.outputs_refused.clone() {
+            if let Some(d) = &mut self.ward_ui.batch {
+                d.finished = Some(Err(why));
+            }
+            return;
+        }
         let Some(d) = &mut self.ward_ui.batch else {
             return;
         };
         if d.running() {
             return;
         }
-        let templates = match crate::docgen::Templates::load(&self.ws) {
-            Ok(t) => t,
-            Err(e) => {
-                d.finished = Some(Err(e.to_string()));
-                return;
-            }
-        };
         let chosen: Vec<Branch> = self
             .branches
             .iter()
@@ -57,16 +116,28 @@ impl App {
             .cloned()
             .collect();
         let ward = self.ward.clone();
+        let ws = self.ws.clone();
         let opts = PacketOptions { pdf };
+        // The same batch as `daihoi render --all` (packets, congress-day
+        // papers, the summary of comments); templates are read in the job.
         d.job = Some(Job::spawn(ctx, move |w| {
+            let templates = crate::docgen::Templates::load(&ws).map_err(|e| e.to_string())?;
+            let papers =
+                crate::docgen::papers::PaperTemplates::load(&ws).map_err(|e| e.to_string())?;
             let refs: Vec<&Branch> = chosen.iter().collect();
+            let run = crate::ops::Packets {
+                ward: &ward,
+                templates: &templates,
+                papers: &papers,
+                out: &out_dir,
+                opts: &opts,
+                workers: crate::docgen::batch::default_workers(),
+            };
             crate::ops::write_packets(
-                &ward,
-                &refs,
-                &templates,
-                &out_dir,
-                &opts,
+                &run,
+                crate::docgen::batch::Branches::Loaded(&refs),
                 &mut |p| w.progress(p.clone()),
+                &mut |_, _| {},
                 w.cancel_flag(),
             )
             .map_err(|e| e.to_string())
@@ -130,6 +201,9 @@ impl App {
                 text: msg::PACKET_BUSY.into(),
                 error: true,
             });
+            return;
+        }
+        if self.refuse_outputs() {
             return;
         }
         let Some(b) = self.selected() else {

@@ -75,6 +75,8 @@ pub struct App {
     pub load_errors: Vec<String>,
     /// How many workspace files did not load (the ward report is refused).
     failed_loads: usize,
+    /// Why no document can be made (ward.ron or a template did not load).
+    pub outputs_refused: Option<String>,
     pub notice: Option<Notice>,
     pub(crate) problems: ProblemCache,
     pub(crate) undo: Undo,
@@ -106,6 +108,8 @@ pub struct App {
     pub(crate) history: Option<super::history::HistoryWindow>,
     /// The trash window, when open.
     pub(crate) trash: Option<super::trash::TrashWindow>,
+    /// Branch files still being read (the app opened before they were).
+    pub(crate) loading: Option<super::loading::Loading>,
 }
 
 impl App {
@@ -123,13 +127,26 @@ impl App {
     /// [`App::from_loaded`] keeping a lock already held (take-over).
     fn from_loaded_with(ws: Workspace, loaded: Loaded, guard: super::guard::Guard) -> App {
         let mut load_errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
+        // As on the command line: no document from a broken ward.ron or
+        // with the built-in templates in place of the office's broken ones.
+        let mut outputs_refused = None;
         let templates = match crate::docgen::Templates::load(&ws) {
             Ok(t) => t,
             Err(e) => {
                 load_errors.push(msg::templates_failed(&e.to_string()));
+                outputs_refused = Some(msg::outputs_refused_templates(&e.to_string()));
                 crate::docgen::Templates::builtin()
             }
         };
+        if loaded.ward.is_none() {
+            let why = loaded
+                .errors
+                .iter()
+                .find(|e| e.path() == ws.ward_path() || e.path() == ws.root())
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            outputs_refused = Some(msg::outputs_refused_ward(&why));
+        }
         let ward = loaded.ward.unwrap_or_default();
         let problems = ProblemCache::new(&ward, &loaded.branches);
         let view = ViewState {
@@ -144,6 +161,7 @@ impl App {
             view,
             load_errors,
             failed_loads: loaded.errors.len(),
+            outputs_refused,
             notice: None,
             problems,
             undo: Undo::default(),
@@ -163,7 +181,52 @@ impl App {
             guard,
             history: None,
             trash: None,
+            loading: None,
         }
+    }
+
+    /// Open the workspace without waiting for its branch files: the ward
+    /// and the list of files now, each branch (with its problems) as a
+    /// background thread has read it; `repaint` is asked for a frame as they
+    /// arrive. `gate` lets tests hold the reading back.
+    pub fn open_in_background(
+        ws: Workspace,
+        repaint: Option<egui::Context>,
+        gate: super::loading::LoadGate,
+    ) -> App {
+        let mut loaded = Loaded::default();
+        let mut ids = Vec::new();
+        if !ws.root().is_dir() || !ws.ward_path().exists() {
+            loaded.errors.push(crate::store::StoreError::NoWorkspace {
+                path: ws.root().to_path_buf(),
+            });
+        } else {
+            match ws.load_ward() {
+                Ok(w) => loaded.ward = Some(w),
+                Err(e) => loaded.errors.push(e),
+            }
+            // What in branches/ is not a branch file is a problem too.
+            let (paths, stray) = ws.branch_files();
+            loaded.errors.extend(stray);
+            ids = paths
+                .iter()
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
+        }
+        let mut app = App::from_loaded(ws, loaded);
+        // The first file's branch is selected once it is read (unless the
+        // last run's branch is restored).
+        app.view.branch = ids.first().cloned();
+        if !ids.is_empty() {
+            let loading = super::loading::Loading::start(&app.ws, &app.ward, ids, repaint, gate);
+            app.loading = Some(loading);
+        }
+        app
+    }
+
+    /// Branch files are still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The other window is gone: read every file again (it may have saved
@@ -202,11 +265,13 @@ impl App {
         let first = self.view.branch.clone();
         self.view = view;
         self.view.workspace = workspace;
-        if !self
-            .view
-            .branch
-            .as_ref()
-            .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
+        // While files are read the branch of the last run may still come.
+        if self.loading.is_none()
+            && !self
+                .view
+                .branch
+                .as_ref()
+                .is_some_and(|id| self.branches.iter().any(|b| &b.id == id))
         {
             self.view.branch = first;
         }
@@ -267,9 +332,13 @@ impl App {
     /// One frame of the whole window.
     pub fn show(&mut self, ui: &mut Ui) {
         self.now = ui.input(|i| i.time);
+        self.poll_loading();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
+        if let Some(loading) = &self.loading {
+            super::loading::status_bar(ui, loading);
+        }
         if self.guard.read_only() {
             // Nothing below the banner can change the workspace.
             ui.disable();
@@ -291,7 +360,8 @@ impl App {
         );
         if self.view.problems_open && !self.view.screen.is_ward_level() {
             if let Some(b) = self.selected() {
-                super::problems::panel(ui, self.problems.get(&b.id), &mut commands);
+                let shown = self.shown_problems(&b.id);
+                super::problems::panel(ui, &shown, &mut commands);
             }
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
@@ -340,6 +410,12 @@ impl App {
                 .unwrap_or_default();
             if super::import::show(&mut d, ui, existing, out) {
                 self.ward_ui.import = Some(d);
+            }
+        }
+        if let Some(mut d) = self.ward_ui.word_import.take() {
+            let drafts = self.branch(&d.branch_id).map(|b| b.drafts.clone());
+            if super::word_import::show(&mut d, ui, &drafts.unwrap_or_default(), out) {
+                self.ward_ui.word_import = Some(d);
             }
         }
         if let Some(mut d) = self.ward_ui.batch.take() {
@@ -448,6 +524,14 @@ impl App {
                 {
                     out.push(Command::Show(Screen::WardSettings));
                 }
+                let on = self.view.screen == Screen::Templates;
+                if ui
+                    .selectable_label(on, crate::strings::word::SCREEN_BUTTON)
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::Show(Screen::Templates));
+                }
                 ui.separator();
                 // The save state at the right; the workspace path takes what
                 // is left and is shortened (whole on hover) on a narrow window.
@@ -493,9 +577,21 @@ impl App {
             super::ward_settings::show(ui, &mut self.ward_ui.settings, &self.ward, out);
             return;
         }
+        if self.view.screen == Screen::Templates {
+            let st = &mut self.ward_ui.templates;
+            if super::templates::show(ui, st, &self.ws, &self.ward, &mut self.templates, out) {
+                self.page_preview.forget();
+            }
+            return;
+        }
         let Some(idx) = self.selected_index() else {
+            let text = if self.loading.is_some() && self.view.branch.is_some() {
+                crate::strings::loading::BRANCH_LOADING
+            } else {
+                msg::SELECT_BRANCH
+            };
             ui.add_space(40.0);
-            ui.vertical_centered(|ui| ui.label(msg::SELECT_BRANCH));
+            ui.vertical_centered(|ui| ui.label(text));
             return;
         };
         let screen = self.view.screen;
@@ -506,6 +602,10 @@ impl App {
                 (Screen::Members, msg::SCREEN_MEMBERS),
                 (Screen::RollCall, crate::strings::congress::SCREEN_ROLL_CALL),
                 (Screen::Election, crate::strings::election::SCREEN_TITLE),
+                (
+                    Screen::DraftComments,
+                    crate::strings::congress::SCREEN_COMMENTS,
+                ),
             ] {
                 let on = screen == s
                     || (s == Screen::Checklist && matches!(screen, Screen::Document(_)));
@@ -522,13 +622,22 @@ impl App {
         if let Screen::Document(kind) = screen {
             let (b, ward, templates) = (&self.branches[idx], &self.ward, &self.templates);
             let pane = &mut self.page_preview;
+            let refused = self.outputs_refused.as_deref();
             egui::Panel::right("preview")
                 .resizable(true)
                 .default_size(420.0)
-                .show(ui, |ui| pane.show(ui, ward, b, kind, templates));
+                .show(ui, |ui| pane.show(ui, ward, b, kind, templates, refused));
         }
+        // The document names every branch used, for the comments' picker.
+        let known = match screen {
+            Screen::DraftComments => {
+                super::congress::comments::known_documents(&self.ward, &self.branches)
+            }
+            _ => Vec::new(),
+        };
+        let shown = self.shown_problems(&self.branches[idx].id);
+        let problems = shown.as_slice();
         let branch = &mut self.branches[idx];
-        let problems = self.problems.get(&branch.id);
         let mut form = super::form::Form {
             state: &mut self.form,
             problems,
@@ -541,20 +650,37 @@ impl App {
             body.max.x -= 16.0;
         }
         let ward = &self.ward;
+        let today = self.today.date();
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
-            Self::screen_body(ui, screen, branch, ward, problems, &mut form, out);
+            Self::screen_body(
+                ui, screen, branch, ward, today, problems, &mut form, &known, out,
+            );
         });
     }
 
+    /// A branch's problems as the panel and the fields show them: those of
+    /// a member row just added wait until the user leaves the field.
+    fn shown_problems(&self, id: &str) -> Vec<crate::rules::Problem> {
+        self.problems
+            .get(id)
+            .iter()
+            .filter(|p| !self.form.waits(&p.field))
+            .cloned()
+            .collect()
+    }
+
     /// The selected branch's screen (below the tabs).
+    #[allow(clippy::too_many_arguments)]
     fn screen_body(
         ui: &mut Ui,
         screen: Screen,
         branch: &mut Branch,
         ward: &Ward,
+        today: Date,
         problems: &[crate::rules::Problem],
         form: &mut super::form::Form<'_>,
+        known_documents: &[String],
         out: &mut Vec<Command>,
     ) {
         match screen {
@@ -564,13 +690,16 @@ impl App {
                 if ui.button(crate::strings::ward::IMPORT_OPEN).clicked() {
                     out.push(Command::OpenImport);
                 }
-                super::members::show(ui, form, branch)
+                super::members::show(ui, form, branch, today)
             }
             Screen::Election => super::election::screen(ui, branch, ward, out),
             Screen::RollCall => super::congress::roll_call::screen(ui, branch, ward),
+            Screen::DraftComments => {
+                super::congress::comments::screen(ui, branch, known_documents, out)
+            }
             Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
-            Screen::Overview | Screen::WardSettings => {}
+            Screen::Overview | Screen::WardSettings | Screen::Templates => {}
         }
     }
 
@@ -638,6 +767,21 @@ impl App {
             .export_dir
             .clone()
             .unwrap_or_else(|| self.ws.root().join("van-ban"))
+    }
+
+    /// True (with the reason in the notice line) when no document can be
+    /// made: ward.ron or a template of the workspace did not load.
+    pub(super) fn refuse_outputs(&mut self) -> bool {
+        match &self.outputs_refused {
+            Some(why) => {
+                self.notice = Some(Notice {
+                    text: why.clone(),
+                    error: true,
+                });
+                true
+            }
+            None => false,
+        }
     }
 
     /// Everything that happens between frames: notice edits, apply commands,

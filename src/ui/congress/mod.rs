@@ -3,6 +3,7 @@
 //! hall, and the stage of each branch for the ward overview.
 
 pub mod ballots;
+pub mod comments;
 pub mod projection;
 pub mod roll_call;
 

@@ -351,7 +351,16 @@ fn apply_key_mark(
 }
 
 fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId]) {
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
+    // On a narrow window (1366×768 at 125–150%) the marks wrap onto two
+    // lines in a narrower column, so that every column stays in the window.
+    let wide_needs = 48.0 + 160.0 + 120.0 + 360.0 + 120.0 + 5.0 * ui.spacing().item_spacing.x;
+    let narrow = ui.available_width() < wide_needs;
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let row_h = if narrow {
+        2.0 * line + 16.0
+    } else {
+        line + 12.0
+    };
     let scroll_to = if view.scroll {
         view.cursor
             .and_then(|c| shown.iter().position(|id| *id == c))
@@ -364,11 +373,19 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(48.0))
-        .column(Column::initial(230.0).at_least(160.0).clip(true))
-        .column(Column::initial(120.0).clip(true))
-        .column(Column::exact(360.0))
-        .column(Column::remainder().at_least(120.0));
+        .column(Column::exact(if narrow { 40.0 } else { 48.0 }))
+        .column(if narrow {
+            Column::remainder().at_least(110.0).clip(true)
+        } else {
+            Column::initial(230.0).at_least(160.0).clip(true)
+        })
+        .column(Column::exact(if narrow { 80.0 } else { 120.0 }).clip(true))
+        .column(Column::exact(if narrow { 200.0 } else { 360.0 }))
+        .column(if narrow {
+            Column::exact(100.0).clip(true)
+        } else {
+            Column::remainder().at_least(120.0)
+        });
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, Some(egui::Align::Center));
     }
@@ -424,7 +441,7 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
                         return;
                     }
                     let now = mark_of(m);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         for mk in [
                             Mark::Present,
                             Mark::AbsentWithReason,

@@ -61,6 +61,8 @@ struct Shown {
 pub struct PagePreview {
     pub tab: Tab,
     office: Option<Office>,
+    /// `office` was set by [`PagePreview::set_office`]: never look again.
+    office_fixed: bool,
     running: Option<Running>,
     shown: Option<Shown>,
     /// Why the last conversion gave no pages (with the document it was for).
@@ -73,6 +75,7 @@ impl PagePreview {
     /// Use this LibreOffice (or none) instead of looking for it (tests).
     pub fn set_office(&mut self, office: Office) {
         self.office = Some(office);
+        self.office_fixed = true;
     }
 
     /// Forget everything made from the templates or the ward (they changed).
@@ -155,7 +158,9 @@ impl PagePreview {
         templates: &Templates,
     ) {
         // Look again: LibreOffice may have been installed since.
-        self.office = None;
+        if !self.office_fixed {
+            self.office = None;
+        }
         let Office::Found(soffice) = self.office().clone() else {
             return;
         };
@@ -181,7 +186,8 @@ impl PagePreview {
         });
     }
 
-    /// The pane for document `kind` of `b`.
+    /// The pane for document `kind` of `b` (or why no document can be
+    /// made, when `refused`).
     pub fn show(
         &mut self,
         ui: &mut Ui,
@@ -189,8 +195,16 @@ impl PagePreview {
         b: &Branch,
         kind: DocKind,
         templates: &Templates,
+        refused: Option<&str>,
     ) {
         self.poll(ui.ctx());
+        // ward.ron or a template did not load: no document can be made.
+        if let Some(why) = refused {
+            ui.label(style::strong(crate::strings::ui::PREVIEW));
+            ui.separator();
+            ui.add(egui::Label::new(egui::RichText::new(why).color(style::error(ui))).wrap());
+            return;
+        }
         ui.horizontal(|ui| {
             ui.label(style::strong(crate::strings::ui::PREVIEW));
             ui.separator();
