@@ -137,17 +137,108 @@ fn table(ui: &mut Ui, t: &Table, index: usize) {
     }
     let total: u32 = t.widths.iter().take(ncols).sum();
     let width = ui.available_width() - 2.0;
-    let cols: Vec<f32> = (0..ncols)
-        .map(|i| match (t.widths.get(i), total) {
-            (Some(w), total) if total > 0 && t.widths.len() >= ncols => {
-                width * *w as f32 / total as f32
-            }
-            _ => width / ncols as f32,
+    // Each column at least as wide as its longest word: a word is never cut
+    // into letters. A table that cannot fit so is shown a row at a time
+    // (widen the pane to see it as a grid).
+    let mins: Vec<f32> = (0..ncols).map(|i| longest_word(ui, t, i) + 10.0).collect();
+    let min_total: f32 = mins.iter().sum();
+    ui.add_space(4.0);
+    if min_total > width {
+        cards(ui, t, index);
+        ui.add_space(6.0);
+        return;
+    }
+    let shares: Vec<f32> = (0..ncols)
+        .map(|i| match t.widths.get(i) {
+            Some(w) if total > 0 && t.widths.len() >= ncols => *w as f32 / total as f32,
+            _ => 1.0 / ncols as f32,
         })
+        .collect();
+    let spare = width - min_total;
+    let cols: Vec<f32> = mins
+        .iter()
+        .zip(&shares)
+        .map(|(m, s)| m + spare * s)
         .collect();
     let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
     let stroke = egui::Stroke::new(1.0, stroke.color);
-    ui.add_space(4.0);
+    rows(ui, t, &cols, stroke, index);
+    ui.add_space(6.0);
+}
+
+/// A wide table one row at a time: each row a box of "column: value"
+/// lines, in the table's order (an empty table shows its columns).
+fn cards(ui: &mut Ui, t: &Table, index: usize) {
+    let names: Vec<String> = (0..t.header_rows.last().map(Vec::len).unwrap_or(0))
+        .map(|c| {
+            t.header_rows
+                .iter()
+                .rev()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell.text.replace('\n', " "))
+                .find(|x| !x.trim().is_empty())
+                .unwrap_or_default()
+        })
+        .collect();
+    let empty = Vec::new();
+    let body: Vec<&Vec<Cell>> = if t.rows.is_empty() {
+        vec![&empty]
+    } else {
+        t.rows.iter().collect()
+    };
+    let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+    for (r, row) in body.iter().enumerate() {
+        egui::Frame::NONE
+            .stroke(stroke)
+            .inner_margin(egui::Margin::symmetric(6, 4))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                egui::Grid::new(("preview_card", index, r))
+                    .num_columns(2)
+                    .spacing([8.0, 2.0])
+                    .show(ui, |ui| {
+                        let n = names.len().max(row.len());
+                        for c in 0..n {
+                            let name = names.get(c).map(String::as_str).unwrap_or("");
+                            let value = row.get(c).map(|x| x.text.as_str()).unwrap_or("");
+                            ui.label(style::strong(name).size(SIZE - 1.5));
+                            ui.add(egui::Label::new(RichText::new(value).size(SIZE - 1.0)).wrap());
+                            ui.end_row();
+                        }
+                    });
+            });
+        ui.add_space(4.0);
+    }
+}
+
+/// The widest word of column `col` (header in bold), in points.
+fn longest_word(ui: &Ui, t: &Table, col: usize) -> f32 {
+    let header_n = t.header_rows.len();
+    let mut widest: f32 = 0.0;
+    for (r, row) in t.header_rows.iter().chain(&t.rows).enumerate() {
+        let Some(cell) = row.get(col) else {
+            continue;
+        };
+        let family = if cell.bold || r < header_n {
+            FontFamily::Name(crate::ui::fonts::BOLD_FAMILY.into())
+        } else {
+            FontFamily::Proportional
+        };
+        let font = egui::FontId::new(SIZE - 1.0, family);
+        for word in cell.text.split_whitespace() {
+            let w = ui
+                .painter()
+                .layout_no_wrap(word.to_string(), font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x;
+            widest = widest.max(w);
+        }
+    }
+    widest
+}
+
+/// The rows of a table with columns `cols` wide, lines between.
+fn rows(ui: &mut Ui, t: &Table, cols: &[f32], stroke: egui::Stroke, index: usize) {
     ui.push_id(("preview_table", index), |ui| {
         ui.spacing_mut().item_spacing = egui::vec2(0.0, 0.0);
         let header_n = t.header_rows.len();
@@ -178,7 +269,6 @@ fn table(ui: &mut Ui, t: &Table, index: usize) {
             }
         }
     });
-    ui.add_space(6.0);
 }
 
 fn cell_text(ui: &mut Ui, cell: Option<&Cell>, head: bool) {
