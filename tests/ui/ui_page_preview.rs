@@ -108,7 +108,8 @@ fn without_libreoffice_the_tab_says_why_and_shows_the_document_in_order() {
                 .map(|n| n.rect())
                 .any(|r| r.min.x > PANE_X
                     && r.max.x <= value.min.x
-                    && (r.min.y - value.min.y).abs() < 4.0),
+                    && r.min.y < value.max.y
+                    && r.max.y > value.min.y),
             "{name:?} is not beside {:?}",
             cell.text
         );
