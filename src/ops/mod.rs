@@ -28,8 +28,9 @@ mod ward;
 pub use crate::store::WriteError;
 pub use comments::write_comments_summary;
 pub use documents::{
-    Packets, Paper, branch_folder, import_members, write_congress_papers, write_document,
-    write_packet, write_packets, write_paper,
+    Packets, Paper, branch_folder, import_members, unfinished, unfinished_message,
+    unfinished_warning, write_congress_papers, write_document, write_packet, write_packets,
+    write_paper,
 };
 pub use page_images::{PREVIEW_TIMEOUT, page_images};
 pub use ward::{
