@@ -22,6 +22,7 @@
 pub mod clock;
 mod comments;
 mod documents;
+pub mod heap;
 mod page_images;
 mod ward;
 
