@@ -31,11 +31,14 @@ impl BatchDialog {
         let out = export_dir
             .map(Path::to_path_buf)
             .unwrap_or_else(|| workspace.join(msg::BATCH_DEFAULT_DIR));
+        // In Vietnamese order of the names (the files are in id order).
+        let mut selection: Vec<(String, String, bool)> = branches
+            .iter()
+            .map(|b| (b.id.clone(), b.name.clone(), true))
+            .collect();
+        selection.sort_by(|a, b| crate::vi::collate::compare_text(&a.1, &b.1));
         BatchDialog {
-            selection: branches
-                .iter()
-                .map(|b| (b.id.clone(), b.name.clone(), true))
-                .collect(),
+            selection,
             out_dir: out.display().to_string(),
             pdf: false,
             job: None,

@@ -99,11 +99,20 @@ impl App {
             Command::ChooseWorkspace => {
                 file_picker::request(ctx, Request::folder(PICK_WORKSPACE, msg::OPEN_WORKSPACE))
             }
-            Command::ChooseExportDir => file_picker::request(
-                ctx,
-                Request::folder(PICK_EXPORT_DIR, msg::CHOOSE_EXPORT_DIR)
-                    .starting_in(self.view.export_dir.as_deref()),
-            ),
+            Command::ChooseExportDir => {
+                // The folder in use, or the workspace while it is not made.
+                let base = self.export_base();
+                let start = if base.is_dir() {
+                    base
+                } else {
+                    self.ws.root().to_path_buf()
+                };
+                file_picker::request(
+                    ctx,
+                    Request::folder(PICK_EXPORT_DIR, msg::CHOOSE_EXPORT_DIR)
+                        .starting_in(Some(&start)),
+                )
+            }
             Command::OpenPath(path) => {
                 if let Err(text) = crate::ui::launch::open(&path) {
                     self.notice = Some(Notice { text, error: true });
