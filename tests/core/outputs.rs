@@ -417,6 +417,19 @@ fn long_names_fit_the_byte_budget_and_the_path_limit() {
     .unwrap();
     let outcome = &report.outcomes[0];
     assert!(outcome.ok(), "{:?}", outcome.result);
+    // The command line too, with the congress papers in their subfolder.
+    let ws = Workspace::new(tmp.path().join("ws"));
+    ws.create(&ward, std::slice::from_ref(&b)).unwrap();
+    let cli_out = out.join("cli");
+    let o = daihoi(&[
+        "render",
+        "--workspace",
+        ws.root().to_str().unwrap(),
+        "--all",
+        "--out",
+        cli_out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let mut seen = 0;
     let mut stack: Vec<PathBuf> = vec![out.clone()];
     while let Some(d) = stack.pop() {
@@ -434,5 +447,41 @@ fn long_names_fit_the_byte_budget_and_the_path_limit() {
             }
         }
     }
-    assert!(seen >= 3, "{seen} documents");
+    assert!(seen >= 8, "{seen} documents");
+}
+
+/// Item 7: rendering into a folder of the user's (other files in it) adds
+/// the packet and removes only the documents daihoi wrote there before,
+/// never a file of the user's named like a document.
+#[test]
+fn rendering_into_a_users_folder_removes_only_daihois_documents() {
+    let (ward, branches) = daihoi::demo::demo_ward();
+    let mut b = branches.iter().find(|b| !b.results.held).unwrap().clone();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("Tài liệu");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("01 - Kế hoạch của tôi.docx"), "của người dùng").unwrap();
+    std::fs::write(dir.join("ảnh chụp.jpg"), "ảnh").unwrap();
+    let t = Templates::builtin();
+    let opts = PacketOptions::default();
+    let first = docgen::render_packet(&ward, &b, &t, &dir, &opts, &mut |_| {}).unwrap();
+    b.results.held = true;
+    let second = docgen::render_packet(&ward, &b, &t, &dir, &opts, &mut |_| {}).unwrap();
+    let gone: Vec<&PathBuf> = first
+        .written
+        .iter()
+        .filter(|p| !second.written.contains(p))
+        .collect();
+    assert!(!gone.is_empty());
+    for p in gone {
+        assert!(!p.exists(), "{} lingers", p.display());
+    }
+    for p in &second.written {
+        assert!(p.is_file(), "{}", p.display());
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("01 - Kế hoạch của tôi.docx")).unwrap(),
+        "của người dùng"
+    );
+    assert!(dir.join("ảnh chụp.jpg").is_file());
 }
