@@ -78,6 +78,12 @@ fn plan_prefills_the_size_and_the_picker_holds_still() {
         vec![b.members[0].id]
     );
     assert_eq!(where_second(&h), before, "the list held still");
+    // The structure figures name their base: the one nominee, for the
+    // seats to fill.
+    assert!(
+        h.query_by_label(&daihoi::strings::election::structure_proposed(1, expected))
+            .is_some()
+    );
     // As tall as the members need (up to most of the window), not a box
     // two rows tall: the next field comes after at least ten rows.
     let top = h.get_by_label(first.as_str()).rect().min.y;
