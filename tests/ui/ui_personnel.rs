@@ -12,7 +12,13 @@ use egui_kittest::kittest::Queryable;
 #[test]
 fn plan_prefills_the_size_and_the_picker_holds_still() {
     let (_dir, ws) = demo_workspace();
-    let mut h = harness(ws);
+    // Tall enough for the whole form above the problems panel.
+    let app = daihoi::ui::App::open(ws).with_today(TODAY);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1400.0, 1800.0])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_context_setup(daihoi::ui::setup_context)
+        .build_ui_state(|ui, app: &mut daihoi::ui::App| app.show(ui), app);
     settle(&mut h);
     let ward = h.state().ward.clone();
     let i = h

@@ -139,13 +139,13 @@ fn member_choice(
     names: &[(MemberId, String)],
     value: &mut Option<MemberId>,
 ) {
-    ui.horizontal(|ui| {
+    let combo = ui.horizontal(|ui| {
         ui.label(label);
         let shown = value
             .and_then(|id| names.iter().find(|(m, _)| *m == id))
             .map(|(_, n)| n.as_str())
             .unwrap_or(msg::NOBODY);
-        let combo = egui::ComboBox::from_id_salt(path)
+        egui::ComboBox::from_id_salt(path)
             .selected_text(shown)
             .width(260.0)
             .show_ui(ui, |ui| {
@@ -153,9 +153,12 @@ fn member_choice(
                 for (id, name) in names {
                     ui.selectable_value(value, Some(*id), name);
                 }
-            });
-        form.finish(ui, path, &combo.response);
+            })
+            .response
     });
+    // The field's problem under it, wrapped to the form's width (never
+    // across the preview beside it).
+    form.finish(ui, path, &combo.inner);
 }
 
 /// The danh sách trích ngang as it will be printed, with what is missing.
