@@ -319,12 +319,20 @@ pub fn share(count: u32, pct: &str) -> String {
 pub fn share_of(count: u32, base: u32, pct: &str) -> String {
     format!("{count}/{base} ({pct})")
 }
-/// The proposed column's heading, naming the base of its percentages.
+/// The proposed column's heading.
+pub fn structure_proposed_head(people: u32) -> String {
+    format!("Đề cử: {people} người")
+}
+/// Above the figures: the base of the proposed column's percentages.
 pub fn structure_proposed(people: u32, seats: u32) -> String {
     if seats > 0 && seats != people {
-        format!("Danh sách đề cử: {people} người cho {seats} chỗ (tỷ lệ tính trên {people} người)")
+        format!(
+            "Tỷ lệ ở cột đề cử tính trên {people} người được giới thiệu cho {seats} chỗ; ở cột đã bầu, trên số người trúng cử."
+        )
     } else {
-        format!("Danh sách đề cử: {people} người")
+        format!(
+            "Tỷ lệ ở cột đề cử tính trên {people} người được giới thiệu; ở cột đã bầu, trên số người trúng cử."
+        )
     }
 }
 /// The elected column's heading.

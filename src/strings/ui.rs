@@ -16,7 +16,7 @@ pub const OPEN_WORKSPACE_FOLDER: &str = "Mở thư mục hồ sơ trong máy";
 pub const CHOOSE_EXPORT_DIR: &str = "Chọn thư mục xuất văn bản…";
 pub const SAVE_NOW: &str = "Lưu ngay (Ctrl+S)";
 pub const QUIT: &str = "Thoát";
-pub const UNDO: &str = "Hoàn tác (Ctrl+Z)";
+pub const UNDO: &str = "Hoàn tác";
 pub const UNDO_KEYS: &str = "Ctrl+Z";
 pub const REDO_KEYS: &str = "Ctrl+Y";
 // What an undo step does (shown on the Undo menu item).
@@ -59,7 +59,7 @@ fn lower_first(label: &str) -> String {
         None => String::new(),
     }
 }
-pub const REDO: &str = "Làm lại (Ctrl+Y)";
+pub const REDO: &str = "Làm lại";
 pub const ZOOM_IN: &str = "Phóng to (Ctrl +)";
 pub const ZOOM_OUT: &str = "Thu nhỏ (Ctrl −)";
 pub const ZOOM_RESET: &str = "Cỡ chữ chuẩn (Ctrl 0)";

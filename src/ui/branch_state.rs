@@ -53,8 +53,12 @@ pub fn legend(ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("{}:", msg::LEGEND)).small());
         for s in BranchState::ALL {
-            ui.label(egui::RichText::new(label(s)).small().color(color(ui, s)))
-                .on_hover_text(hint(s));
+            // Whole words: a state moves to the next line, never splits.
+            ui.add(
+                egui::Label::new(egui::RichText::new(label(s)).small().color(color(ui, s)))
+                    .extend(),
+            )
+            .on_hover_text(hint(s));
         }
     });
 }

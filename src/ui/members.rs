@@ -58,7 +58,7 @@ impl Col {
         match self {
             Col::Birth | Col::Joined | Col::Official => 112.0,
             Col::Gender | Col::Ethnicity => 80.0,
-            Col::Status => 110.0,
+            Col::Status => 128.0,
             Col::Exempted | Col::Present => 64.0,
             Col::Standing => 150.0,
             Col::Role => 130.0,
@@ -104,14 +104,32 @@ impl ColumnGroup {
 const NO_WIDTH: f32 = 44.0;
 const NAME_MIN: f32 = 150.0;
 
-/// Width the table needs for `group` with the name at its least.
-fn needed(ui: &Ui, group: ColumnGroup) -> f32 {
+/// Width the table needs for `cols` with the name at its least.
+fn needed(ui: &Ui, cols: &[Col]) -> f32 {
     let gap = ui.spacing().item_spacing.x;
-    let cols = group.columns();
     NO_WIDTH
         + NAME_MIN
         + cols.iter().map(|c| c.width()).sum::<f32>()
         + gap * (cols.len() + 2) as f32
+}
+
+/// The groups shown when `chosen` is: it and the groups after it, as many
+/// as fit in `width` (the chosen one always).
+fn shown_groups(ui: &Ui, chosen: ColumnGroup, width: f32) -> Vec<ColumnGroup> {
+    let parts = &ColumnGroup::ALL[1..];
+    let start = parts.iter().position(|g| *g == chosen).unwrap_or(0);
+    let mut shown = vec![parts[start]];
+    let mut cols: Vec<Col> = parts[start].columns().to_vec();
+    for g in &parts[start + 1..] {
+        let mut more = cols.clone();
+        more.extend_from_slice(g.columns());
+        if needed(ui, &more) > width {
+            break;
+        }
+        cols = more;
+        shown.push(*g);
+    }
+    shown
 }
 
 pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, today: Date) {
@@ -130,25 +148,40 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, today: Date) {
         ui.label(msg::NO_MEMBERS_YET);
         return;
     }
-    // The column group: every column when they fit, else the one chosen.
-    let all_fit = needed(ui, ColumnGroup::All) <= ui.available_width();
-    let mut group = form.state.member_columns;
-    if group == ColumnGroup::All && !all_fit {
-        group = ColumnGroup::Personal;
+    // Every column when they fit; else the chosen group and the ones after
+    // it that fit beside it.
+    let width = ui.available_width();
+    let all_fit = needed(ui, ColumnGroup::All.columns()) <= width;
+    let mut chosen = form.state.member_columns;
+    if chosen == ColumnGroup::All && !all_fit {
+        chosen = ColumnGroup::Personal;
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(msg::COLS_LABEL);
+        let shown = if chosen == ColumnGroup::All {
+            vec![ColumnGroup::All]
+        } else {
+            shown_groups(ui, chosen, width)
+        };
         for g in ColumnGroup::ALL {
             if g == ColumnGroup::All && !all_fit {
                 continue;
             }
-            if ui.selectable_label(group == g, g.label()).clicked() {
+            if ui.selectable_label(shown.contains(&g), g.label()).clicked() {
                 form.state.member_columns = g;
-                group = g;
+                chosen = g;
             }
         }
     });
-    let cols = group.columns();
+    let cols: Vec<Col> = if chosen == ColumnGroup::All {
+        ColumnGroup::All.columns().to_vec()
+    } else {
+        shown_groups(ui, chosen, width)
+            .iter()
+            .flat_map(|g| g.columns().iter().copied())
+            .collect()
+    };
+    let cols = cols.as_slice();
     let scroll_to = form
         .state
         .focus

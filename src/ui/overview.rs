@@ -119,7 +119,7 @@ fn sort_header(ui: &mut Ui, st: &mut OverviewState, title: &str, key: SortKey) {
         text = text.underline();
     }
     if ui
-        .add(egui::Button::new(text).frame(false))
+        .add(egui::Button::new(text).frame(false).wrap())
         .on_hover_text(msg::SORT_HINT)
         .clicked()
     {
@@ -168,12 +168,15 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
             h.col(|ui| sort_header(ui, st, msg::COL_DOCS_DUE, SortKey::DocumentsDue));
             h.col(|ui| sort_header(ui, st, msg::COL_DOCS_DONE, SortKey::Documents));
             h.col(|ui| {
-                ui.strong(msg::COL_PERSONNEL);
+                ui.add(egui::Label::new(RichText::new(msg::COL_PERSONNEL).strong()).wrap());
             });
             h.col(|ui| sort_header(ui, st, msg::COL_HELD, SortKey::Held));
             h.col(|ui| sort_header(ui, st, msg::COL_RESULTS_DUE, SortKey::ResultsDue));
             h.col(|ui| {
-                ui.strong(crate::strings::congress::COL_STAGE);
+                ui.add(
+                    egui::Label::new(RichText::new(crate::strings::congress::COL_STAGE).strong())
+                        .wrap(),
+                );
             });
         })
         .body(|body| {

@@ -12,7 +12,13 @@ use egui_kittest::kittest::Queryable;
 #[test]
 fn plan_prefills_the_size_and_the_picker_holds_still() {
     let (_dir, ws) = demo_workspace();
-    let mut h = harness(ws);
+    // Tall enough for the whole form above the problems panel.
+    let app = daihoi::ui::App::open(ws).with_today(TODAY);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1400.0, 1800.0])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_context_setup(daihoi::ui::setup_context)
+        .build_ui_state(|ui, app: &mut daihoi::ui::App| app.show(ui), app);
     settle(&mut h);
     let ward = h.state().ward.clone();
     let i = h
@@ -78,6 +84,12 @@ fn plan_prefills_the_size_and_the_picker_holds_still() {
         vec![b.members[0].id]
     );
     assert_eq!(where_second(&h), before, "the list held still");
+    // The structure figures name their base: the one nominee, for the
+    // seats to fill.
+    assert!(
+        h.query_by_label(&daihoi::strings::election::structure_proposed(1, expected))
+            .is_some()
+    );
     // As tall as the members need (up to most of the window), not a box
     // two rows tall: the next field comes after at least ten rows.
     let top = h.get_by_label(first.as_str()).rect().min.y;

@@ -48,8 +48,11 @@ pub fn show(
     });
     ui.label(facts_line(b));
     ui.separator();
+    // The bar always there: the form keeps its width when it grows past
+    // the window (a text that wraps differently would move what is below).
     egui::ScrollArea::vertical()
         .id_salt(("doc_form", kind))
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(900.0));

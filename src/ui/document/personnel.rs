@@ -21,29 +21,18 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
         .collect();
     let b_id = b.id.clone();
     let p = &mut b.drafts.personnel;
-    ui.horizontal(|ui| {
+    let size = ui.horizontal(|ui| {
         let label = ui.label(msg::PP_SIZE);
-        let resp = ui
-            .add(
-                egui::DragValue::new(&mut p.committee_size)
-                    .range(0..=ward.rules.committee_max_size),
-            )
-            .labelled_by(label.id);
-        form.finish(ui, "drafts.personnel.committee_size", &resp);
+        ui.add(egui::DragValue::new(&mut p.committee_size).range(0..=ward.rules.committee_max_size))
+            .labelled_by(label.id)
     });
+    form.finish(ui, "drafts.personnel.committee_size", &size.inner);
     if let Some((id, size)) = &form.state.prefilled {
         if *id == b_id && *size == p.committee_size {
             ui.label(style::guidance(&msg::pp_size_prefilled(*size)));
         }
     }
     ui.label(style::guidance(msg::PP_SIZE_HELP));
-    form.section(
-        ui,
-        "drafts.personnel.structure",
-        msg::PP_STRUCTURE,
-        msg::PP_STRUCTURE_HELP,
-        &mut p.structure,
-    );
     if p.committee_size > 0 {
         let title = ui.label(style::strong(msg::PP_CANDIDATES));
         ui.label(style::guidance(msg::PP_CANDIDATES_HELP));
@@ -75,6 +64,15 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
             &mut p.deputy_candidate,
         );
     }
+    // After the lists: a note that appears here (an empty section once the
+    // plan is started) moves nothing the user is clicking above.
+    form.section(
+        ui,
+        "drafts.personnel.structure",
+        msg::PP_STRUCTURE,
+        msg::PP_STRUCTURE_HELP,
+        &mut p.structure,
+    );
     form.line_hint(
         ui,
         "drafts.personnel.approval_ref",
@@ -139,13 +137,13 @@ fn member_choice(
     names: &[(MemberId, String)],
     value: &mut Option<MemberId>,
 ) {
-    ui.horizontal(|ui| {
+    let combo = ui.horizontal(|ui| {
         ui.label(label);
         let shown = value
             .and_then(|id| names.iter().find(|(m, _)| *m == id))
             .map(|(_, n)| n.as_str())
             .unwrap_or(msg::NOBODY);
-        let combo = egui::ComboBox::from_id_salt(path)
+        egui::ComboBox::from_id_salt(path)
             .selected_text(shown)
             .width(260.0)
             .show_ui(ui, |ui| {
@@ -153,9 +151,12 @@ fn member_choice(
                 for (id, name) in names {
                     ui.selectable_value(value, Some(*id), name);
                 }
-            });
-        form.finish(ui, path, &combo.response);
+            })
+            .response
     });
+    // The field's problem under it, wrapped to the form's width (never
+    // across the preview beside it).
+    form.finish(ui, path, &combo.inner);
 }
 
 /// The danh sách trích ngang as it will be printed, with what is missing.

@@ -54,19 +54,17 @@ pub fn structure_table(ui: &mut Ui, ward: &Ward, b: &Branch) {
         msg::S_FIRST_TIME,
         msg::S_SECRETARY_HEAD,
     ];
+    let seats = b.drafts.personnel.committee_size;
+    ui.label(crate::ui::style::guidance(&msg::structure_proposed(
+        proposed.count,
+        seats,
+    )));
     egui::Grid::new("structure-figures")
         .striped(true)
         .num_columns(3)
         .show(ui, |ui| {
             ui.strong(msg::STRUCTURE_FIGURE);
-            let seats = b.drafts.personnel.committee_size;
-            ui.add(
-                egui::Label::new(crate::ui::style::strong(msg::structure_proposed(
-                    proposed.count,
-                    seats,
-                )))
-                .wrap(),
-            );
+            ui.strong(msg::structure_proposed_head(proposed.count));
             ui.strong(msg::structure_elected(elected.count));
             ui.end_row();
             for ((name, p), e) in names.iter().zip(rows(&proposed)).zip(rows(&elected)) {
