@@ -33,8 +33,20 @@ fn part_names(docx: &[u8]) -> Vec<String> {
     a.file_names().map(|n| n.unwrap().to_string()).collect()
 }
 
+/// The paragraphs' texts. Layout details that a Word template cannot carry
+/// are evened out: non-breaking spaces read as spaces, and the header's
+/// names above the "*" (which the built-in layout breaks between words to
+/// fit the column) as one line.
 fn body_texts(docx: &[u8]) -> Vec<String> {
-    word::paragraph_texts(&part(docx, "word/document.xml"))
+    let mut texts: Vec<String> = word::paragraph_texts(&part(docx, "word/document.xml"))
+        .into_iter()
+        .map(|p| p.replace('\u{a0}', " "))
+        .collect();
+    if let Some(star) = texts.iter().position(|p| p == "*") {
+        let names = texts[..star].join(" ");
+        texts.splice(..star, [names]);
+    }
+    texts
 }
 
 /// Replace parts of a .docx (the others copied as they are).
