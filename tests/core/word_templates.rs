@@ -42,11 +42,22 @@ fn body_texts(docx: &[u8]) -> Vec<String> {
         .into_iter()
         .map(|p| p.replace('\u{a0}', " "))
         .collect();
-    if let Some(star) = texts.iter().position(|p| p == "*") {
-        let names = texts[..star].join(" ");
-        texts.splice(..star, [names]);
+    // Each header's upper-case lines above its "*" (every document of a
+    // combined file has one) as one line.
+    let mut out: Vec<String> = Vec::new();
+    for p in texts.drain(..) {
+        if p == "*" {
+            let caps = out
+                .iter()
+                .rev()
+                .take_while(|l| !l.trim().is_empty() && !l.chars().any(char::is_lowercase))
+                .count();
+            let names = out.split_off(out.len() - caps).join(" ");
+            out.push(names);
+        }
+        out.push(p);
     }
-    texts
+    out
 }
 
 /// Replace parts of a .docx (the others copied as they are).
