@@ -154,12 +154,60 @@ pub const HOMETOWN_LOCAL: &[(u32, &str)] = &[
     (3, "phường Cửa Bắc, tỉnh Phú Điền"),
 ];
 
-/// Home towns of members of a minority people (fictitious upland communes).
-pub const HOMETOWN_UPLAND: &[&str] = &[
-    "xã Bản Khoa, tỉnh Cao Lâm",
-    "xã Nà Mường, tỉnh Cao Lâm",
-    "xã Suối Lừ, tỉnh Thanh Sơn",
+/// Home towns of members of a minority people (fictitious communes), three
+/// for each people, where that people lives: Tày and Nùng in the northern
+/// uplands, Mường and Thái in the north-west, Khmer in the Mekong delta.
+pub const HOMETOWN_BY_PEOPLE: &[(&str, [&str; 3])] = &[
+    (
+        "Tày",
+        [
+            "xã Bản Khoa, tỉnh Cao Lâm",
+            "xã Nà Mường, tỉnh Cao Lâm",
+            "xã Pác Nặm, tỉnh Cao Lâm",
+        ],
+    ),
+    (
+        "Nùng",
+        [
+            "xã Nà Mường, tỉnh Cao Lâm",
+            "xã Phja Đén, tỉnh Cao Lâm",
+            "xã Bản Khoa, tỉnh Cao Lâm",
+        ],
+    ),
+    (
+        "Mường",
+        [
+            "xã Suối Lừ, tỉnh Thanh Sơn",
+            "xã Mường Khến, tỉnh Thanh Sơn",
+            "xã Tân Lạc, tỉnh Thanh Sơn",
+        ],
+    ),
+    (
+        "Thái",
+        [
+            "xã Mường Lò, tỉnh Sơn Tây Bắc",
+            "xã Chiềng Ban, tỉnh Sơn Tây Bắc",
+            "xã Suối Lừ, tỉnh Thanh Sơn",
+        ],
+    ),
+    (
+        "Khmer",
+        [
+            "xã Vĩnh Hải, tỉnh Sóc Giang",
+            "phường Khánh Hòa, tỉnh Sóc Giang",
+            "xã Lai Hòa, tỉnh Sóc Giang",
+        ],
+    ),
 ];
+
+/// The home town list of a minority people (the Tày one for a people not
+/// listed).
+pub fn hometowns_of(people: &str) -> &'static [&'static str; 3] {
+    HOMETOWN_BY_PEOPLE
+        .iter()
+        .find(|(p, _)| *p == people)
+        .map_or(&HOMETOWN_BY_PEOPLE[0].1, |(_, h)| h)
+}
 
 pub const EDUCATION_OLD: &[(u32, &str)] = &[(5, "10/10"), (3, "7/10"), (2, "9/10"), (4, "12/12")];
 

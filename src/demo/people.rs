@@ -49,7 +49,9 @@ fn person(rng: &mut Rng, profile: Profile, taken: &[String]) -> Member {
     let hometown = if ethnicity == "Kinh" || ethnicity == "Hoa" {
         (*rng.weighted(names::HOMETOWN_LOCAL)).to_string()
     } else {
-        (*rng.pick(names::HOMETOWN_UPLAND)).to_string()
+        // Where the member's people lives (the same draw as before, so the
+        // rest of the demo stays as it was).
+        (*rng.pick(names::hometowns_of(&ethnicity))).to_string()
     };
     let education = if year < 1962 {
         (*rng.weighted(names::EDUCATION_OLD)).to_string()
@@ -249,9 +251,9 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
         let Some(i) = *idx else { continue };
         let m = &mut people[i];
         let (title, role) = if k == 0 {
-            ("Bí thư Chi bộ", CommitteeRole::Secretary)
+            ("Bí thư chi bộ", CommitteeRole::Secretary)
         } else {
-            ("Phó Bí thư Chi bộ", CommitteeRole::Deputy)
+            ("Phó Bí thư chi bộ", CommitteeRole::Deputy)
         };
         m.posts = titled(title, leader(k));
         m.outgoing_role = role;
@@ -297,7 +299,7 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
             let m = &mut people[i];
             m.village_head = true;
             m.posts = if m.outgoing_role == CommitteeRole::Secretary {
-                format!("Bí thư Chi bộ, {head}")
+                format!("Bí thư chi bộ, {head}")
             } else {
                 head.to_string()
             };

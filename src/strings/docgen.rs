@@ -11,6 +11,9 @@ pub const LONG_DATE_BLANK: &str = "ngày …… tháng …… năm ……";
 pub const SHORT_DATE_BLANK: &str = "…/…/……";
 /// The marker of a document not yet adopted or still with empty sections.
 pub const DRAFT_MARKER: &str = "(Dự thảo)";
+/// How the closing paragraph of a report or proposal begins: it ends the
+/// last section, so a section followed only by it is empty.
+pub const CLOSING_OPENINGS: [&str; 2] = ["Trên đây là ", "Kính đề nghị "];
 /// The congress's presidium, one spelling everywhere (agenda, script,
 /// signature "CHỦ TỊCH ĐOÀN").
 pub const PRESIDIUM: &str = "Chủ tịch đoàn";

@@ -211,7 +211,9 @@ fn docx_text(path: &Path) -> String {
                 .replace("&gt;", ">")
                 .replace("&quot;", "\"")
                 .replace("&apos;", "'")
-                .replace("&amp;", "&"),
+                .replace("&amp;", "&")
+                // Non-breaking spaces (terms, numbers) read as spaces.
+                .replace('\u{a0}', " "),
         );
         out.push('\n');
     }

@@ -412,7 +412,7 @@ fn personnel_plans_name_real_eligible_members() {
         let said = if women == 0 {
             "chưa có cán bộ nữ".to_string()
         } else {
-            format!("{women:02} đồng chí nữ")
+            format!("{women} đồng chí nữ")
         };
         assert!(p.structure.contains(&said), "{}: {}", b.id, p.structure);
         assert_eq!(p.elect_deputy, p.deputy_candidate.is_some(), "{}", b.id);

@@ -316,8 +316,10 @@ fn every_document_has_the_hd36_layout() {
         let party = run_of(&r, "ĐẢNG CỘNG SẢN VIỆT NAM");
         assert!(party.1 && party.3 == Some(30), "{party:?}");
         assert!(r.paras.iter().any(|p| p == "*"));
+        // Too wide for the column in one line: broken between words, the
+        // organisation's kind first (tests/core/truth.rs).
         let issuer = if *kind == DocKind::Resolution {
-            "ĐẠI HỘI CHI BỘ THÔN NGỌC AN"
+            "THÔN NGỌC AN"
         } else {
             "CHI BỘ THÔN NGỌC AN"
         };
@@ -334,7 +336,9 @@ fn every_document_has_the_hd36_layout() {
         // The number is given at signing (DOMAIN.md "Numbers"): blank here.
         let n = "Số     -".to_string();
         assert!(
-            r.paras.iter().any(|p| p.starts_with(&n) && p.contains('/')),
+            r.paras
+                .iter()
+                .any(|p| p.replace('\u{a0}', " ").starts_with(&n) && p.contains('/')),
             "{kind:?}: {n} in {:?}",
             &r.paras[..8]
         );

@@ -409,7 +409,9 @@ fn docx_text(path: &std::path::Path) -> String {
             _ => {}
         }
     }
-    out.replace("&amp;", "&").replace("&quot;", "\"")
+    out.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace('\u{a0}', " ")
 }
 
 /// `daihoi report --workspace DIR --out FILE` plus `extra` arguments.

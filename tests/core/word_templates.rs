@@ -33,8 +33,31 @@ fn part_names(docx: &[u8]) -> Vec<String> {
     a.file_names().map(|n| n.unwrap().to_string()).collect()
 }
 
+/// The paragraphs' texts. Layout details that a Word template cannot carry
+/// are evened out: non-breaking spaces read as spaces, and the header's
+/// names above the "*" (which the built-in layout breaks between words to
+/// fit the column) as one line.
 fn body_texts(docx: &[u8]) -> Vec<String> {
-    word::paragraph_texts(&part(docx, "word/document.xml"))
+    let mut texts: Vec<String> = word::paragraph_texts(&part(docx, "word/document.xml"))
+        .into_iter()
+        .map(|p| p.replace('\u{a0}', " "))
+        .collect();
+    // Each header's upper-case lines above its "*" (every document of a
+    // combined file has one) as one line.
+    let mut out: Vec<String> = Vec::new();
+    for p in texts.drain(..) {
+        if p == "*" {
+            let caps = out
+                .iter()
+                .rev()
+                .take_while(|l| !l.trim().is_empty() && !l.chars().any(char::is_lowercase))
+                .count();
+            let names = out.split_off(out.len() - caps).join(" ");
+            out.push(names);
+        }
+        out.push(p);
+    }
+    out
 }
 
 /// Replace parts of a .docx (the others copied as they are).

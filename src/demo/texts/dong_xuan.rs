@@ -7,9 +7,9 @@ pub const TEXTS: Texts = Texts {
     context: "\
 Thôn Đông Xuân nằm ở phía tây phường Lạc An, có 412 hộ với 1.586 nhân khẩu, sinh sống chủ yếu \
 bằng trồng lúa, rau màu, chăn nuôi và dịch vụ nhỏ; một bộ phận lao động trẻ làm việc tại các khu \
-công nghiệp trong tỉnh. Chi bộ hiện có 64 đảng viên, trong đó 61 đảng viên chính thức, 03 đảng viên \
-dự bị; 05 đồng chí cao tuổi được miễn sinh hoạt đảng; 01 đồng chí đang chuyển sinh hoạt đảng tạm \
-thời. Chi ủy nhiệm kỳ 2025 - 2027 gồm 07 đồng chí.\n\
+công nghiệp trong tỉnh. Chi bộ hiện có 64 đảng viên, trong đó 61 đảng viên chính thức, 3 đảng viên \
+dự bị; 5 đồng chí cao tuổi được miễn sinh hoạt đảng; 1 đồng chí đang chuyển sinh hoạt đảng tạm \
+thời. Chi ủy nhiệm kỳ 2025 - 2027 gồm 7 đồng chí.\n\
 Thuận lợi: sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương hai cấp, thôn tiếp \
 tục nhận được sự quan tâm lãnh đạo, chỉ đạo sát sao của Đảng ủy, Ủy ban nhân dân phường; nội bộ \
 chi bộ đoàn kết, thống nhất; đa số đảng viên gương mẫu, nhân dân đồng thuận với chủ trương xây \
@@ -34,7 +34,7 @@ Gia đình văn hóa; việc cưới, việc tang cơ bản thực hiện theo n
 thôn đi học đúng độ tuổi đạt 100%, năm học 2025 - 2026 có 11 em đỗ đại học.",
     results_defence: "\
 Chi bộ lãnh đạo thực hiện tốt nhiệm vụ quốc phòng, quân sự địa phương; hoàn thành 100% chỉ tiêu \
-giao quân hai năm liền với 06 thanh niên lên đường nhập ngũ. Tổ bảo vệ an ninh, trật tự ở cơ sở \
+giao quân hai năm liền với 6 thanh niên lên đường nhập ngũ. Tổ bảo vệ an ninh, trật tự ở cơ sở \
 phối hợp với Công an phường duy trì tuần tra vào ban đêm và các dịp lễ, Tết; mô hình \"Camera an \
 ninh\" với 14 mắt camera được nhân dân đóng góp lắp đặt tại các trục đường chính.\n\
 Tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn ổn định; không có điểm nóng, \
@@ -49,19 +49,19 @@ Sinh hoạt chi bộ được duy trì đều đặn vào ngày 03 hằng tháng
 quân đạt 91%; nội dung sinh hoạt bám sát những việc cụ thể của thôn như dồn thửa đổi ruộng, làm \
 đường, vệ sinh môi trường; mỗi quý có một buổi sinh hoạt chuyên đề. Chi bộ phân công đảng viên \
 phụ trách 12 xóm và theo dõi hộ gia đình.\n\
-Công tác kiểm tra, giám sát thực hiện theo kế hoạch: kiểm tra 04 đảng viên, giám sát chuyên đề \
-06 đảng viên chấp hành nghĩa vụ đảng viên nơi cư trú; qua kiểm tra không có đảng viên vi phạm \
-phải xử lý kỷ luật. Chi bộ kết nạp 03 đảng viên mới, đạt 100% chỉ tiêu; chi bộ năm 2025 được \
+Công tác kiểm tra, giám sát thực hiện theo kế hoạch: kiểm tra 4 đảng viên, giám sát chuyên đề \
+6 đảng viên chấp hành nghĩa vụ đảng viên nơi cư trú; qua kiểm tra không có đảng viên vi phạm \
+phải xử lý kỷ luật. Chi bộ kết nạp 3 đảng viên mới, đạt 100% chỉ tiêu; chi bộ năm 2025 được \
 xếp loại hoàn thành tốt nhiệm vụ, 88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
     results_mass_mobilisation: "\
 Chi bộ lãnh đạo Ban công tác Mặt trận và các chi hội đoàn thể đổi mới nội dung hoạt động, hướng \
-về hội viên. Chi hội Phụ nữ duy trì mô hình \"Tiết kiệm vì phụ nữ nghèo\", giúp 09 hội viên vay \
-vốn không lãi; Chi hội Nông dân phối hợp hợp tác xã tổ chức 04 lớp tập huấn kỹ thuật canh tác; \
-Chi hội Cựu chiến binh tham gia hòa giải và giữ gìn an ninh thôn xóm; Chi đoàn tổ chức 02 đợt \
+về hội viên. Chi hội Phụ nữ duy trì mô hình \"Tiết kiệm vì phụ nữ nghèo\", giúp 9 hội viên vay \
+vốn không lãi; Chi hội Nông dân phối hợp hợp tác xã tổ chức 4 lớp tập huấn kỹ thuật canh tác; \
+Chi hội Cựu chiến binh tham gia hòa giải và giữ gìn an ninh thôn xóm; Chi đoàn tổ chức 2 đợt \
 ra quân \"Ngày Chủ nhật xanh\" mỗi quý.\n\
 Quy chế dân chủ ở cơ sở được thực hiện công khai: các khoản đóng góp, danh sách hộ được hỗ trợ, \
 phương án làm đường đều đưa ra họp dân bàn bạc và niêm yết tại nhà văn hóa. Cuộc vận động \
-\"Ngày vì người nghèo\" hai năm đóng góp 46 triệu đồng; thôn hỗ trợ sửa chữa 02 nhà ở cho hộ \
+\"Ngày vì người nghèo\" hai năm đóng góp 46 triệu đồng; thôn hỗ trợ sửa chữa 2 nhà ở cho hộ \
 khó khăn.",
     limitations: "\
 Chuyển dịch cơ cấu cây trồng, vật nuôi còn chậm; sản xuất còn nhỏ lẻ, chưa hình thành được sản \
@@ -109,7 +109,7 @@ an ninh, trật tự; mở rộng hệ thống camera an ninh ra các ngõ xóm;
 ngay từ cơ sở.\n\
 4. Về xây dựng Đảng: đổi mới nội dung sinh hoạt chi bộ, mỗi quý một chuyên đề gắn với nhiệm vụ \
 của thôn; phân công đảng viên phụ trách hộ; chú trọng bồi dưỡng đoàn viên ưu tú, mỗi năm kết nạp \
-ít nhất 01 đảng viên; tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ của đảng viên.\n\
+ít nhất 1 đảng viên; tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ của đảng viên.\n\
 5. Về công tác dân vận: nâng cao chất lượng hoạt động của Ban công tác Mặt trận và các chi hội; \
 thực hiện tốt quy chế dân chủ ở cơ sở; phát động phong trào thi đua xây dựng khu dân cư kiểu mẫu.",
     targets: &[

@@ -7,13 +7,13 @@ use super::{EMPTY, Texts};
 pub const TEXTS: Texts = Texts {
     context: "\
 Trường Mầm non Hoa Sen có 14 nhóm, lớp với 418 trẻ; tổng số cán bộ, giáo viên, nhân viên 36 \
-người, trong đó 100% giáo viên đạt chuẩn và 86% trên chuẩn về trình độ đào tạo. Chi bộ có 07 \
-đảng viên, trong đó 06 đảng viên chính thức, 01 đảng viên dự bị; chi bộ không có chi ủy, Bí thư \
+người, trong đó 100% giáo viên đạt chuẩn và 86% trên chuẩn về trình độ đào tạo. Chi bộ có 7 \
+đảng viên, trong đó 6 đảng viên chính thức, 1 đảng viên dự bị; chi bộ không có chi ủy, Bí thư \
 và Phó Bí thư chi bộ trực tiếp lãnh đạo mọi mặt công tác của nhà trường.\n\
 Thuận lợi: nhà trường được Đảng ủy, Ủy ban nhân dân phường quan tâm đầu tư; đội ngũ giáo viên \
 trẻ, nhiệt tình, yêu nghề; phụ huynh tin tưởng và phối hợp tốt với nhà trường.\n\
 Khó khăn: số trẻ tăng nhanh do dân cư đô thị phát triển trong khi phòng học, sân chơi còn chật; \
-01 điểm lẻ cơ sở vật chất xuống cấp; số đảng viên ít nên việc phân công phụ trách các tổ chuyên \
+1 điểm lẻ cơ sở vật chất xuống cấp; số đảng viên ít nên việc phân công phụ trách các tổ chuyên \
 môn, đoàn thể còn kiêm nhiệm nhiều.",
     results_economy: "\
 Chi bộ lãnh đạo nhà trường thực hiện tốt nhiệm vụ chính trị là nuôi dưỡng, chăm sóc, giáo dục \
@@ -21,8 +21,8 @@ trẻ. Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%, trẻ từ 3 �
 bán trú, khám sức khỏe định kỳ và theo dõi bằng biểu đồ tăng trưởng. Tỷ lệ trẻ suy dinh dưỡng \
 thể thấp còi giảm còn 2,1%.\n\
 Nhà trường thực hiện chương trình giáo dục mầm non theo hướng lấy trẻ làm trung tâm, xây dựng \
-môi trường lớp học xanh, an toàn; 08 giáo viên đạt giáo viên dạy giỏi cấp phường, 02 giáo viên \
-đạt cấp tỉnh. Với sự hỗ trợ của phường và phụ huynh, nhà trường sửa chữa 04 phòng học, làm mới \
+môi trường lớp học xanh, an toàn; 8 giáo viên đạt giáo viên dạy giỏi cấp phường, 2 giáo viên \
+đạt cấp tỉnh. Với sự hỗ trợ của phường và phụ huynh, nhà trường sửa chữa 4 phòng học, làm mới \
 khu vui chơi ngoài trời và bếp ăn một chiều; trường được công nhận đạt chuẩn quốc gia mức độ 1 \
 vào tháng 5 năm 2026.",
     results_defence: "\
@@ -35,8 +35,8 @@ ngành giáo dục; gắn việc học tập và làm theo tư tưởng, đạo 
 vận động \"Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo\". Sinh hoạt chi bộ \
 định kỳ vào ngày 10 hằng tháng, đảng viên dự đầy đủ; chi bộ tổ chức sinh hoạt chuyên đề mỗi quý \
 về các nội dung chuyên môn như bảo đảm an toàn thực phẩm, đổi mới phương pháp giáo dục.\n\
-Chi bộ bồi dưỡng 03 quần chúng ưu tú, kết nạp 01 đảng viên mới. Hằng năm chi bộ được xếp loại \
-hoàn thành tốt nhiệm vụ; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên, 01 đồng chí hoàn thành \
+Chi bộ bồi dưỡng 3 quần chúng ưu tú, kết nạp 1 đảng viên mới. Hằng năm chi bộ được xếp loại \
+hoàn thành tốt nhiệm vụ; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên, 1 đồng chí hoàn thành \
 xuất sắc nhiệm vụ.",
     results_mass_mobilisation: "\
 Chi bộ lãnh đạo Công đoàn và Chi đoàn nhà trường tổ chức tốt các phong trào thi đua \"Dạy tốt, \
@@ -45,7 +45,7 @@ người lao động. Quy chế dân chủ trong trường học được thực
 chức tổ chức đúng quy định. Nhà trường phối hợp với Ban đại diện cha mẹ trẻ em vận động xã hội \
 hóa trang bị đồ chơi, cây xanh cho các lớp.",
     limitations: "\
-Cơ sở vật chất ở điểm lẻ còn thiếu, 02 lớp phải học ghép phòng; việc ứng dụng công nghệ thông \
+Cơ sở vật chất ở điểm lẻ còn thiếu, 2 lớp phải học ghép phòng; việc ứng dụng công nghệ thông \
 tin trong quản lý và giảng dạy chưa đồng đều giữa các giáo viên. Sinh hoạt chi bộ có buổi còn \
 nặng về chuyên môn, chưa dành thời gian thích đáng cho tự phê bình và phê bình. Số quần chúng ưu \
 tú được bồi dưỡng chưa nhiều so với số giáo viên trẻ.",
@@ -62,7 +62,8 @@ kỹ năng công nghệ thông tin.",
 Một là, chi bộ phải lãnh đạo toàn diện nhưng có trọng tâm là chất lượng chăm sóc, giáo dục trẻ.\n\
 Hai là, đảng viên phải là người đi đầu trong đổi mới phương pháp, gương mẫu về đạo đức nhà giáo.\n\
 Ba là, phối hợp chặt chẽ với chính quyền địa phương và phụ huynh để huy động nguồn lực cho nhà \
-trường.",
+trường.\n\
+Bốn là, làm tốt công tác tư tưởng, giữ vững đoàn kết nội bộ trong chi bộ và tập thể sư phạm.",
     direction: "\
 Nâng cao chất lượng sinh hoạt và vai trò lãnh đạo của chi bộ; xây dựng đội ngũ cán bộ, giáo \
 viên đủ về số lượng, vững về chuyên môn; giữ vững trường đạt chuẩn quốc gia mức độ 1, phấn đấu \
@@ -71,12 +72,12 @@ nhiệm vụ trở lên.",
     tasks: "\
 1. Nâng cao chất lượng nuôi dưỡng, chăm sóc, giáo dục trẻ; thực hiện tốt chương trình làm quen \
 tiếng Anh và giáo dục kỹ năng sống; giảm tỷ lệ trẻ suy dinh dưỡng dưới 1,5%.\n\
-2. Tham mưu phường đầu tư xây mới 04 phòng học tại điểm lẻ; đẩy mạnh chuyển đổi số trong quản lý \
+2. Tham mưu phường đầu tư xây mới 4 phòng học tại điểm lẻ; đẩy mạnh chuyển đổi số trong quản lý \
 trẻ, thu chi và liên lạc với phụ huynh.\n\
-3. Bồi dưỡng thường xuyên cho giáo viên, cử 02 giáo viên học nâng chuẩn; duy trì phong trào giáo \
+3. Bồi dưỡng thường xuyên cho giáo viên, cử 2 giáo viên học nâng chuẩn; duy trì phong trào giáo \
 viên dạy giỏi.\n\
 4. Đổi mới nội dung sinh hoạt chi bộ, dành thời gian cho tự phê bình và phê bình; lập kế hoạch \
-bồi dưỡng, giao việc cho quần chúng ưu tú, kết nạp ít nhất 02 đảng viên trong nhiệm kỳ.\n\
+bồi dưỡng, giao việc cho quần chúng ưu tú, kết nạp ít nhất 2 đảng viên trong nhiệm kỳ.\n\
 5. Lãnh đạo Công đoàn, Chi đoàn hoạt động hiệu quả; thực hiện tốt quy chế dân chủ trong trường \
 học.",
     targets: &[
@@ -120,7 +121,7 @@ hoạt chi bộ. Phó Bí thư chi bộ thực hiện tốt nhiệm vụ đượ
 đoàn thể; hạn chế là chưa quan tâm đúng mức đến việc bồi dưỡng quần chúng ưu tú.",
     sc_strengths: "\
 Bí thư và Phó Bí thư chi bộ đoàn kết, thống nhất, phân công rõ trách nhiệm; lãnh đạo nhà trường \
-hoàn thành toàn bộ 07 chỉ tiêu của nghị quyết, trường được công nhận đạt chuẩn quốc gia mức độ 1. \
+hoàn thành toàn bộ 7 chỉ tiêu của nghị quyết, trường được công nhận đạt chuẩn quốc gia mức độ 1. \
 Các quyết định quan trọng của nhà trường về nhân sự, tài chính, cơ sở vật chất đều được đưa ra chi \
 bộ bàn bạc trước khi thực hiện.",
     sc_shortcomings: "\

@@ -76,9 +76,10 @@ pub fn approval_ref(number: u32, date: crate::model::Date) -> String {
     )
 }
 
-/// "04 đồng chí nữ", or nothing when there are none.
+/// "4 đồng chí nữ", or nothing when there are none (counts without a
+/// leading zero, templates/HUONG-DAN.md).
 fn some(n: u32, what: &str) -> Option<String> {
-    (n > 0).then(|| format!("{n:02} đồng chí {what}"))
+    (n > 0).then(|| format!("{n} đồng chí {what}"))
 }
 
 /// The intended structure of the new committee (or of the secretary and

@@ -7,13 +7,13 @@ pub const PHU_MY: Texts = Texts {
     context: "\
 Thôn Phú Mỹ có 296 hộ với 1.132 nhân khẩu, nằm dọc tuyến tỉnh lộ, nhân dân sống chủ yếu bằng \
 nghề trồng lúa, nuôi trồng thủy sản và làm mộc dân dụng. Chi bộ có 38 đảng viên, trong đó 36 \
-đảng viên chính thức, 02 đảng viên dự bị; 03 đồng chí được miễn sinh hoạt đảng.\n\
+đảng viên chính thức, 2 đảng viên dự bị; 3 đồng chí được miễn sinh hoạt đảng.\n\
 Thuận lợi: nội bộ chi bộ đoàn kết; làng nghề mộc được duy trì, tạo việc làm cho gần 90 lao động. \
 Khó khăn: diện tích nuôi trồng thủy sản bị ảnh hưởng nặng bởi đợt mưa lũ cuối năm 2025; một số \
 tuyến kênh tưới xuống cấp.",
     results_economy: "\
 Chi bộ lãnh đạo khôi phục sản xuất sau mưa lũ, hỗ trợ giống cho 42 hộ bị thiệt hại; cải tạo 8 ha \
-ao nuôi theo hướng an toàn sinh học. Làng nghề mộc có thêm 05 cơ sở đầu tư máy móc hiện đại, sản \
+ao nuôi theo hướng an toàn sinh học. Làng nghề mộc có thêm 5 cơ sở đầu tư máy móc hiện đại, sản \
 phẩm được tiêu thụ tại các tỉnh lân cận. Thu nhập bình quân đầu người ước đạt 57 triệu đồng/năm.",
     targets: &[
         (
@@ -39,8 +39,8 @@ phẩm được tiêu thụ tại các tỉnh lân cận. Thu nhập bình quân
 pub const GO_CAT: Texts = Texts {
     context: "\
 Thôn Gò Cát là thôn nhỏ nhất của phường, có 118 hộ với 436 nhân khẩu, địa bàn xen kẽ đồi thấp \
-và ruộng cạn; nhân dân trồng keo, sắn và chăn nuôi bò. Chi bộ có 10 đảng viên, trong đó 09 đảng \
-viên chính thức (01 đồng chí được miễn sinh hoạt đảng) và 01 đảng viên dự bị, vừa đủ điều kiện \
+và ruộng cạn; nhân dân trồng keo, sắn và chăn nuôi bò. Chi bộ có 10 đảng viên, trong đó 9 đảng \
+viên chính thức (01 đồng chí được miễn sinh hoạt đảng) và 1 đảng viên dự bị, vừa đủ điều kiện \
 để bầu chi ủy.\n\
 Khó khăn lớn nhất là đường lên khu sản xuất trên đồi còn là đường đất, mùa mưa đi lại khó khăn; \
 lao động trẻ đi làm xa, đảng viên cao tuổi chiếm gần một nửa.",
@@ -52,8 +52,8 @@ pub const AN_LAC: Texts = Texts {
     context: "\
 Tổ dân phố An Lạc được hợp nhất từ hai tổ dân phố cũ khi sắp xếp đơn vị hành chính năm 2025, \
 hiện có 712 hộ với 2.690 nhân khẩu; là địa bàn đông dân nhất phường, có khu tái định cư và nhiều \
-hộ mới chuyển đến. Chi bộ có 46 đảng viên, trong đó 44 đảng viên chính thức, 02 đảng viên dự bị; \
-04 đồng chí được miễn sinh hoạt đảng.",
+hộ mới chuyển đến. Chi bộ có 46 đảng viên, trong đó 44 đảng viên chính thức, 2 đảng viên dự bị; \
+4 đồng chí được miễn sinh hoạt đảng.",
     results_economy: "\
 Chi bộ lãnh đạo hoàn thành việc bàn giao mặt bằng cho dự án mở rộng đường Nguyễn Du đúng tiến độ, \
 không có hộ khiếu kiện. Các hộ tái định cư được hỗ trợ chuyển đổi nghề, 64 lao động được giới \
@@ -62,8 +62,8 @@ thiệu việc làm tại các doanh nghiệp trên địa bàn. Tổ dân phố
 Tổ bảo vệ an ninh, trật tự phối hợp với Công an phường giải quyết dứt điểm tình trạng tụ tập \
 đua xe trên tuyến đường ven sông; trong hai năm không xảy ra trọng án trên địa bàn.",
     results_party_building: "\
-Sau hợp nhất, chi bộ đã sắp xếp lại 06 tổ đảng theo cụm dân cư, ổn định sinh hoạt vào ngày 04 \
-hằng tháng; tỷ lệ đảng viên dự sinh hoạt đạt 90%. Kết nạp 02 đảng viên mới.",
+Sau hợp nhất, chi bộ đã sắp xếp lại 6 tổ đảng theo cụm dân cư, ổn định sinh hoạt vào ngày 04 \
+hằng tháng; tỷ lệ đảng viên dự sinh hoạt đạt 90%. Kết nạp 2 đảng viên mới.",
     limitations: "\
 Việc gắn kết giữa hai khu dân cư cũ còn chưa chặt chẽ; vệ sinh môi trường ở khu tái định cư chưa \
 bảo đảm; một số đảng viên cao tuổi ngại tham gia các hoạt động chung.",
@@ -98,7 +98,7 @@ bảo đảm; một số đảng viên cao tuổi ngại tham gia các hoạt đ
 pub const BAC_SON: Texts = Texts {
     context: "\
 Tổ dân phố Bắc Sơn nằm ở chân núi Bắc, có 205 hộ với 760 nhân khẩu. Chi bộ có 10 đảng viên, \
-trong đó 08 đảng viên chính thức và 02 đảng viên dự bị nên chưa đủ điều kiện bầu chi ủy; đại hội \
+trong đó 8 đảng viên chính thức và 2 đảng viên dự bị nên chưa đủ điều kiện bầu chi ủy; đại hội \
 bầu Bí thư và Phó Bí thư chi bộ.",
     results_economy: "\
 Nhân dân đóng góp ngày công và kinh phí cùng phường làm mới 600 m mương thoát nước dọc đường \
@@ -116,7 +116,7 @@ pub const CO_QUAN_DANG: Texts = Texts {
 Chi bộ Cơ quan Đảng - Mặt trận - Đoàn thể phường được thành lập khi tổ chức chính quyền địa \
 phương hai cấp, gồm đảng viên công tác tại Văn phòng Đảng ủy, các ban xây dựng Đảng, Ủy ban \
 Kiểm tra Đảng ủy, Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội phường. Chi bộ có 15 \
-đảng viên, trong đó 14 đảng viên chính thức, 01 đảng viên dự bị.",
+đảng viên, trong đó 14 đảng viên chính thức, 1 đảng viên dự bị.",
     sc_strengths: "\
 Chi ủy đã nhanh chóng ổn định tổ chức sau khi thành lập chi bộ, xây dựng quy chế làm việc, phân \
 công chi ủy viên phụ trách từng bộ phận; lãnh đạo cơ quan tham mưu cho Đảng ủy phường hoàn thành \
@@ -131,8 +131,8 @@ sát đảng viên trong thực hiện nhiệm vụ chuyên môn chưa thường
 pub const TIEU_HOC: Texts = Texts {
     context: "\
 Trường Tiểu học Lạc An có 28 lớp với 946 học sinh, 52 cán bộ, giáo viên, nhân viên. Chi bộ có 12 \
-đảng viên, trong đó 11 đảng viên chính thức, 01 đảng viên dự bị; chi ủy nhiệm kỳ 2025 - 2027 gồm \
-03 đồng chí.",
+đảng viên, trong đó 11 đảng viên chính thức, 1 đảng viên dự bị; chi ủy nhiệm kỳ 2025 - 2027 gồm \
+3 đồng chí.",
     results_economy: "\
 Nhà trường hoàn thành chương trình giáo dục phổ thông 2018 ở tất cả các khối lớp; 99,6% học sinh \
 hoàn thành chương trình lớp học; 100% học sinh lớp 5 hoàn thành chương trình tiểu học. Phong trào \
@@ -160,7 +160,7 @@ hoàn thành chương trình lớp học; 100% học sinh lớp 5 hoàn thành c
 pub const CONG_TY_MAY: Texts = Texts {
     context: "\
 Công ty Cổ phần May Lạc An có 1.240 lao động, sản phẩm chủ yếu là áo jacket và quần âu xuất khẩu. \
-Chi bộ có 13 đảng viên, trong đó 11 đảng viên chính thức, 02 đảng viên dự bị; nhiều đảng viên là \
+Chi bộ có 13 đảng viên, trong đó 11 đảng viên chính thức, 2 đảng viên dự bị; nhiều đảng viên là \
 tổ trưởng chuyền, cán bộ kỹ thuật. Thị trường xuất khẩu biến động, đơn hàng có thời điểm giảm \
 mạnh là khó khăn lớn trong nhiệm kỳ.",
     results_economy: "\

@@ -7,9 +7,9 @@ pub const TEXTS: Texts = Texts {
     context: "\
 Tổ dân phố Trung Hòa ở trung tâm phường Lạc An, có 538 hộ với 2.104 nhân khẩu; phần lớn nhân dân \
 buôn bán, kinh doanh dịch vụ, là cán bộ, công chức, viên chức và người hưởng lương hưu. Trên địa \
-bàn có chợ Lạc An, 02 trường học và nhiều cơ sở kinh doanh, lượng người ở trọ, tạm trú đông. Chi \
-bộ có 27 đảng viên, trong đó 25 đảng viên chính thức, 02 đảng viên dự bị; 02 đồng chí được miễn \
-sinh hoạt đảng. Chi ủy nhiệm kỳ 2025 - 2027 gồm 05 đồng chí.\n\
+bàn có chợ Lạc An, 2 trường học và nhiều cơ sở kinh doanh, lượng người ở trọ, tạm trú đông. Chi \
+bộ có 27 đảng viên, trong đó 25 đảng viên chính thức, 2 đảng viên dự bị; 2 đồng chí được miễn \
+sinh hoạt đảng. Chi ủy nhiệm kỳ 2025 - 2027 gồm 5 đồng chí.\n\
 Thuận lợi: đảng viên phần đông là cán bộ nghỉ hưu có kinh nghiệm công tác, nhiệt tình với công \
 việc chung; nhân dân có trình độ dân trí khá, đồng tình với các chủ trương chỉnh trang đô thị.\n\
 Khó khăn: quá trình đô thị hóa nhanh kéo theo nhiều vấn đề về trật tự xây dựng, lấn chiếm vỉa \
@@ -21,7 +21,7 @@ Chi bộ lãnh đạo vận động các hộ kinh doanh chấp hành quy địn
 toàn thực phẩm; 100% hộ kinh doanh quanh chợ ký cam kết không lấn chiếm vỉa hè. Nhiều hộ mạnh dạn \
 đầu tư mở rộng dịch vụ ăn uống, lưu trú, bán hàng qua mạng; tỷ lệ hộ thanh toán không dùng tiền \
 mặt đạt 78%. Thu nhập bình quân đầu người ước đạt 84 triệu đồng/năm. Tổ dân phố không còn hộ \
-nghèo, còn 03 hộ cận nghèo.\n\
+nghèo, còn 3 hộ cận nghèo.\n\
 Nhân dân tự nguyện đóng góp 650 triệu đồng cùng phường nâng cấp hệ thống thoát nước và lát gạch \
 vỉa hè tuyến đường Trần Phú - đoạn qua tổ dân phố; đưa vào sử dụng sân chơi cho thiếu nhi tại \
 khuôn viên nhà văn hóa. Phong trào xây dựng \"Tuyến phố văn minh\" được duy trì; 95% hộ đạt danh \
@@ -36,11 +36,11 @@ lực lượng dân quân được huấn luyện đúng kế hoạch.",
 Chi bộ thực hiện nghiêm việc học tập, quán triệt các nghị quyết, chỉ thị của Đảng; định hướng \
 kịp thời tư tưởng đảng viên và nhân dân trước những vấn đề được dư luận quan tâm như sắp xếp đơn \
 vị hành chính, chỉnh trang đô thị. Sinh hoạt chi bộ được duy trì vào ngày 05 hằng tháng, tỷ lệ \
-đảng viên tham dự bình quân 93%; chi bộ đã tổ chức 06 buổi sinh hoạt chuyên đề về trật tự đô \
+đảng viên tham dự bình quân 93%; chi bộ đã tổ chức 6 buổi sinh hoạt chuyên đề về trật tự đô \
 thị, phòng cháy chữa cháy, phòng chống lừa đảo qua mạng.\n\
-Chi bộ phối hợp chặt chẽ với chi bộ nơi công tác trong quản lý 09 đảng viên đang công tác ở cơ \
+Chi bộ phối hợp chặt chẽ với chi bộ nơi công tác trong quản lý 9 đảng viên đang công tác ở cơ \
 quan, đơn vị theo Quy định 213-QĐ/TW. Công tác kiểm tra, giám sát thực hiện đúng kế hoạch: kiểm \
-tra 02 đảng viên, giám sát 04 đảng viên; không có đảng viên vi phạm. Kết nạp 02 đảng viên mới \
+tra 2 đảng viên, giám sát 4 đảng viên; không có đảng viên vi phạm. Kết nạp 2 đảng viên mới \
 trong đoàn viên thanh niên của tổ dân phố. Năm 2025 chi bộ hoàn thành tốt nhiệm vụ; 92% đảng \
 viên hoàn thành tốt nhiệm vụ trở lên.",
     results_mass_mobilisation: "\
@@ -87,7 +87,7 @@ trên các tuyến đường của tổ dân phố.\n\
 3. Củng cố tổ bảo vệ an ninh, trật tự và 18 tổ liên gia an toàn phòng cháy, chữa cháy; phối hợp \
 quản lý chặt chẽ người ở trọ, tạm trú; tuyên truyền phòng chống lừa đảo qua mạng.\n\
 4. Đổi mới nội dung sinh hoạt chi bộ; thực hiện tốt việc đảng viên đang công tác giữ mối liên hệ \
-với chi bộ nơi cư trú; phát hiện, bồi dưỡng đoàn viên ưu tú, mỗi năm kết nạp ít nhất 01 đảng \
+với chi bộ nơi cư trú; phát hiện, bồi dưỡng đoàn viên ưu tú, mỗi năm kết nạp ít nhất 1 đảng \
 viên; quan tâm đào tạo cán bộ trẻ kế cận.\n\
 5. Nâng cao hiệu quả hoạt động của Ban công tác Mặt trận và các chi hội; làm tốt công tác an sinh \
 xã hội, chăm lo gia đình chính sách và hộ cận nghèo.",
@@ -154,7 +154,7 @@ phối hợp với các chi bộ nơi đảng viên công tác chưa thường x
     sc_remedy_previous: "\
 Hạn chế nêu tại kỳ kiểm điểm năm 2025 về việc chậm tổng hợp ý kiến của nhân dân đã được khắc \
 phục: chi ủy lập sổ theo dõi ý kiến, kiến nghị và phân công người trả lời; 100% ý kiến được phản \
-ánh tới phường trong vòng 05 ngày. Hạn chế về thời gian sinh hoạt chi bộ kéo dài, ít thảo luận \
+ánh tới phường trong vòng 5 ngày. Hạn chế về thời gian sinh hoạt chi bộ kéo dài, ít thảo luận \
 đã được cải thiện bằng việc gửi trước dự thảo nội dung cho đảng viên.",
     sc_responsibility: "\
 Tập thể chi ủy chịu trách nhiệm chung về các hạn chế nêu trên. Đồng chí Bí thư chịu trách nhiệm \
@@ -167,7 +167,7 @@ dụng phần mềm quản lý đảng viên và nhóm trao đổi trực tuyế
 các chi bộ nơi đảng viên công tác; phối hợp với phường ra quân định kỳ hằng tháng về trật tự vỉa \
 hè và giao cho các tổ liên gia tự giám sát.",
     resolution_assessment: "\
-Đại hội thống nhất đánh giá: nhiệm kỳ 2025 - 2027, chi bộ đã lãnh đạo hoàn thành toàn bộ 08 chỉ \
+Đại hội thống nhất đánh giá: nhiệm kỳ 2025 - 2027, chi bộ đã lãnh đạo hoàn thành toàn bộ 8 chỉ \
 tiêu chủ yếu của nghị quyết; bộ mặt đô thị của tổ dân phố có nhiều khởi sắc, đời sống nhân dân \
 được nâng lên, an ninh, trật tự được bảo đảm; chi bộ giữ vững đoàn kết, hằng năm hoàn thành tốt \
 nhiệm vụ. Đại hội thống nhất với những hạn chế, nguyên nhân và bài học kinh nghiệm nêu trong Báo \

@@ -40,8 +40,12 @@ pub fn write(out: &mut String, doc: &Document, section: &str) {
     }
     title(out, doc);
     let body_pt = doc.page.body_pt;
-    for b in &doc.body {
-        block(out, b, width, body_pt);
+    // The last block stays with the signature, so that a signature never
+    // stands alone at the top of a page (HD 36; issue 11).
+    let closing_follows = !doc.signatures.is_empty() || !doc.recipients.is_empty();
+    let last = doc.body.len().saturating_sub(1);
+    for (i, b) in doc.body.iter().enumerate() {
+        block(out, b, width, body_pt, closing_follows && i == last);
     }
     closing(out, doc, width);
     out.push_str(&format!(
@@ -112,22 +116,120 @@ fn rule(out: &mut String, col_mm: f32, length_mm: f32) {
     ));
 }
 
+/// Width of upper-case Times New Roman bold text (millimetres): capitals
+/// average 0.70 em, spaces 0.25 em (measured on LibreOffice's output).
+fn caps_width_mm(text: &str, pt: f32) -> f32 {
+    let em_mm = pt * 25.4 / 72.0;
+    text.chars()
+        .map(|c| if c == ' ' { 0.25 } else { 0.70 })
+        .sum::<f32>()
+        * em_mm
+}
+
+/// An upper-case name broken at word boundaries, never inside a word, so
+/// that "CHI BỘ TRẠM Y TẾ PHƯỜNG" reads "CHI BỘ" / "TRẠM Y TẾ PHƯỜNG"
+/// rather than "CHI BỘ TRẠM Y TẾ" / "PHƯỜNG": the kind of organisation on
+/// the first line when the rest then fits, else lines as even as possible.
+/// A line with a template tag (`{branch.name | upper}` in an exported Word
+/// template) is kept whole.
+pub fn wrap_caps(text: &str, fits: &dyn Fn(&str) -> bool) -> Vec<String> {
+    if fits(text) || text.contains('{') {
+        return vec![text.to_string()];
+    }
+    for prefix in [
+        "ĐẠI HỘI CHI BỘ ",
+        "CHI BỘ ",
+        "ĐẢNG ỦY ",
+        "ĐẢNG BỘ ",
+        "CHI ỦY ",
+    ] {
+        if let Some(rest) = text.strip_prefix(prefix) {
+            if fits(rest) {
+                return vec![prefix.trim_end().to_string(), rest.to_string()];
+            }
+        }
+    }
+    // Greedy lines that fit, then evened out: a line ends once it reaches
+    // its share of the text.
+    let len = |s: &str| s.chars().count();
+    let join = |cur: &str, w: &str| {
+        if cur.is_empty() {
+            w.to_string()
+        } else {
+            format!("{cur} {w}")
+        }
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut lines_needed = 1;
+    let mut cur = String::new();
+    for w in &words {
+        let candidate = join(&cur, w);
+        if !cur.is_empty() && !fits(&candidate) {
+            lines_needed += 1;
+            cur = w.to_string();
+        } else {
+            cur = candidate;
+        }
+    }
+    let target = len(text).div_ceil(lines_needed);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for w in words {
+        let candidate = join(&cur, w);
+        if !cur.is_empty()
+            && (!fits(&candidate) || (len(&cur) >= target && lines.len() + 1 < lines_needed))
+        {
+            lines.push(std::mem::take(&mut cur));
+            cur = w.to_string();
+        } else {
+            cur = candidate;
+        }
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// Width of the right-hand column of the header and of the signature in a
+/// portrait page: in a landscape page they keep this width and stand at the
+/// right margin, so that the two line up (issue 11).
+const PORTRAIT_TEXT_MM: f32 = 210.0 - 30.0 - 15.0;
+
 fn header(out: &mut String, h: &Header, width: f32) {
     let left = HEADER_LEFT_MM;
-    let right = width + HEADER_OUTDENT_MM + HEADER_INTO_RIGHT_MM - left;
-    table_start_at(out, &[left, right], no_borders(), Some(-HEADER_OUTDENT_MM));
+    let portrait_right = PORTRAIT_TEXT_MM + HEADER_OUTDENT_MM + HEADER_INTO_RIGHT_MM - left;
+    let right_all = width + HEADER_OUTDENT_MM + HEADER_INTO_RIGHT_MM - left;
+    let right = right_all.min(portrait_right);
+    let gap = right_all - right;
+    let cols: Vec<f32> = if gap > 1.0 {
+        vec![left, gap, right]
+    } else {
+        vec![left, right_all]
+    };
+    let right = *cols.last().unwrap_or(&right_all);
+    table_start_at(out, &cols, no_borders(), Some(-HEADER_OUTDENT_MM));
     out.push_str("<w:tr>");
     cell_start(out, left, false);
     let s = RunStyle::sized(HEADER_PT);
     para(out, &h.superior, centered(0.0, 0.0), s);
-    for line in &h.issuer {
-        para(out, line, centered(0.0, 0.0), s.bold());
+    // Cell margins (1.5 mm each side).
+    let fits = |s: &str| caps_width_mm(s, HEADER_PT) <= left - 3.0;
+    for issuer in &h.issuer {
+        for line in wrap_caps(issuer, &fits) {
+            para(out, &line, centered(0.0, 0.0), s.bold());
+        }
     }
     para(out, "*", centered(0.0, 0.0), s);
     if !h.number.is_empty() {
         para(out, &h.number, centered(0.0, 0.0), s);
     }
     out.push_str("</w:tc>");
+    if cols.len() == 3 {
+        cell_start(out, cols[1], false);
+        para(out, "", centered(0.0, 0.0), s);
+        out.push_str("</w:tc>");
+    }
     cell_start(out, right, false);
     para(
         out,
@@ -135,7 +237,8 @@ fn header(out: &mut String, h: &Header, width: f32) {
         centered(0.0, 0.0),
         RunStyle::sized(PARTY_PT).bold(),
     );
-    rule(out, right, 62.0);
+    // HD 36: the rule is as long as the line above it.
+    rule(out, right, caps_width_mm(PARTY_NAME, PARTY_PT));
     para(out, "", centered(0.0, 0.0), s);
     para(out, &h.place_date, centered(6.0, 0.0), s.italic());
     out.push_str("</w:tc></w:tr></w:tbl>");
@@ -160,7 +263,7 @@ fn title(out: &mut String, doc: &Document) {
     }
 }
 
-fn block(out: &mut String, b: &Block, width: f32, body_pt: f32) {
+fn block(out: &mut String, b: &Block, width: f32, body_pt: f32, keep_next: bool) {
     match b {
         Block::Heading { level, text } => {
             let p = ParaStyle {
@@ -176,14 +279,14 @@ fn block(out: &mut String, b: &Block, width: f32, body_pt: f32) {
             }
             para(out, text, p, r);
         }
-        Block::Paragraph(p) => paragraph(out, p),
-        Block::Table(t) => table(out, t, width, body_pt),
+        Block::Paragraph(p) => paragraph(out, p, keep_next),
+        Block::Table(t) => table(out, t, width, body_pt, keep_next),
         Block::PageBreak => out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"),
         Block::Header(h) => header(out, h, width),
     }
 }
 
-fn paragraph(out: &mut String, p: &Para) {
+fn paragraph(out: &mut String, p: &Para, keep_next: bool) {
     out.push_str("<w:p>");
     ppr(
         out,
@@ -192,7 +295,7 @@ fn paragraph(out: &mut String, p: &Para) {
             first_line_twips: if p.indent { twips(INDENT_MM) } else { 0 },
             before_pt: 0.0,
             after_pt: 6.0,
-            keep_next: false,
+            keep_next,
         },
         "",
     );
@@ -211,7 +314,69 @@ fn paragraph(out: &mut String, p: &Para) {
     out.push_str("</w:p>");
 }
 
-fn table(out: &mut String, t: &Table, width: f32, body_pt: f32) {
+/// Column widths: the template's proportions, but never narrower than the
+/// longest word of the column (plus the cell margins), so that short words
+/// such as "Khmer" or "đồng/người/năm" are not broken (issue 11).
+fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> {
+    let weights: Vec<f32> = (0..ncols)
+        .map(|i| t.widths.get(i).copied().unwrap_or(1).max(1) as f32)
+        .collect();
+    let sum: f32 = weights.iter().sum();
+    let mut cols: Vec<f32> = weights.iter().map(|w| width * w / sum).collect();
+    let em_mm = size_pt * 25.4 / 72.0;
+    let word_mm = |text: &str, bold: bool| {
+        text.split([' ', '\n'])
+            .map(|w| {
+                w.chars()
+                    .map(|c| {
+                        let base = if c.is_uppercase() { 0.68 } else { 0.50 };
+                        if bold { base * 1.08 } else { base }
+                    })
+                    .sum::<f32>()
+            })
+            .fold(0.0f32, f32::max)
+            * em_mm
+            // Cell margins (1.5 mm each side) and a little room.
+            + 4.0
+    };
+    let mut min = vec![0.0f32; ncols];
+    for (r, header) in t
+        .header_rows
+        .iter()
+        .map(|r| (r, true))
+        .chain(t.rows.iter().map(|r| (r, false)))
+    {
+        for (i, c) in r.iter().enumerate().take(ncols) {
+            min[i] = min[i].max(word_mm(&c.text, header || c.bold));
+        }
+    }
+    if min.iter().sum::<f32>() > width {
+        return cols;
+    }
+    // Widen the narrow columns, taking the room from the others in
+    // proportion to what they have to spare.
+    for _ in 0..4 {
+        let deficit: f32 = cols.iter().zip(&min).map(|(c, m)| (m - c).max(0.0)).sum();
+        if deficit <= 0.01 {
+            break;
+        }
+        let spare: f32 = cols.iter().zip(&min).map(|(c, m)| (c - m).max(0.0)).sum();
+        if spare <= 0.0 {
+            break;
+        }
+        let take = (deficit / spare).min(1.0);
+        for (c, m) in cols.iter_mut().zip(&min) {
+            if *c < *m {
+                *c = *m;
+            } else {
+                *c -= (*c - m) * take;
+            }
+        }
+    }
+    cols
+}
+
+fn table(out: &mut String, t: &Table, width: f32, body_pt: f32, keep_next: bool) {
     let ncols = t
         .header_rows
         .iter()
@@ -223,12 +388,8 @@ fn table(out: &mut String, t: &Table, width: f32, body_pt: f32) {
     if ncols == 0 {
         return;
     }
-    let weights: Vec<f32> = (0..ncols)
-        .map(|i| t.widths.get(i).copied().unwrap_or(1).max(1) as f32)
-        .collect();
-    let sum: f32 = weights.iter().sum();
-    let cols: Vec<f32> = weights.iter().map(|w| width * w / sum).collect();
     let size = t.size_pt.unwrap_or(body_pt - 1.0);
+    let cols = column_widths(t, ncols, width, size);
     let borders = "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
         <w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
         <w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
@@ -237,17 +398,21 @@ fn table(out: &mut String, t: &Table, width: f32, body_pt: f32) {
         <w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>";
     table_start(out, &cols, borders);
     for r in &t.header_rows {
-        row(out, r, &cols, size, true);
+        row(out, r, &cols, size, true, false);
     }
-    for r in &t.rows {
-        row(out, r, &cols, size, false);
+    let n = t.rows.len();
+    for (i, r) in t.rows.iter().enumerate() {
+        // The last rows stay with what follows (the signature).
+        row(out, r, &cols, size, false, keep_next && i + 2 >= n);
     }
     out.push_str("</w:tbl>");
     // Word needs a paragraph between a table and what follows.
-    para(out, "", centered(0.0, 6.0), RunStyle::default());
+    let mut after = centered(0.0, 6.0);
+    after.keep_next = keep_next;
+    para(out, "", after, RunStyle::default());
 }
 
-fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool) {
+fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool, keep_next: bool) {
     out.push_str("<w:tr><w:trPr><w:cantSplit/>");
     if header {
         out.push_str("<w:tblHeader/>");
@@ -264,7 +429,8 @@ fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool) 
         r.bold = bold;
         out.push_str("<w:p>");
         out.push_str(&format!(
-            "<w:pPr><w:spacing w:before=\"40\" w:after=\"40\"/><w:jc w:val=\"{}\"/></w:pPr>",
+            "<w:pPr>{}<w:spacing w:before=\"40\" w:after=\"40\"/><w:jc w:val=\"{}\"/></w:pPr>",
+            if keep_next { "<w:keepNext/>" } else { "" },
             jc(align)
         ));
         if !text.is_empty() {
@@ -285,8 +451,10 @@ fn closing(out: &mut String, doc: &Document, width: f32) {
     }
     let n = doc.signatures.len();
     if n <= 1 {
-        let left = width * 0.45;
-        let right = width - left;
+        // The signature column as wide as in a portrait page, at the right
+        // margin (so it lines up under the header's right column).
+        let right = width.min(PORTRAIT_TEXT_MM) * 0.55;
+        let left = width - right;
         table_start(out, &[left, right], no_borders());
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         cell_start(out, left, false);

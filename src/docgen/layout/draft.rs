@@ -17,11 +17,18 @@ pub fn dotted_line(page: &PageSetup) -> String {
 }
 
 /// Whether a heading at `level` has nothing under it: the next block is a
-/// heading of the same or a higher level, or there is none.
+/// heading of the same or a higher level, the document's closing paragraph
+/// ("Trên đây là …", "Kính đề nghị …"), or there is none.
 fn is_empty_at(body: &[Block], i: usize, level: u8) -> bool {
     match body.get(i + 1) {
         None | Some(Block::PageBreak) => true,
         Some(Block::Heading { level: next, .. }) => *next <= level,
+        Some(Block::Paragraph(p)) => {
+            let text: String = p.runs.iter().map(|r| r.text.as_str()).collect();
+            crate::strings::docgen::CLOSING_OPENINGS
+                .iter()
+                .any(|c| text.starts_with(c))
+        }
         Some(_) => false,
     }
 }
@@ -67,6 +74,15 @@ mod tests {
             Block::heading(1, "II. B"),
             Block::heading(2, "1. Cuối, trống"),
         ];
+        let mut closing = vec![
+            Block::heading(2, "3. Nhiệm vụ"),
+            Block::para("Trên đây là Báo cáo chính trị."),
+        ];
+        let page = PageSetup::default();
+        assert_eq!(
+            fill_empty_sections(&mut closing, &page),
+            vec!["3. Nhiệm vụ"]
+        );
         let page = PageSetup::default();
         let empty = fill_empty_sections(&mut body, &page);
         assert_eq!(empty, vec!["2. Trống", "1. Cuối, trống"]);

@@ -79,6 +79,7 @@ pub fn run(out: &mut String, text: &str, style: RunStyle) {
         out.push_str(&rpr);
         out.push_str("</w:rPr>");
     }
+    let text = bind(text);
     let mut piece = String::new();
     let flush = |out: &mut String, piece: &mut String| {
         if !piece.is_empty() {
@@ -104,6 +105,47 @@ pub fn run(out: &mut String, text: &str, style: RunStyle) {
     }
     flush(out, &mut piece);
     out.push_str("</w:r>");
+}
+
+/// Non-breaking spaces where a line must not break (issue 11, HD 36): inside
+/// a term "2027 - 2030" and after "Số" of a document number ("Số 01-BC/CB",
+/// "Số     -BC/CB"). Other text is returned as it is.
+pub fn bind(text: &str) -> std::borrow::Cow<'_, str> {
+    const NBSP: char = '\u{a0}';
+    let mut out: Option<String> = None;
+    // "Số" then spaces, then a digit or '-': the number line.
+    if let Some(rest) = text.strip_prefix("Số ") {
+        let after = rest.trim_start_matches(' ');
+        if after.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+            let spaces = 1 + rest.len() - after.len();
+            out = Some(format!("Số{}{after}", NBSP.to_string().repeat(spaces)));
+        }
+    }
+    // "dddd - dddd".
+    let src = out.as_deref().unwrap_or(text);
+    let chars: Vec<char> = src.chars().collect();
+    let is_year =
+        |i: usize| i + 4 <= chars.len() && chars[i..i + 4].iter().all(char::is_ascii_digit);
+    let mut bound = String::with_capacity(src.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        if i >= 4 && is_year(i - 4) && chars[i..].starts_with(&[' ', '-', ' ']) && is_year(i + 3) {
+            bound.push(NBSP);
+            bound.push('-');
+            bound.push(NBSP);
+            changed = true;
+            i += 3;
+            continue;
+        }
+        bound.push(chars[i]);
+        i += 1;
+    }
+    match (changed, out) {
+        (true, _) => std::borrow::Cow::Owned(bound),
+        (false, Some(o)) => std::borrow::Cow::Owned(o),
+        (false, None) => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// Paragraph properties with alignment, spacing (points) and indent (twips).
@@ -148,6 +190,22 @@ pub fn para(out: &mut String, text: &str, p: ParaStyle, r: RunStyle) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_and_numbers_do_not_break() {
+        assert_eq!(
+            bind("nhiệm kỳ 2027 - 2030,"),
+            "nhiệm kỳ 2027\u{a0}-\u{a0}2030,"
+        );
+        assert_eq!(bind("Số 01-BC/CB"), "Số\u{a0}01-BC/CB");
+        assert_eq!(
+            bind("Số     -BC/CB"),
+            "Số\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}-BC/CB"
+        );
+        assert_eq!(bind("Số phiếu phát ra: 9"), "Số phiếu phát ra: 9");
+        assert_eq!(bind("năm 2025 - có"), "năm 2025 - có");
+        assert!(matches!(bind("Đồng chí"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn escapes_specials_and_drops_forbidden_controls() {
