@@ -1,13 +1,11 @@
 //! `daihoi render --workspace DIR (--branch ID | --all) --out DIR [--pdf]`.
 
-use crate::docgen::batch::{self, BatchRun, Branches};
+use crate::docgen::batch::{self, Branches};
 use crate::docgen::{PacketOptions, PacketReport, Templates, papers};
-use crate::model::{Branch, Ward};
 use crate::store::{StoreError, Workspace};
 use crate::strings::{cli as cli_msg, docgen as msg};
 use std::io::Write;
 use std::path::Path;
-use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
 /// Render the packet of one branch (`branch`) or of all (`None`); exit code.
@@ -61,38 +59,12 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     };
-    let r = congress_papers(ward, b, &templates, &paper_templates, out, pdf);
+    let r = crate::ops::write_congress_papers(ward, b, &templates, &paper_templates, out, pdf);
     print_report(&r, &mut pdf_note_shown);
     if !r.failed.is_empty() {
         code = 1;
     }
     code
-}
-
-/// Write a branch's congress-day papers into the subfolder of `dir`, as a
-/// packet report (a failure to make them at all is reported as failed).
-fn congress_papers(
-    ward: &Ward,
-    b: &Branch,
-    templates: &Templates,
-    paper_templates: &papers::PaperTemplates,
-    dir: &Path,
-    pdf: bool,
-) -> PacketReport {
-    let mut r = PacketReport::default();
-    match papers::render_congress_day(ward, b, templates, paper_templates, dir, pdf) {
-        Ok((report, pdfs)) => {
-            r.written = report.written;
-            r.failed = report.failed;
-            r.pdfs = pdfs.pdfs;
-            r.failed.extend(pdfs.failed);
-            r.pdf_note = pdfs.pdf_note;
-        }
-        Err(e) => r
-            .failed
-            .push((dir.to_path_buf(), format!("{}: {e}", b.name))),
-    }
-    r
 }
 
 /// `--all` is the app's batch: one folder per branch, failures reported.
@@ -138,31 +110,14 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             return 1;
         }
     };
-    // What the ward's summary of draft comments needs, kept from each
-    // branch that has comments: its id, name and comments only.
-    let commented: Mutex<Vec<Branch>> = Mutex::default();
-    let also = |b: &Branch, dir: &Path| {
-        if !b.draft_comments.is_empty() {
-            let slim = Branch {
-                id: b.id.clone(),
-                name: b.name.clone(),
-                draft_comments: b.draft_comments.clone(),
-                ..Branch::default()
-            };
-            if let Ok(mut v) = commented.lock() {
-                v.push(slim);
-            }
-        }
-        congress_papers(&ward, b, &templates, &paper_templates, dir, pdf)
-    };
     let opts = PacketOptions { pdf };
-    let run = BatchRun {
+    let run = crate::ops::Packets {
         ward: &ward,
         templates: &templates,
+        papers: &paper_templates,
         out,
         opts: &opts,
         workers: batch::default_workers(),
-        also: Some(&also),
     };
     let never = AtomicBool::new(false);
     let mut code = 0;
@@ -171,7 +126,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     // of lines otherwise cost a system call each.
     let stdout = std::io::stdout();
     let mut lines = std::io::BufWriter::new(stdout.lock());
-    let result = batch::run_batch(
+    let result = crate::ops::write_packets(
         &run,
         Branches::Files(ws, &ids),
         &mut |_| {},
@@ -197,20 +152,19 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     );
     let _ = lines.flush();
     drop(lines);
-    if let Err(e) = result {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
-        return 1;
-    }
-    let mut commented = commented.into_inner().unwrap_or_default();
-    if !commented.is_empty() {
-        commented.sort_by(|a, b| a.id.cmp(&b.id));
-        match crate::ops::write_comments_summary(&ward, &commented, out, None) {
-            Ok(p) => println!("{}", msg::written(&p)),
-            Err(e) => {
-                eprintln!("{} {e}", cli_msg::ERROR_TAG);
-                code = 1;
-            }
+    let report = match result {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            return 1;
         }
+    };
+    for p in &report.ward_written {
+        println!("{}", msg::written(p));
+    }
+    for (_, why) in &report.ward_failed {
+        eprintln!("{} {why}", cli_msg::ERROR_TAG);
+        code = 1;
     }
     code
 }

@@ -105,6 +105,11 @@ pub struct BatchReport {
     /// cancel are absent.
     pub outcomes: Vec<BranchOutcome>,
     pub cancelled: bool,
+    /// Files for the whole batch written after the branches (the ward's
+    /// summary of draft comments, see [`crate::ops::write_packets`]).
+    pub ward_written: Vec<PathBuf>,
+    /// Those that could not be written, with the Vietnamese reason.
+    pub ward_failed: Vec<(PathBuf, String)>,
 }
 
 impl BatchReport {

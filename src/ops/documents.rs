@@ -1,11 +1,13 @@
 //! A branch's documents, packets and election papers; member import.
 
 use super::OpError;
-use crate::docgen::batch::{BatchProgress, BatchReport};
+use crate::docgen::batch::{BatchProgress, BatchReport, BatchRun, BranchOutcome, Branches};
+use crate::docgen::papers::{self, PaperTemplates};
 use crate::docgen::{self, PacketOptions, PacketReport, Progress, Templates};
 use crate::import::Preview;
 use crate::model::{Branch, DocKind, Office, Ward};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
 /// The folder a branch's documents go to inside `base` (the same for one
@@ -50,20 +52,97 @@ pub fn write_packet(
     )?)
 }
 
-/// Write the packets of `branches`, each in its [`branch_folder`] of `out`;
-/// stops between branches when `cancel` is set.
+/// A batch of packets: what every branch's folder is made from.
+#[derive(Clone, Copy)]
+pub struct Packets<'a> {
+    pub ward: &'a Ward,
+    pub templates: &'a Templates,
+    /// The congress-day papers' templates.
+    pub papers: &'a PaperTemplates,
+    pub out: &'a Path,
+    pub opts: &'a PacketOptions,
+    /// Worker threads ([`docgen::batch::default_workers`] for this machine).
+    pub workers: usize,
+}
+
+/// The batch, the same for the app and `daihoi render --all`: for each
+/// branch, in its [`branch_folder`] of `out`, the packet and the
+/// congress-day papers; then the ward's summary of draft comments (not
+/// after a cancel). Branches are made by `workers` threads, one file at a
+/// time when they come from files; nothing of a branch is kept once
+/// written but its summary. `each` gets every branch's full report in the
+/// branches' order; `cancel` stops between branches.
 pub fn write_packets(
-    ward: &Ward,
-    branches: &[&Branch],
-    templates: &Templates,
-    out: &Path,
-    opts: &PacketOptions,
+    run: &Packets,
+    branches: Branches,
     progress: &mut dyn FnMut(&BatchProgress),
+    each: &mut dyn FnMut(&BranchOutcome, Option<&PacketReport>),
     cancel: &AtomicBool,
 ) -> Result<BatchReport, OpError> {
-    Ok(docgen::batch::render_batch(
-        ward, branches, templates, out, opts, progress, cancel,
-    )?)
+    // What the ward's summary of draft comments needs, kept from each
+    // branch that has comments: its id, name and comments only.
+    let commented: Mutex<Vec<Branch>> = Mutex::default();
+    let also = |b: &Branch, dir: &Path| {
+        if !b.draft_comments.is_empty() {
+            let slim = Branch {
+                id: b.id.clone(),
+                name: b.name.clone(),
+                draft_comments: b.draft_comments.clone(),
+                ..Branch::default()
+            };
+            if let Ok(mut v) = commented.lock() {
+                v.push(slim);
+            }
+        }
+        write_congress_papers(run.ward, b, run.templates, run.papers, dir, run.opts.pdf)
+    };
+    let batch = BatchRun {
+        ward: run.ward,
+        templates: run.templates,
+        out: run.out,
+        opts: run.opts,
+        workers: run.workers,
+        also: Some(&also),
+    };
+    let mut report = docgen::batch::run_batch(&batch, branches, progress, each, cancel)?;
+    let mut commented = commented.into_inner().unwrap_or_default();
+    if !commented.is_empty() && !report.cancelled {
+        commented.sort_by(|a, b| a.id.cmp(&b.id));
+        match super::write_comments_summary(run.ward, &commented, run.out, None) {
+            Ok(p) => report.ward_written.push(p),
+            Err(e) => {
+                let path = run.out.join(papers::comments_file(run.ward));
+                report.ward_failed.push((path, e.to_string()));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Write a branch's congress-day papers into the subfolder of `dir`, as a
+/// packet report (a failure to make them at all is reported as failed).
+pub fn write_congress_papers(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    paper_templates: &PaperTemplates,
+    dir: &Path,
+    pdf: bool,
+) -> PacketReport {
+    let mut r = PacketReport::default();
+    match papers::render_congress_day(ward, b, templates, paper_templates, dir, pdf) {
+        Ok((report, pdfs)) => {
+            r.written = report.written;
+            r.failed = report.failed;
+            r.pdfs = pdfs.pdfs;
+            r.failed.extend(pdfs.failed);
+            r.pdf_note = pdfs.pdf_note;
+        }
+        Err(e) => r
+            .failed
+            .push((dir.to_path_buf(), format!("{}: {e}", b.name))),
+    }
+    r
 }
 
 /// The papers of the election a branch can print.

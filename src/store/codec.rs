@@ -77,6 +77,9 @@ pub fn parse_branch(path: &Path, bytes: &[u8]) -> Result<Branch, StoreError> {
     branch.version = BRANCH_VERSION;
     let floor = branch.members.iter().map(|m| m.id + 1).max().unwrap_or(1);
     branch.next_member_id = branch.next_member_id.max(floor);
+    // The member list grew by doubling while parsed: up to half of it
+    // unused, several megabytes over a province's branches.
+    branch.members.shrink_to_fit();
     Ok(branch)
 }
 

@@ -195,3 +195,156 @@ pub fn draft_encoding_unclear(file: &str) -> String {
         "Tệp {file} có chữ gõ bằng bảng mã cũ (TCVN3/VNI) lẫn với Unicode, hoặc không rõ bảng mã, nên không nhập được. Hãy mở tệp trong Word, chuyển mã sang Unicode (ví dụ bằng Unikey) rồi lưu lại."
     )
 }
+
+// ---- The Templates screen ----
+
+pub const SCREEN_BUTTON: &str = "Mẫu văn bản";
+pub const SCREEN_TITLE: &str = "Mẫu văn bản";
+pub const SCREEN_INTRO: &str = "Mỗi văn bản được viết theo mẫu có sẵn trong chương trình, trừ khi thư mục mẫu của văn phòng có tệp cùng tên (.docx sửa bằng Word, hoặc .txt). Xóa hay bỏ tệp đó là dùng lại mẫu có sẵn.";
+pub const OPEN_FOLDER: &str = "Mở thư mục mẫu";
+pub const EXPORT: &str = "Xuất mẫu ra Word để sửa";
+pub const EXPORT_HINT: &str = "Ghi mỗi văn bản có sẵn thành tệp .docx trong thư mục mẫu (giữ nguyên tệp đã có), kèm HUONG-DAN.md.";
+pub const CHECK: &str = "Kiểm tra mẫu";
+pub const CHECK_HINT: &str = "Liệt kê mọi lỗi của mọi mẫu, không chỉ lỗi đầu tiên.";
+pub const COL_DOCUMENT: &str = "Văn bản";
+pub const COL_SOURCE: &str = "Mẫu đang dùng";
+pub const COL_ACTIONS: &str = "Thao tác";
+pub const SOURCE_BUILTIN: &str = "Mẫu có sẵn";
+pub const SOURCE_TEXT: &str = "Mẫu của văn phòng (.txt)";
+pub const SOURCE_WORD: &str = "Mẫu Word của văn phòng (.docx)";
+pub const OPEN_IN_WORD: &str = "Mở trong Word";
+pub const OPEN_IN_WORD_HINT: &str =
+    "Mở mẫu .docx của văn phòng bằng chương trình soạn thảo của máy.";
+pub const USE_BUILTIN: &str = "Dùng lại mẫu có sẵn";
+pub const USE_BUILTIN_HINT: &str =
+    "Bỏ mẫu của văn phòng (chuyển vào thư mục mau-da-bo, không xóa) để dùng lại mẫu có sẵn.";
+pub const UNDO_SET_ASIDE: &str = "Hoàn tác";
+pub const FIELDS_HEADING: &str = "Các trường dùng được trong mẫu";
+pub const FIELDS_FILTER: &str = "Tìm trường";
+pub const FIELD_COL_NAME: &str = "Trường";
+pub const FIELD_COL_MEANING: &str = "Ý nghĩa";
+pub const FIELD_COL_DEMO: &str = "Giá trị ở chi bộ mẫu";
+
+pub fn fields_intro(n: usize) -> String {
+    format!(
+        "{n} trường. Trong mẫu viết {{tên trường}}; trường của danh sách (có []) viết trong vòng lặp, ví dụ {{#for m in members}}{{m.name}}{{/for}}. Danh sách này cũng được ghi vào HUONG-DAN.md."
+    )
+}
+
+pub fn source_file(file: &str) -> String {
+    format!("tệp {file}")
+}
+
+pub fn check_ok(kinds: usize) -> String {
+    format!("Đã kiểm tra: các mẫu không có lỗi ({kinds} loại văn bản).")
+}
+
+pub fn check_found(n: usize) -> String {
+    format!("Đã kiểm tra: có {n} lỗi. Sửa từng lỗi trong tệp mẫu rồi bấm \"Kiểm tra mẫu\" lại.")
+}
+
+pub fn set_aside_done(doc: &str, kept: &std::path::Path) -> String {
+    format!(
+        "{doc}: đã dùng lại mẫu có sẵn. Mẫu của văn phòng được giữ trong {} (bấm \"Hoàn tác\" để dùng lại nó).",
+        kept.display()
+    )
+}
+
+pub fn set_aside_failed(doc: &str, e: &std::io::Error) -> String {
+    format!(
+        "{doc}: không bỏ được mẫu của văn phòng ({e}). Có thể tệp đang mở trong Word: hãy đóng nó rồi thử lại. Mẫu vẫn giữ nguyên."
+    )
+}
+
+pub const PUT_BACK_DONE: &str = "Đã dùng lại mẫu của văn phòng như trước.";
+
+pub fn put_back_failed(e: &std::io::Error) -> String {
+    format!(
+        "Không đưa mẫu về chỗ cũ được ({e}): đã có tệp cùng tên, hoặc tệp đang mở. Bản đã bỏ vẫn nằm trong thư mục mau-da-bo."
+    )
+}
+
+pub fn export_failed(e: &std::io::Error) -> String {
+    format!(
+        "Không ghi được mẫu Word ({e}). Hãy kiểm tra thư mục mẫu có ghi được không rồi thử lại."
+    )
+}
+
+// ---- "Nhập từ tệp Word…" on a document's form ----
+
+pub const IMPORT_OPEN: &str = "Nhập từ tệp Word…";
+pub const IMPORT_OPEN_HINT: &str = "Đọc bản dự thảo chi bộ viết bằng Word (.docx, .odt) vào các mục của biểu mẫu; xem trước rồi mới nhập.";
+pub const IMPORT_TITLE: &str = "Nhập từ tệp Word";
+pub const IMPORT_FILE: &str = "Tệp Word";
+pub const IMPORT_CHOOSE: &str = "Chọn tệp…";
+pub const IMPORT_READ: &str = "Đọc tệp";
+pub const IMPORT_READING: &str = "Đang đọc tệp…";
+pub const IMPORT_NO_PATH: &str =
+    "Chưa có tệp: hãy bấm \"Chọn tệp…\" hoặc gõ đường dẫn tệp .docx rồi bấm \"Đọc tệp\".";
+pub const WORD_FILES: &str = "Tệp Word";
+pub const IMPORT_GOES_TO: &str = "vào mục";
+pub const IMPORT_SKIP: &str = "(Không nhập)";
+pub const IMPORT_NO_HEADING: &str = "(Phần đầu tệp, trước đề mục thứ nhất)";
+pub const IMPORT_UNMATCHED: &str =
+    "Đề mục này không khớp mục nào của biểu mẫu: chọn mục để nhập, hoặc để \"(Không nhập)\".";
+pub const IMPORT_TARGETS_USE: &str = "Nhập bảng chỉ tiêu";
+pub const IMPORT_APPLY: &str = "Nhập vào biểu mẫu";
+pub const IMPORT_NOTHING: &str =
+    "Chưa có phần nào được chọn để nhập: hãy chọn mục cho ít nhất một phần.";
+pub const IMPORT_PARTS: &str = "Các phần của tệp và mục sẽ nhận";
+pub const IMPORT_NO_PARTS: &str = "Tệp không có đoạn văn nào để nhập (hoặc chỉ có bảng).";
+
+pub fn import_into(doc: &str, branch: &str) -> String {
+    format!(
+        "Vào {doc} của {branch}. Chưa có gì thay đổi cho đến khi bấm \"{IMPORT_APPLY}\"; nhập xong vẫn hoàn tác được (Ctrl+Z)."
+    )
+}
+
+pub fn import_paragraphs(n: usize) -> String {
+    format!("{n} đoạn")
+}
+
+pub fn import_replaces(section: &str) -> String {
+    format!("Sẽ thay nội dung đang có của mục \"{section}\".")
+}
+
+pub fn import_fills(section: &str) -> String {
+    format!("Vào mục \"{section}\" (đang trống).")
+}
+
+pub fn import_joined(section: &str) -> String {
+    format!("Nối tiếp vào mục \"{section}\" (sau phần trước cũng vào mục này).")
+}
+
+pub fn import_targets(rows: usize) -> String {
+    format!("Bảng chỉ tiêu nhận ra được: {rows} dòng sẽ vào bảng chỉ tiêu của biểu mẫu.")
+}
+
+pub fn import_targets_replace(existing: usize) -> String {
+    format!("Sẽ thay {existing} dòng chỉ tiêu đang có.")
+}
+
+pub fn import_other_table(rows: usize) -> String {
+    format!(
+        "Một bảng {rows} hàng không nhận ra là bảng chỉ tiêu: không nhập (hãy chép tay nếu cần)."
+    )
+}
+
+/// The summary above the button: what will be replaced.
+pub fn import_summary_replace(sections: &[&str]) -> String {
+    format!("Nội dung đang có sẽ bị thay ở: {}.", sections.join(", "))
+}
+
+pub const IMPORT_SUMMARY_NEW: &str = "Không mục nào đang có nội dung bị thay.";
+
+pub fn import_converted(enc: &str) -> String {
+    format!("Tệp gõ bằng bảng mã cũ {enc}: đã chuyển sang Unicode; hãy đọc lại phần xem trước.")
+}
+
+pub fn edit_word_import(doc: &str) -> String {
+    format!("nhập {doc} từ tệp Word")
+}
+
+pub fn word_imported(sections: usize, doc: &str, branch: &str) -> String {
+    format!("Đã nhập {sections} phần vào {doc} của {branch} từ tệp Word (Ctrl+Z để hoàn tác).")
+}

@@ -177,6 +177,9 @@ fn finished(
                         };
                         ui.colored_label(style::error(ui), format!("{}: {why}", o.branch_name));
                     }
+                    for (_, why) in &r.ward_failed {
+                        ui.colored_label(style::error(ui), why);
+                    }
                 });
         }
     }

@@ -51,6 +51,15 @@ pub enum Command {
     QuitWithoutSaving,
     /// Open the member import dialog for the selected branch.
     OpenImport,
+    /// Open "Nhập từ tệp Word…" for a document of the selected branch.
+    OpenWordImport(DocKind),
+    /// Write a Word draft's previewed parts into a branch's drafts (one
+    /// undo step).
+    ImportWordDraft {
+        branch: String,
+        kind: DocKind,
+        preview: Box<crate::import::word_draft::DraftPreview>,
+    },
     /// Add imported members to a branch (one undo step).
     ImportMembers {
         branch: String,

@@ -41,10 +41,12 @@ mod rows;
 mod side_panel;
 pub mod startup;
 mod style;
+mod templates;
 pub(crate) mod trash;
 mod undo;
 mod ward_settings;
 mod ward_state;
+mod word_import;
 
 /// The clock is shared with the command line (`ops::clock`).
 pub use crate::ops::clock;

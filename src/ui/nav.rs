@@ -25,12 +25,17 @@ pub enum Screen {
     Overview,
     /// The ward's settings (`ward.ron`; not tied to a branch).
     WardSettings,
+    /// The document templates (the office's Word templates; not tied to a branch).
+    Templates,
 }
 
 impl Screen {
     /// A screen of the whole ward, shown without a selected branch.
     pub fn is_ward_level(self) -> bool {
-        matches!(self, Screen::Overview | Screen::WardSettings)
+        matches!(
+            self,
+            Screen::Overview | Screen::WardSettings | Screen::Templates
+        )
     }
 }
 

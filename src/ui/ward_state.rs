@@ -11,4 +11,7 @@ pub struct WardUi {
     pub import: Option<ImportDialog>,
     pub batch: Option<BatchDialog>,
     pub settings: super::ward_settings::SettingsState,
+    pub templates: super::templates::TemplatesState,
+    /// "Nhập từ tệp Word…", when open.
+    pub word_import: Option<super::word_import::WordImportDialog>,
 }

@@ -234,3 +234,70 @@ fn render_all_cli_is_the_batch() {
         assert!(branch_dir(&out, b).is_dir(), "{}", b.id);
     }
 }
+
+#[test]
+fn the_apps_batch_writes_what_render_all_writes() {
+    // `render --all` reads the files; the app hands over the branches it
+    // holds: the same code path, so the same files, byte for byte.
+    let tmp = tempfile::tempdir().unwrap();
+    let ws_dir = tmp.path().join("ws");
+    let daihoi = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_daihoi"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(daihoi(&["demo", ws_dir.to_str().unwrap()]).status.success());
+    let cli_out = tmp.path().join("cli");
+    let o = daihoi(&[
+        "render",
+        "--workspace",
+        ws_dir.to_str().unwrap(),
+        "--all",
+        "--out",
+        cli_out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let ws = daihoi::store::Workspace::new(&ws_dir);
+    let loaded = ws.load();
+    let ward = loaded.ward.clone().unwrap();
+    let refs: Vec<&Branch> = loaded.branches.iter().collect();
+    let templates = Templates::load(&ws).unwrap();
+    let papers = daihoi::docgen::papers::PaperTemplates::load(&ws).unwrap();
+    let app_out = tmp.path().join("app");
+    let opts = PacketOptions::default();
+    let run = daihoi::ops::Packets {
+        ward: &ward,
+        templates: &templates,
+        papers: &papers,
+        out: &app_out,
+        opts: &opts,
+        workers: 2,
+    };
+    let mut each = 0;
+    let report = daihoi::ops::write_packets(
+        &run,
+        Branches::Loaded(&refs),
+        &mut |_| {},
+        &mut |_, full| {
+            assert!(full.is_some_and(|r| !r.written.is_empty()));
+            each += 1;
+        },
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert_eq!(each, refs.len());
+    assert!(report.outcomes.iter().all(|o| o.ok()));
+    // The ward's summary of comments, when a branch commented.
+    let commented = refs.iter().any(|b| !b.draft_comments.is_empty());
+    assert_eq!(report.ward_written.len(), usize::from(commented));
+
+    let (a, b) = (tree(&cli_out), tree(&app_out));
+    // Packets and, in a subfolder, the congress-day papers.
+    assert!(a.keys().any(|p| p.components().count() > 2), "papers");
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(b[path] == *bytes, "{} differs", path.display());
+    }
+}

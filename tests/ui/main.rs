@@ -20,6 +20,8 @@ mod ui_scale;
 mod ui_settings;
 mod ui_stage;
 mod ui_support;
+mod ui_templates;
 mod ui_typing;
 mod ui_ward;
+mod ui_word_import;
 mod ui_workspace_guard;

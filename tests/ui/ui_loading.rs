@@ -52,6 +52,10 @@ fn the_first_frame_says_loading_and_the_branches_fill_in() {
         h.query_by_label(&msg::loading_status(0, 40)).is_some(),
         "the loading line"
     );
+    assert!(
+        h.query_by_label(msg::BRANCH_LOADING).is_some(),
+        "the first branch to come"
+    );
     // The ward report now would leave branches out: refused, not written.
     let report = dir.path().join("Báo cáo.docx");
     h.state_mut()

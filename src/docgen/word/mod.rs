@@ -19,7 +19,10 @@ mod compile;
 mod dom;
 pub mod export;
 mod export_all;
-pub use export_all::{ExportReport, check_templates, export_templates};
+pub use export_all::{
+    ExportReport, SET_ASIDE_DIR, SetAside, check_templates, export_templates, office_files,
+    put_back, set_aside, source_on_disk,
+};
 mod tags;
 
 use super::template::eval::{self, Checker, Scope};

@@ -268,7 +268,20 @@ fn targets_table(rows: &[Vec<String>]) -> Option<Vec<Target>> {
     )
 }
 
-/// Split the draft at its headings and match them to `kind`'s form.
+/// Whether a paragraph starts the signature block or the distribution
+/// list ("T/M CHI BỘ", "TM. CHI ỦY", "Nơi nhận:"): the body has ended.
+fn is_sign_off(text: &str) -> bool {
+    let first = text.lines().next().unwrap_or("").trim();
+    let words = fold_words(first);
+    let lower = first.to_lowercase();
+    lower.starts_with("t/m ")
+        || first.starts_with("TM.")
+        || first.starts_with("TM ")
+        || words == "noi nhan"
+}
+
+/// Split the draft at its headings and match them to `kind`'s form. The
+/// signature block and what follows it are left out.
 pub fn preview(draft: &Draft, kind: DocKind) -> DraftPreview {
     let sections = Section::of(kind);
     let mut out = DraftPreview {
@@ -297,6 +310,11 @@ pub fn preview(draft: &Draft, kind: DocKind) -> DraftPreview {
         }
     };
     for b in &draft.blocks {
+        if let DraftBlock::Heading(t) | DraftBlock::Para(t) = b {
+            if is_sign_off(t) {
+                break;
+            }
+        }
         match b {
             DraftBlock::Heading(h) => {
                 flush(&mut current, &mut lines, &mut out);

@@ -148,3 +148,25 @@ fn unicode_mixed_with_legacy_text_is_refused_saying_so() {
         "{e}"
     );
 }
+
+#[test]
+fn the_signature_block_ends_the_body() {
+    let body = [
+        h("II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        p("Một là, phát triển kinh tế."),
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>T/M CHI BỘ</w:t><w:br/><w:t>BÍ THƯ</w:t></w:r></w:p>"
+            .to_string(),
+        bold("Nguyễn Văn Hùng"),
+        p("Nơi nhận:"),
+        p("- Đảng ủy phường,"),
+    ]
+    .concat();
+    let d = read_draft_bytes("a.docx", &docx(&body)).unwrap();
+    let pv = preview(&d, DocKind::PoliticalReport);
+    assert_eq!(pv.parts.len(), 1);
+    assert_eq!(pv.parts[0].text, "Một là, phát triển kinh tế.");
+    assert!(is_sign_off("TM. CHI ỦY"));
+    assert!(is_sign_off("Nơi nhận:"));
+    assert!(!is_sign_off("Tm hiểu tình hình"));
+    assert!(!is_sign_off("Nơi nhận thông tin của thôn là nhà văn hóa."));
+}

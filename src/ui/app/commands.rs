@@ -117,6 +117,17 @@ impl App {
                 }
             }
             Command::ImportMembers { branch, preview } => self.import_members(&branch, &preview),
+            Command::OpenWordImport(kind) => {
+                if let Some(b) = self.selected() {
+                    let d = crate::ui::word_import::WordImportDialog::new(&b.id, &b.name, kind);
+                    self.ward_ui.word_import = Some(d);
+                }
+            }
+            Command::ImportWordDraft {
+                branch,
+                kind,
+                preview,
+            } => crate::ui::word_import::apply(self, &branch, kind, &preview),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
             Command::WriteCommentsSummary => self.write_comments_summary(),

@@ -20,6 +20,11 @@ impl App {
         let Some(loading) = &mut self.loading else {
             return false;
         };
+        if self.branches.capacity() < loading.total() {
+            // Room for every branch at once, not grown by doubling.
+            self.branches
+                .reserve_exact(loading.total() - self.branches.len());
+        }
         let arrived = loading.take(std::time::Duration::from_millis(8));
         // The ward settings were changed since the reading began: those
         // problems are stale.
@@ -50,14 +55,12 @@ impl App {
         }
         if any {
             self.list.invalidate();
-            if self.view.branch.is_none() && !self.view.screen.is_ward_level() {
-                self.view.branch = self.branches.first().map(|b| b.id.clone());
-            }
         }
         if !finished {
             return true;
         }
         self.loading = None;
+        crate::ui::loading::Loading::release_freed_memory();
         // The branch of the last run is not among the files: the first.
         if !self
             .view
@@ -100,13 +103,6 @@ impl App {
         if d.running() {
             return;
         }
-        let templates = match crate::docgen::Templates::load(&self.ws) {
-            Ok(t) => t,
-            Err(e) => {
-                d.finished = Some(Err(e.to_string()));
-                return;
-            }
-        };
         let chosen: Vec<Branch> = self
             .branches
             .iter()
@@ -114,16 +110,28 @@ impl App {
             .cloned()
             .collect();
         let ward = self.ward.clone();
+        let ws = self.ws.clone();
         let opts = PacketOptions { pdf };
+        // The same batch as `daihoi render --all` (packets, congress-day
+        // papers, the summary of comments); templates are read in the job.
         d.job = Some(Job::spawn(ctx, move |w| {
+            let templates = crate::docgen::Templates::load(&ws).map_err(|e| e.to_string())?;
+            let papers =
+                crate::docgen::papers::PaperTemplates::load(&ws).map_err(|e| e.to_string())?;
             let refs: Vec<&Branch> = chosen.iter().collect();
+            let run = crate::ops::Packets {
+                ward: &ward,
+                templates: &templates,
+                papers: &papers,
+                out: &out_dir,
+                opts: &opts,
+                workers: crate::docgen::batch::default_workers(),
+            };
             crate::ops::write_packets(
-                &ward,
-                &refs,
-                &templates,
-                &out_dir,
-                &opts,
+                &run,
+                crate::docgen::batch::Branches::Loaded(&refs),
                 &mut |p| w.progress(p.clone()),
+                &mut |_, _| {},
                 w.cancel_flag(),
             )
             .map_err(|e| e.to_string())

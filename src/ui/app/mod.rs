@@ -195,6 +195,9 @@ impl App {
             }
         }
         let mut app = App::from_loaded(ws, loaded);
+        // The first file's branch is selected once it is read (unless the
+        // last run's branch is restored).
+        app.view.branch = ids.first().cloned();
         if !ids.is_empty() {
             let loading = super::loading::Loading::start(&app.ws, &app.ward, ids, repaint, gate);
             app.loading = Some(loading);
@@ -389,6 +392,12 @@ impl App {
                 self.ward_ui.import = Some(d);
             }
         }
+        if let Some(mut d) = self.ward_ui.word_import.take() {
+            let drafts = self.branch(&d.branch_id).map(|b| b.drafts.clone());
+            if super::word_import::show(&mut d, ui, &drafts.unwrap_or_default(), out) {
+                self.ward_ui.word_import = Some(d);
+            }
+        }
         if let Some(mut d) = self.ward_ui.batch.take() {
             if super::batch::show(&mut d, ui, out) {
                 self.ward_ui.batch = Some(d);
@@ -495,6 +504,14 @@ impl App {
                 {
                     out.push(Command::Show(Screen::WardSettings));
                 }
+                let on = self.view.screen == Screen::Templates;
+                if ui
+                    .selectable_label(on, crate::strings::word::SCREEN_BUTTON)
+                    .clicked()
+                    && !on
+                {
+                    out.push(Command::Show(Screen::Templates));
+                }
                 ui.separator();
                 // The save state at the right; the workspace path takes what
                 // is left and is shortened (whole on hover) on a narrow window.
@@ -538,6 +555,13 @@ impl App {
         }
         if self.view.screen == Screen::WardSettings {
             super::ward_settings::show(ui, &mut self.ward_ui.settings, &self.ward, out);
+            return;
+        }
+        if self.view.screen == Screen::Templates {
+            let st = &mut self.ward_ui.templates;
+            if super::templates::show(ui, st, &self.ws, &self.ward, &mut self.templates, out) {
+                self.preview = None;
+            }
             return;
         }
         let Some(idx) = self.selected_index() else {
@@ -653,7 +677,7 @@ impl App {
             }
             Screen::Document(kind) => super::document::show(ui, form, branch, ward, kind, out),
             // Drawn above, without a branch.
-            Screen::Overview | Screen::WardSettings => {}
+            Screen::Overview | Screen::WardSettings | Screen::Templates => {}
         }
     }
 

@@ -30,6 +30,14 @@ pub fn show(
         }
         ui.heading(labels::doc_kind(kind));
         state_combo(ui, b, kind);
+        if !crate::import::word_draft::Section::of(kind).is_empty()
+            && ui
+                .button(crate::strings::word::IMPORT_OPEN)
+                .on_hover_text(crate::strings::word::IMPORT_OPEN_HINT)
+                .clicked()
+        {
+            out.push(Command::OpenWordImport(kind));
+        }
     });
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(msg::FACTS_IN_DOC).small());
