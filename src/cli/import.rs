@@ -27,7 +27,7 @@ pub fn import(
     let mut branch = match ws.load_branch(branch_id) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
+            errln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
             return 1;
         }
     };
@@ -39,7 +39,7 @@ pub fn import(
     ) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
+            errln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
             return 1;
         }
     };
@@ -47,18 +47,18 @@ pub fn import(
         let e = import::ImportError::NoHeader {
             path: file.to_path_buf(),
         };
-        eprintln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
+        errln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
         return 1;
     };
     let preview = import::preview(&table, &mapping, &branch.members);
-    println!(
+    outln!(
         "{}",
         plain(&msg::cli_heading(file, &table.sheet, &branch.name))
     );
-    println!("{}", msg::encoding_note(table.encoding));
+    outln!("{}", msg::encoding_note(table.encoding));
     for row in &preview.rows {
         if row.accepted() {
-            println!(
+            outln!(
                 "  {}",
                 plain(&msg::located(Some(row.row), None, &row.member.full_name))
             );
@@ -73,7 +73,7 @@ pub fn import(
             }
             IssueLevel::Warning => cmsg::WARNING_TAG,
         };
-        println!(
+        outln!(
             "{tag} {}",
             plain(&msg::located(
                 issue.row,
@@ -88,13 +88,13 @@ pub fn import(
             Some(Duplicate::Existing { name }) => msg::duplicate_existing(name),
             None => continue,
         };
-        println!(
+        outln!(
             "{} {}",
             cmsg::WARNING_TAG,
             plain(&msg::located(Some(row.row), None, &note))
         );
     }
-    println!(
+    outln!(
         "{}",
         msg::summary(
             preview.accepted_count(),
@@ -104,19 +104,19 @@ pub fn import(
     );
     if errors > 0 {
         if apply {
-            println!("{}", msg::CLI_NOT_APPLIED);
+            outln!("{}", msg::CLI_NOT_APPLIED);
         }
         return 1;
     }
     if !apply {
-        println!("{}", msg::CLI_DRY_RUN);
+        outln!("{}", msg::CLI_DRY_RUN);
         return 0;
     }
     // The app may have the workspace open: never write under it.
     let _lock = match WorkspaceLock::acquire(ws.root()) {
         Ok(LockAttempt::Acquired(l)) => l,
         Ok(LockAttempt::HeldBy(h)) => {
-            eprintln!(
+            errln!(
                 "{} {}",
                 cmsg::ERROR_TAG,
                 msg::cli_locked(h.as_ref().map(|h| h.describe()).as_deref())
@@ -124,7 +124,7 @@ pub fn import(
             return 1;
         }
         Err(e) => {
-            eprintln!(
+            errln!(
                 "{} {}",
                 cmsg::ERROR_TAG,
                 crate::strings::workspace::lock_failed(ws.root(), &e.to_string())
@@ -137,13 +137,13 @@ pub fn import(
     match ws.save_branch(&branch) {
         Ok(()) => {
             for note in ws.take_notes() {
-                println!("{}", plain(&note.to_string()));
+                outln!("{}", plain(&note.to_string()));
             }
-            println!("{}", plain(&msg::cli_applied(n, &branch.name)));
+            outln!("{}", plain(&msg::cli_applied(n, &branch.name)));
             0
         }
         Err(e) => {
-            eprintln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
+            errln!("{} {}", cmsg::ERROR_TAG, plain(&e.to_string()));
             1
         }
     }

@@ -1,5 +1,20 @@
 //! The headless commands. Exit codes: 0 ok, 1 user/data error, 2 usage.
 
+/// `outln!` with the control characters of names (an escape sequence
+/// typed into a branch name) shown escaped rather than sent to the terminal.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::cli::terminal_text(&format!($($arg)*)))
+    };
+}
+
+/// `errln!`, escaped as [`outln!`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::cli::terminal_text(&format!($($arg)*)))
+    };
+}
+
 mod import;
 mod render;
 mod report;
@@ -104,6 +119,14 @@ fn parse_date(s: &str) -> Result<crate::model::Date, String> {
 /// Run a headless command; `None` means: open the app.
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
+    // A mistyped folder: said so, and nothing is created in its place.
+    if let (Some(ws), false) = (&cli.workspace, matches!(command, Command::Demo { .. })) {
+        if !ws.is_dir() {
+            let e = crate::store::StoreError::NoWorkspace { path: ws.clone() };
+            errln!("{} {e}", msg::ERROR_TAG);
+            return Some(ExitCode::from(1));
+        }
+    }
     let code = match command {
         Command::Demo { dir, branches } => demo(dir, *branches),
         Command::Render {
@@ -113,11 +136,11 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             pdf,
         } => match (&cli.workspace, branch.as_deref(), all) {
             (None, _, _) => {
-                eprintln!("{}", msg::NEED_WORKSPACE);
+                errln!("{}", msg::NEED_WORKSPACE);
                 2
             }
             (Some(_), None, false) => {
-                eprintln!("{}", crate::strings::docgen::RENDER_NEED_TARGET);
+                errln!("{}", crate::strings::docgen::RENDER_NEED_TARGET);
                 2
             }
             (Some(ws), branch, _) => render::render(&Workspace::new(ws), branch, out, *pdf),
@@ -125,14 +148,14 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Report { out, date } => match &cli.workspace {
             Some(ws) => report::report(&Workspace::new(ws), out, *date),
             None => {
-                eprintln!("{}", msg::NEED_WORKSPACE);
+                errln!("{}", msg::NEED_WORKSPACE);
                 2
             }
         },
         Command::Overview { out, date } => match &cli.workspace {
             Some(ws) => report::overview(&Workspace::new(ws), out, *date),
             None => {
-                eprintln!("{}", msg::NEED_WORKSPACE);
+                errln!("{}", msg::NEED_WORKSPACE);
                 2
             }
         },
@@ -144,21 +167,21 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         } => match &cli.workspace {
             Some(ws) => import::import(&Workspace::new(ws), branch, file, sheet.as_deref(), *apply),
             None => {
-                eprintln!("{}", msg::NEED_WORKSPACE);
+                errln!("{}", msg::NEED_WORKSPACE);
                 2
             }
         },
         Command::Templates { export, check } => match &cli.workspace {
             Some(ws) => templates::run(&Workspace::new(ws), *export, *check),
             None => {
-                eprintln!("{}", msg::NEED_WORKSPACE);
+                errln!("{}", msg::NEED_WORKSPACE);
                 2
             }
         },
         Command::Check => match &cli.workspace {
             Some(ws) => check(&Workspace::new(ws)),
             None => {
-                eprintln!("{}", msg::NEED_WORKSPACE);
+                errln!("{}", msg::NEED_WORKSPACE);
                 2
             }
         },
@@ -166,27 +189,57 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     Some(ExitCode::from(code))
 }
 
+/// Write the demo into a fresh folder beside `dir`, then move it into
+/// place: killed midway, it leaves no half workspace at `dir` (only a
+/// hidden `.daihoi-demo-…` folder beside it, which `check` does not take
+/// for a workspace).
 fn demo(dir: &std::path::Path, count: usize) -> u8 {
-    let ws = Workspace::new(dir);
     if dir.exists()
         && std::fs::read_dir(dir)
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        eprintln!("{}", msg::demo_dir_not_empty(dir));
+        errln!("{}", msg::demo_dir_not_empty(dir));
         return 1;
     }
-    // One branch at a time: a province's worth is never held at once.
-    let written = ws
-        .create(&crate::demo::ward(), &[])
-        .and_then(|()| crate::demo::demo_branches(count).try_for_each(|b| ws.save_branch(&b)));
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let written = crate::store::create_dir_synced(&parent)
+        .and_then(|()| {
+            tempfile::Builder::new()
+                .prefix(".daihoi-demo-")
+                .tempdir_in(&parent)
+        })
+        .map_err(|source| crate::store::StoreError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })
+        .and_then(|stage| {
+            let ws = Workspace::new(stage.path());
+            // One branch at a time: a province's worth is never held at once.
+            ws.create(&crate::demo::ward(), &[])?;
+            crate::demo::demo_branches(count).try_for_each(|b| ws.save_branch(&b))?;
+            let io = |source| crate::store::StoreError::Io {
+                path: dir.to_path_buf(),
+                source,
+            };
+            if dir.exists() {
+                std::fs::remove_dir(dir).map_err(io)?;
+            }
+            std::fs::rename(stage.path(), dir).map_err(io)?;
+            let _ = stage.keep();
+            crate::store::sync_dir(&parent);
+            Ok(())
+        });
     match written {
         Ok(()) => {
-            println!("{}", msg::demo_written(dir, count));
+            outln!("{}", msg::demo_written(dir, count));
             0
         }
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             1
         }
     }
@@ -197,7 +250,7 @@ fn demo(dir: &std::path::Path, count: usize) -> u8 {
 pub fn check(ws: &Workspace) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
-        println!("{} {e}", msg::ERROR_TAG);
+        outln!("{} {e}", msg::ERROR_TAG);
     }
     let ward = loaded.ward.clone().unwrap_or_default();
     let checked = crate::ops::check_workspace(&ward, &loaded.branches, loaded.errors.len());
@@ -209,14 +262,36 @@ pub fn check(ws: &Workspace) -> u8 {
             };
             let doc = p.doc.map(crate::strings::labels::doc_kind);
             let located = msg::located(doc, &p.field.to_string(), &p.message);
-            println!("{tag} {}: {located}", branch_label(b));
+            outln!("{tag} {}: {located}", branch_label(b));
         }
     }
-    println!(
+    for group in &checked.same_names {
+        let files: Vec<String> = group.iter().map(|(id, _)| format!("{id}.ron")).collect();
+        let name = group.first().map(|(_, n)| n.as_str()).unwrap_or_default();
+        outln!("{} {}", msg::ERROR_TAG, msg::same_names(name, &files));
+    }
+    outln!(
         "{}",
         msg::check_summary(loaded.branches.len(), checked.errors, checked.warnings)
     );
     if checked.errors > 0 { 1 } else { 0 }
+}
+
+/// `text` safe for a terminal: control characters other than line breaks
+/// are written as `\u{1b}`, so a name cannot move the cursor, recolour or
+/// clear the screen.
+pub fn terminal_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n'
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn branch_label(b: &Branch) -> String {

@@ -19,7 +19,7 @@ pub fn render(ws: &Workspace, branch: Option<&str>, out: &Path, pdf: bool) -> u8
 fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
     }
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
@@ -27,13 +27,13 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let templates = match Templates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     let Some(b) = loaded.branches.iter().find(|b| b.id == id) else {
         let ids: Vec<&str> = loaded.branches.iter().map(|b| b.id.as_str()).collect();
-        eprintln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
+        errln!("{} {}", cli_msg::ERROR_TAG, msg::unknown_branch(id, &ids));
         return 1;
     };
     let mut code = if loaded.errors.is_empty() { 0 } else { 1 };
@@ -47,7 +47,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
             }
         }
         Err(e) => {
-            eprintln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
+            errln!("{} {}: {e}", cli_msg::ERROR_TAG, b.name);
             return 1;
         }
     }
@@ -55,7 +55,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
     let paper_templates = match papers::PaperTemplates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
@@ -73,7 +73,7 @@ fn render_one(ws: &Workspace, id: &str, out: &Path, pdf: bool) -> u8 {
 /// soon as it and those before it are written.
 fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     if !ws.exists() {
-        eprintln!(
+        errln!(
             "{} {}",
             cli_msg::ERROR_TAG,
             StoreError::NoWorkspace {
@@ -85,28 +85,22 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let ward = match ws.load_ward() {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     let templates = match Templates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
-    let ids = match ws.branch_ids() {
-        Ok(ids) => ids,
-        Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
-            return 1;
-        }
-    };
+    let (ids, all_branches) = branch_ids(ws);
     let paper_templates = match papers::PaperTemplates::load(ws) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
@@ -120,7 +114,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         workers: batch::default_workers(),
     };
     let never = AtomicBool::new(false);
-    let mut code = 0;
+    let mut code = if all_branches { 0 } else { 1 };
     let mut pdf_note_shown = false;
     // Printing goes through one buffered, locked handle: tens of thousands
     // of lines otherwise cost a system call each.
@@ -133,7 +127,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
         &mut |outcome, report| match (&outcome.result, report) {
             (Ok(summary), Some(report)) => {
                 for p in report.written.iter().chain(&report.pdfs) {
-                    let _ = writeln!(lines, "{}", msg::written(p));
+                    let _ = writeln!(lines, "{}", super::terminal_text(&msg::written(p)));
                 }
                 let _ = lines.flush();
                 print_report_notes(report, &mut pdf_note_shown);
@@ -143,7 +137,7 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
             }
             (Err(why), _) => {
                 let _ = lines.flush();
-                eprintln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
+                errln!("{} {}: {why}", cli_msg::ERROR_TAG, outcome.branch_name);
                 code = 1;
             }
             (Ok(_), None) => {}
@@ -155,23 +149,37 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     let report = match result {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             return 1;
         }
     };
     for p in &report.ward_written {
-        println!("{}", msg::written(p));
+        outln!("{}", msg::written(p));
     }
     for (_, why) in &report.ward_failed {
-        eprintln!("{} {why}", cli_msg::ERROR_TAG);
+        errln!("{} {why}", cli_msg::ERROR_TAG);
         code = 1;
     }
     code
 }
 
+/// The ids of the workspace's branch files, sorted as [`Workspace::load`]
+/// sorts its branches; what else is in `branches/` is printed as an error.
+fn branch_ids(ws: &Workspace) -> (Vec<String>, bool) {
+    let (paths, stray) = ws.branch_files();
+    for e in &stray {
+        errln!("{} {e}", cli_msg::ERROR_TAG);
+    }
+    let ids = paths
+        .iter()
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    (ids, stray.is_empty())
+}
+
 fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
     for p in r.written.iter().chain(&r.pdfs) {
-        println!("{}", msg::written(p));
+        outln!("{}", msg::written(p));
     }
     print_report_notes(r, pdf_note_shown);
 }
@@ -189,25 +197,25 @@ fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
                 )
             })
             .collect();
-        println!(
+        outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
             msg::unfinished_documents(&docs)
         );
     }
     for k in &r.skipped {
-        println!(
+        outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
             msg::document_skipped(crate::strings::labels::doc_kind(*k))
         );
     }
     for (_, why) in &r.failed {
-        eprintln!("{} {why}", cli_msg::ERROR_TAG);
+        errln!("{} {why}", cli_msg::ERROR_TAG);
     }
     if let Some(note) = &r.pdf_note {
         if !*pdf_note_shown {
-            eprintln!("{} {note}", cli_msg::WARNING_TAG);
+            errln!("{} {note}", cli_msg::WARNING_TAG);
             *pdf_note_shown = true;
         }
     }

@@ -16,7 +16,7 @@ use std::path::Path;
 pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
     }
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
@@ -24,13 +24,13 @@ pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let date = date.unwrap_or_else(ops::clock::today);
     let result = ops::write_ward_report(ws, ward, &loaded.branches, loaded.errors.len(), out, date);
     if let Err(e) = result {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
         return 1;
     }
     for line in msg::rollup_lines(&rollup(ward, &loaded.branches)) {
-        println!("{line}");
+        outln!("{line}");
     }
-    println!("{}", msg::report_written(out));
+    outln!("{}", msg::report_written(out));
     0
 }
 
@@ -40,7 +40,7 @@ pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
 pub fn overview(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let loaded = ws.load();
     for e in &loaded.errors {
-        eprintln!("{} {e}", cli_msg::ERROR_TAG);
+        errln!("{} {e}", cli_msg::ERROR_TAG);
     }
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
@@ -49,11 +49,11 @@ pub fn overview(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let view = ops::OverviewView::default();
     match ops::export_overview(ward, &loaded.branches, &view, date, out) {
         Ok(()) => {
-            println!("{}", msg::exported(out));
+            outln!("{}", msg::exported(out));
             if loaded.errors.is_empty() { 0 } else { 1 }
         }
         Err(e) => {
-            eprintln!("{} {e}", cli_msg::ERROR_TAG);
+            errln!("{} {e}", cli_msg::ERROR_TAG);
             1
         }
     }

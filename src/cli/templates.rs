@@ -6,40 +6,40 @@ use crate::strings::word as msg;
 
 pub fn run(ws: &Workspace, export: bool, check: bool) -> u8 {
     if !export && !check {
-        eprintln!("{}", msg::TEMPLATES_NEED_ACTION);
+        errln!("{}", msg::TEMPLATES_NEED_ACTION);
         return 2;
     }
     let loaded = ws.load();
     let Some(ward) = loaded.ward else {
         for e in &loaded.errors {
-            eprintln!("{e}");
+            errln!("{e}");
         }
         return 1;
     };
     if export {
         return match export_templates(ws, &ward) {
             Ok(r) => {
-                println!(
+                outln!(
                     "{}",
                     msg::exported(r.written.len(), r.kept.len(), &ws.templates_dir())
                 );
                 0
             }
             Err(e) => {
-                eprintln!("{}", crate::strings::docgen::document_render_failed(&e));
+                errln!("{}", crate::strings::docgen::document_render_failed(&e));
                 1
             }
         };
     }
     let errors = check_templates(ws, &ward);
     for e in &errors {
-        println!("{e}");
+        outln!("{e}");
     }
     if errors.is_empty() {
-        println!("{}", msg::templates_ok(crate::docgen::BUILTIN.len()));
+        outln!("{}", msg::templates_ok(crate::docgen::BUILTIN.len()));
         0
     } else {
-        println!("{}", msg::templates_errors(errors.len()));
+        outln!("{}", msg::templates_errors(errors.len()));
         1
     }
 }

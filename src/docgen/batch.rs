@@ -118,10 +118,27 @@ impl BatchReport {
     }
 }
 
-/// The folder of a branch's packet inside the batch's `out` folder.
+/// The folder of a branch's packet inside the batch's `out` folder:
+/// "Tên chi bộ (ma-chi-bo)". Unique by construction: ids are unique and
+/// lower-case, so two branches with the same name, or names differing only
+/// in case (one folder on Windows), never share a folder.
 pub fn branch_dir(out: &Path, b: &Branch) -> PathBuf {
-    out.join(safe_file_name(&msg::branch_folder(&b.name, &b.id)))
+    let name = if b.name.trim().is_empty() {
+        String::new()
+    } else {
+        crate::vi::safe_file_name_within(&b.name, FOLDER_NAME_CHARS)
+    };
+    let id = if crate::store::is_valid_id(&b.id) {
+        b.id.clone()
+    } else {
+        crate::vi::slug(&b.id)
+    };
+    out.join(msg::branch_folder(&name, &id))
 }
+
+/// The branch's name in its folder's name is cut to this many characters,
+/// so that paths stay under Windows' limit.
+const FOLDER_NAME_CHARS: usize = 50;
 
 /// The branches of a batch.
 #[derive(Clone, Copy)]

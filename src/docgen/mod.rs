@@ -149,13 +149,30 @@ pub fn packet_kinds(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocK
 }
 
 /// Lay out one document of a branch (checked templates assumed).
-fn build(ward: &Ward, b: &Branch, kind: DocKind, templates: &Templates) -> Document {
+/// Refused when the template would make more than a document can hold.
+fn build(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<Document, DocgenError> {
+    let mut doc = build_unmarked(ward, b, kind, templates)?;
+    mark_unfinished(&mut doc);
+    Ok(doc)
+}
+
+/// [`build`] without the dotted lines and draft mark of empty sections.
+fn build_unmarked(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<Document, DocgenError> {
     let t = templates.get(kind);
     let h = doc_header(ward, b, kind, templates);
     let ctx = branch_context(ward, b, &facts_of(&h));
-    let mut doc = t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h));
-    mark_unfinished(&mut doc);
-    doc
+    t.render_bounded(&ctx, PageSetup::from_settings(&ward.layout), Some(h))
+        .map_err(|e| DocgenError::Templates(vec![e]))
 }
 
 /// Dotted lines under every empty section, and "(Dự thảo)" under the title
@@ -181,11 +198,10 @@ pub fn empty_sections(
     if number_of(ward, b, kind, templates).is_err() || templates.word(kind).is_some() {
         return Vec::new();
     }
-    let t = templates.get(kind);
-    let h = doc_header(ward, b, kind, templates);
-    let ctx = branch_context(ward, b, &facts_of(&h));
-    let mut doc = t.render(&ctx, PageSetup::from_settings(&ward.layout), Some(h));
-    mark_unfinished(&mut doc)
+    match build_unmarked(ward, b, kind, templates) {
+        Ok(mut doc) => mark_unfinished(&mut doc),
+        Err(_) => Vec::new(),
+    }
 }
 
 fn doc_header(ward: &Ward, b: &Branch, kind: DocKind, templates: &Templates) -> Header {
@@ -249,7 +265,7 @@ pub fn document(
     templates: &Templates,
 ) -> Result<Document, DocgenError> {
     number_of(ward, b, kind, templates)?;
-    Ok(build(ward, b, kind, templates))
+    build(ward, b, kind, templates)
 }
 
 /// One document of a branch as .docx bytes.
@@ -263,7 +279,7 @@ pub fn render_document(
     if let Some(bytes) = build_word(ward, b, kind, templates) {
         return Ok(bytes?);
     }
-    Ok(layout::to_docx(&[build(ward, b, kind, templates)])?)
+    Ok(layout::to_docx(&[build(ward, b, kind, templates)?])?)
 }
 
 /// The document's text as it will read (for a preview pane): header, title,
@@ -278,5 +294,5 @@ pub fn preview_text(
     if let Some(bytes) = build_word(ward, b, kind, templates) {
         return Ok(word::plain_text(&bytes?));
     }
-    Ok(layout::plain_text(&build(ward, b, kind, templates)))
+    Ok(layout::plain_text(&build(ward, b, kind, templates)?))
 }

@@ -7,6 +7,8 @@ use crate::model::{Branch, DocKind, Ward};
 use crate::strings::{docgen as msg, labels};
 use std::path::{Path, PathBuf};
 
+mod staging;
+
 #[derive(Debug, Clone, Default)]
 pub struct PacketOptions {
     /// Also convert every file to PDF through LibreOffice.
@@ -51,9 +53,16 @@ pub fn document_file_name(b: &Branch, number: u32, kind: DocKind) -> String {
 }
 
 /// Write the packet of branch `b` into `out_dir`. The templates are checked
-/// first: with an error nothing is written. A file that cannot be replaced
-/// (open in Word) is reported in [`PacketReport::failed`], the rest is still
-/// written; an existing file is only replaced once the new one is complete.
+/// first: with an error nothing is written.
+///
+/// The packet is written into a fresh folder beside `out_dir` and moved into
+/// place when complete, so `out_dir` holds either the old packet or the new
+/// one, never a mix: documents the new packet no longer has do not linger,
+/// and a render killed midway leaves the old packet as it was. Files in
+/// `out_dir` that daihoi did not write there are kept. When the folder
+/// cannot be moved (on Windows, a file of it open in Word), the files are
+/// replaced one by one instead: one held open is reported in
+/// [`PacketReport::failed`] and the rest is still written.
 pub fn render_packet(
     ward: &Ward,
     b: &Branch,
@@ -66,10 +75,39 @@ pub fn render_packet(
     if !errors.is_empty() {
         return Err(DocgenError::Templates(errors));
     }
-    std::fs::create_dir_all(out_dir).map_err(|source| DocgenError::OutDir {
+    let out_dir_err = |source| DocgenError::OutDir {
         path: out_dir.to_path_buf(),
         source,
-    })?;
+    };
+    let parent = match out_dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    crate::store::create_dir_synced(&parent).map_err(out_dir_err)?;
+    if out_dir.exists() && !out_dir.is_dir() {
+        // A file in the folder's place: the system's own error says so.
+        std::fs::create_dir_all(out_dir).map_err(out_dir_err)?;
+    }
+    staging::recover(out_dir);
+    let stage = staging::Stage::new(out_dir).map_err(out_dir_err)?;
+    let mut report = write_packet_files(ward, b, templates, out_dir, stage.path(), progress)?;
+    if opts.pdf {
+        pdf::convert_all(&report.written.clone(), stage.path(), &mut report);
+    }
+    stage.finish(&mut report).map_err(out_dir_err)?;
+    Ok(report)
+}
+
+/// Write the documents and the combined file into `dir`, named to fit
+/// within Windows' path limit once in `out_dir`.
+fn write_packet_files(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    out_dir: &Path,
+    dir: &Path,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<PacketReport, DocgenError> {
     let kinds = packet_kinds(ward, b, templates);
     let mut report = PacketReport {
         skipped: DocKind::ALL
@@ -83,7 +121,7 @@ pub fn render_packet(
     let mut docs: Vec<Document> = Vec::with_capacity(kinds.len());
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
-        let doc = build(ward, b, *kind, templates);
+        let doc = build(ward, b, *kind, templates)?;
         let empty = super::empty_sections(ward, b, *kind, templates);
         if !empty.is_empty() {
             report.unfinished.push((*kind, empty));
@@ -97,12 +135,12 @@ pub fn render_packet(
         match build_word(ward, b, *kind, templates) {
             // An office Word template: its own file, with its own styles.
             Some(bytes) => {
-                write(&out_dir.join(name), &bytes?, &mut report);
+                write(out_dir, dir, &name, &bytes?, &mut report);
                 word_made = true;
             }
             None => {
                 let bytes = layout::to_docx(std::slice::from_ref(&doc))?;
-                write(&out_dir.join(name), &bytes, &mut report);
+                write(out_dir, dir, &name, &bytes, &mut report);
             }
         }
         docs.push(doc);
@@ -122,25 +160,21 @@ pub fn render_packet(
         report.failed.push((path, why));
     } else {
         let bytes = layout::to_docx(&docs)?;
-        write(&out_dir.join(name), &bytes, &mut report);
+        write(out_dir, dir, &name, &bytes, &mut report);
     }
-    sync_folder(out_dir);
     progress(Progress {
         done: total,
         total,
         current: String::new(),
     });
-    if opts.pdf {
-        pdf::convert_all(&report.written.clone(), out_dir, &mut report);
-    }
     Ok(report)
 }
 
 /// Replace `path` with `bytes`: a temporary file renamed over it, so an
 /// existing file is only replaced once the new one is complete. No fsync per
 /// file: outputs can be made again at any time, and the packet's folder is
-/// synced once when the packet is complete ([`sync_folder`]).
-fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// synced once when the packet is complete.
+pub(super) fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if std::fs::read(path).is_ok_and(|old| old == bytes) {
         return Ok(());
     }
@@ -154,26 +188,30 @@ fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// One sync of the folder's entries once its files are written (where the
-/// system allows opening a folder; elsewhere nothing to do).
-fn sync_folder(dir: &Path) {
-    if let Ok(f) = std::fs::File::open(dir) {
-        let _ = f.sync_all();
-    }
-}
-
-fn write(path: &Path, bytes: &[u8], report: &mut PacketReport) {
-    match replace(path, bytes) {
-        Ok(()) => report.written.push(path.to_path_buf()),
+/// Write `name` into `dir` (the staging folder), under the name it will
+/// have in `out_dir` cut to fit Windows' path limit there.
+fn write(out_dir: &Path, dir: &Path, name: &str, bytes: &[u8], report: &mut PacketReport) {
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) => name.split_at(i),
+        None => (name, ""),
+    };
+    let Some(fitted) = crate::vi::fit_path(out_dir, stem, ext) else {
+        let path = out_dir.join(name);
+        let why = msg::path_too_long(&path);
+        report.failed.push((path, why));
+        return;
+    };
+    let path = dir.join(fitted.file_name().unwrap_or_default());
+    match replace(&path, bytes) {
+        Ok(()) => report.written.push(path),
         Err(source) => {
             let e = crate::store::WriteError {
-                path: path.to_path_buf(),
+                path: fitted.clone(),
                 source,
             };
-            report.failed.push((
-                path.to_path_buf(),
-                format!("{e} {}", msg::OTHERS_STILL_WRITTEN),
-            ))
+            report
+                .failed
+                .push((fitted, format!("{e} {}", msg::OTHERS_STILL_WRITTEN)))
         }
     }
 }

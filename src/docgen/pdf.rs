@@ -3,7 +3,8 @@
 use super::PacketReport;
 use crate::strings::docgen as msg;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 /// LibreOffice's program: on PATH (`soffice`, `libreoffice`), or on Windows
 /// in the usual install folders.
@@ -73,6 +74,94 @@ pub fn convert_all(files: &[PathBuf], out_dir: &Path, report: &mut PacketReport)
     }
 }
 
+/// How long LibreOffice may take over `files` files before it is ended: a
+/// minute to start (a first start on a slow PC builds its profile), and 20
+/// seconds per file. `DAIHOI_PDF_TIMEOUT_SECS` overrides it (tests).
+pub fn timeout_for(files: usize) -> Duration {
+    if let Some(secs) = std::env::var("DAIHOI_PDF_TIMEOUT_SECS")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s > 0.0)
+    {
+        return Duration::from_secs_f64(secs);
+    }
+    Duration::from_secs(60 + 20 * files as u64)
+}
+
+/// Run `command`, its output collected; ended (with the processes it
+/// started) after `timeout`, with a Vietnamese message saying so.
+fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<Output, String> {
+    command.stdout(Stdio::null()).stderr(Stdio::piped());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        // Its own process group, so that ending it ends soffice.bin too.
+        command.process_group(0);
+    }
+    let mut child = command.spawn().map_err(|e| e.to_string())?;
+    // Read stderr on a thread: a full pipe must not stall LibreOffice.
+    let mut stderr = child.stderr.take();
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(e) = stderr.as_mut() {
+            let _ = std::io::Read::read_to_end(e, &mut buf);
+        }
+        buf
+    });
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => {
+                let stderr = reader.join().unwrap_or_default();
+                return Ok(Output {
+                    status,
+                    stdout: Vec::new(),
+                    stderr,
+                });
+            }
+            Ok(None) if start.elapsed() >= timeout => {
+                end_process(&mut child);
+                let _ = reader.join();
+                return Err(msg::pdf_timed_out(timeout.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+}
+
+/// End a process and what it started.
+fn end_process(child: &mut Child) {
+    #[cfg(unix)]
+    {
+        unsafe extern "C" {
+            fn kill(pid: i32, sig: i32) -> i32;
+        }
+        const SIGKILL: i32 = 9;
+        // The child leads its own process group (`process_group(0)`), whose
+        // id is its pid: the soffice script and its soffice.bin. Never a
+        // group id of 0 or 1 (this process's group; every process).
+        if let Ok(pgid) = i32::try_from(child.id()) {
+            if pgid > 1 {
+                // SAFETY: a plain system call without pointers.
+                unsafe {
+                    kill(-pgid, SIGKILL);
+                }
+            }
+        }
+    }
+    #[cfg(windows)]
+    {
+        let _ = Command::new("taskkill")
+            .args(["/T", "/F", "/PID", &child.id().to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 /// Run LibreOffice once over `files`; for each, the PDF if it appeared.
 pub fn convert(
     soffice: &Path,
@@ -95,7 +184,8 @@ pub fn convert(
     for t in &targets {
         let _ = std::fs::remove_file(t);
     }
-    let output = Command::new(soffice)
+    let mut command = Command::new(soffice);
+    command
         .arg(format!("-env:UserInstallation={profile_url}"))
         .args([
             "--headless",
@@ -105,9 +195,8 @@ pub fn convert(
             "--outdir",
         ])
         .arg(out_dir)
-        .args(files)
-        .output()
-        .map_err(|e| e.to_string())?;
+        .args(files);
+    let output = run_with_timeout(command, timeout_for(files.len()))?;
     let pdfs: Vec<Option<PathBuf>> = targets
         .into_iter()
         .map(|p| p.is_file().then_some(p))

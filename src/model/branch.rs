@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// `branches/<id>.ron`: everything about one branch's congress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Branch {
     pub version: u32,
@@ -158,6 +159,7 @@ impl BranchKind {
 
 /// The congress itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Congress {
     /// Lần thứ (ordinal of this congress).
@@ -234,6 +236,7 @@ pub enum DocState {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct DocStatus {
     pub state: DocState,
@@ -248,6 +251,7 @@ pub struct DocStatus {
 
 /// One status per document kind.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Checklist {
     pub political_report: DocStatus,
@@ -300,6 +304,7 @@ pub enum Office {
 
 /// One round of one election, as counted by the counting committee.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct ElectionRound {
     pub office: Option<Office>,
@@ -315,6 +320,7 @@ pub struct ElectionRound {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct CandidateVotes {
     pub member: MemberId,
@@ -323,6 +329,7 @@ pub struct CandidateVotes {
 
 /// What the congress decided, entered after it was held.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct ElectionResults {
     /// The congress has been held.
@@ -340,6 +347,7 @@ pub struct ElectionResults {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Elected {
     pub member: MemberId,
     pub role: CommitteeRole,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// đồng ý". Either way `crossed` holds the candidates voted against; the
 /// names kept are the round's candidates minus these.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct BallotRead {
     /// Candidates crossed out (voted against), by member id, in the order typed.
@@ -28,6 +29,7 @@ pub struct BallotRead {
 /// the ballots were read. Two entries of the same round are compared ballot
 /// by ballot (`rules::election::ballots::compare`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct BallotEntry {
     /// Who entered it: a clerk's name or the PC's ("Máy 1").
@@ -39,6 +41,7 @@ pub struct BallotEntry {
 /// office and number as in `results.rounds` (the candidates are that
 /// round's `votes`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RoundBallots {
     pub office: Option<Office>,
@@ -62,6 +65,7 @@ pub enum NoteTopic {
 /// One note typed by the secretariat during the congress; the minutes
 /// print them in order under their part.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct CongressNote {
     pub topic: NoteTopic,
@@ -72,6 +76,7 @@ pub struct CongressNote {
 
 /// A show-of-hands vote of the congress (adopting the resolution).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct HandVote {
     pub agree: u32,
@@ -80,6 +85,7 @@ pub struct HandVote {
 
 /// The ward committee's ratification of the election results.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Ratification {
     /// Number of the ward's Quyết định chuẩn y once signed ("125"), else empty.
@@ -94,6 +100,7 @@ pub struct Ratification {
 
 /// What happened in the hall, as the secretariat records it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct CongressDay {
     /// Đoàn Chủ tịch (a secretary-only branch may have one chair); the first presides.
@@ -108,6 +115,7 @@ pub struct CongressDay {
 
 /// One comment of the branch on a draft document of the ward (or higher).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct DraftComment {
     /// Which document: "Dự thảo Báo cáo chính trị Đại hội Đảng bộ phường".
@@ -177,6 +185,7 @@ pub enum FiledState {
 
 /// The state of each paper of the dossier, as the office ticks it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Dossier {
     /// Only the papers whose state was set; the others are `Missing`.

@@ -4,6 +4,7 @@ use super::MemberId;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Drafts {
     pub political_report: PoliticalReport,
@@ -14,6 +15,7 @@ pub struct Drafts {
 
 /// Báo cáo chính trị. Part I reviews the outgoing term, part II sets the next.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct PoliticalReport {
     // Part I
@@ -48,6 +50,7 @@ pub struct PoliticalReport {
 
 /// One row of the targets table.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Target {
     /// Chỉ tiêu.
@@ -64,6 +67,7 @@ pub struct Target {
 
 /// Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của chi ủy.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct SelfCriticism {
     /// Ưu điểm.
@@ -83,6 +87,7 @@ pub struct SelfCriticism {
 /// Dự thảo Nghị quyết. Its targets and tasks come from the political report;
 /// only what is the resolution's own is kept here.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Resolution {
     /// Short assessment approved by the congress (point 1).
@@ -93,6 +98,7 @@ pub struct Resolution {
 
 /// Đề án / tờ trình nhân sự.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct PersonnelPlan {
     /// Number of committee members to elect (0 for secretary-only branches).

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub type MemberId = u32;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Member {
     pub id: MemberId,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// `ward.ron`: the ward, its names and the locally configurable rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Ward {
     pub version: u32,
@@ -43,6 +44,7 @@ impl Default for Ward {
 
 /// Issuer and kind abbreviations used in document numbers ("01-BC/CB").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Abbreviations {
     /// Chi bộ.
@@ -85,6 +87,7 @@ impl Default for Abbreviations {
 
 /// The ward committee's deadlines around each branch congress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Deadlines {
     /// Drafts and personnel plan are due this many days before the congress.
@@ -108,6 +111,7 @@ impl Default for Deadlines {
 
 /// Who signs the ward's own documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Signers {
     /// "T/M ĐẢNG ỦY".
@@ -129,6 +133,7 @@ impl Default for Signers {
 
 /// The term new congresses default to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct TermDefaults {
     pub start_year: i32,
@@ -146,6 +151,7 @@ impl Default for TermDefaults {
 
 /// Election and counting settings the ward committee's guidance may change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RuleSettings {
     /// A branch with at least this many full members elects a committee (9).
@@ -193,6 +199,7 @@ pub enum NameOrder {
 
 /// Page layout within HD 36's ranges (millimetres, points).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct LayoutSettings {
     pub margin_top_mm: f32,

@@ -80,6 +80,9 @@ pub struct BranchCheck {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Checked {
     pub branches: Vec<BranchCheck>,
+    /// Branches sharing a name (ignoring case and spacing): each group as
+    /// (id, name), sorted by id. Each group counts as one error.
+    pub same_names: Vec<Vec<(String, String)>>,
     pub errors: usize,
     pub warnings: usize,
 }
@@ -105,5 +108,41 @@ pub fn check_workspace(ward: &Ward, branches: &[Branch], failed_loads: usize) ->
             problems,
         });
     }
+    out.same_names = same_names(branches);
+    out.errors += out.same_names.len();
     out
+}
+
+/// Groups of branches whose names are the same once case and spacing are
+/// ignored ("Chi bộ Thôn 1" and "chi bộ  thôn 1"): the ward's roll-up and
+/// the office cannot tell them apart.
+pub fn same_names(branches: &[Branch]) -> Vec<Vec<(String, String)>> {
+    let key = |name: &str| {
+        crate::vi::nfc(name)
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut by_name: std::collections::BTreeMap<String, Vec<(String, String)>> =
+        std::collections::BTreeMap::new();
+    for b in branches {
+        let k = key(&b.name);
+        if !k.is_empty() {
+            by_name
+                .entry(k)
+                .or_default()
+                .push((b.id.clone(), b.name.clone()));
+        }
+    }
+    let mut groups: Vec<Vec<(String, String)>> = by_name
+        .into_values()
+        .filter(|g| g.len() > 1)
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    groups.sort();
+    groups
 }

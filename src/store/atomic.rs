@@ -55,6 +55,12 @@ pub fn write_atomic_kept(
     Ok(backup_error)
 }
 
+/// Whether `name` is one of our temporary files (a save in progress, or
+/// left by a save that was killed).
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with(".daihoi-") && name.ends_with(".tmp")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,9 @@ pub enum StoreError {
     BadId { path: PathBuf, id: String },
     /// The workspace folder does not exist or has no ward.ron.
     NoWorkspace { path: PathBuf },
+    /// Something in `branches/` that is not a branch file (`x.ron.txt`,
+    /// `y.RON`, a folder).
+    NotABranch { path: PathBuf },
 }
 
 impl StoreError {
@@ -41,7 +44,8 @@ impl StoreError {
             | StoreError::Newer { path, .. }
             | StoreError::NotText { path }
             | StoreError::BadId { path, .. }
-            | StoreError::NoWorkspace { path } => path,
+            | StoreError::NoWorkspace { path }
+            | StoreError::NotABranch { path } => path,
         }
     }
 }
@@ -66,7 +70,9 @@ impl std::fmt::Display for StoreError {
             } => msg::newer(file, *found, *supported),
             StoreError::NotText { .. } => msg::not_text(file),
             StoreError::BadId { id, .. } => msg::bad_id(file, id),
+            StoreError::NoWorkspace { .. } if !file.exists() => msg::workspace_missing(file),
             StoreError::NoWorkspace { .. } => msg::no_workspace(file),
+            StoreError::NotABranch { .. } => msg::not_a_branch(file),
         };
         f.write_str(&text)
     }

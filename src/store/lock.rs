@@ -151,6 +151,8 @@ impl WorkspaceLock {
             holder: Holder::me(),
         };
         lock.write_info()?;
+        // Nobody else writes now: what killed saves left can go.
+        super::clean_temp_files(root);
         Ok(LockAttempt::Acquired(lock))
     }
 

@@ -22,9 +22,11 @@ mod tracked;
 pub mod trash;
 mod write;
 
-pub use atomic::{write_atomic, write_atomic_kept};
+pub use atomic::{is_temp_name, write_atomic, write_atomic_kept};
 pub use codec::{branch_text, parse_branch, parse_ward, ward_text};
 pub use error::StoreError;
+pub use fsync::create_dir_synced;
+pub(crate) use fsync::sync_dir;
 pub use history::{Version, list_backups, versions};
 pub use lock::{Holder, LockAttempt, WorkspaceLock};
 pub use names::is_valid_id;
@@ -66,6 +68,34 @@ pub struct Loaded {
     /// Sorted by id.
     pub branches: Vec<Branch>,
     pub errors: Vec<StoreError>,
+}
+
+/// Remove the temporary files (`.daihoi-*.tmp`) a killed save left in the
+/// workspace at `root` and its folders (branches, backups, trash); the
+/// caller holds the workspace lock, so no save is under way. Returns how
+/// many were removed.
+pub fn clean_temp_files(root: &Path) -> usize {
+    let mut removed = 0;
+    let mut stack = vec![root.to_path_buf()];
+    // Two levels below the root are enough: backups/branches/<id>/.
+    let mut depth = vec![0usize];
+    while let (Some(dir), Some(d)) = (stack.pop(), depth.pop()) {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.filter_map(|e| e.ok()) {
+            let path = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir && d < 3 && name != TEMPLATES_DIR {
+                stack.push(path);
+                depth.push(d + 1);
+            } else if !is_dir && is_temp_name(&name) && fs::remove_file(&path).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
 }
 
 impl Workspace {
@@ -140,21 +170,8 @@ impl Workspace {
             Ok(w) => out.ward = Some(w),
             Err(e) => out.errors.push(e),
         }
-        let dir = self.branches_dir();
-        let entries = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return out,
-            Err(e) => {
-                out.errors.push(Self::io(&dir)(e));
-                return out;
-            }
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
-            .collect();
-        paths.sort();
+        let (paths, stray) = self.branch_files();
+        out.errors.extend(stray);
         for path in paths {
             match self.load_branch_file(&path) {
                 Ok(b) => {
@@ -171,24 +188,56 @@ impl Workspace {
         out
     }
 
-    /// The ids of the branch files (`branches/<id>.ron`), sorted as
-    /// [`Workspace::load`] sorts its branches; no file is read. Empty when
-    /// there is no branches folder.
-    pub fn branch_ids(&self) -> Result<Vec<String>, StoreError> {
+    /// The branch files (`branches/*.ron`, sorted), and a problem for
+    /// everything else found there (`x.ron.txt`, `y.RON`, a folder): never
+    /// skipped silently. Our own unfinished saves (`.daihoi-*.tmp`) are not
+    /// listed.
+    pub fn branch_files(&self) -> (Vec<PathBuf>, Vec<StoreError>) {
         let dir = self.branches_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(Self::io(&dir)(e)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Vec::new(), Vec::new()),
+            Err(e) => return (Vec::new(), vec![Self::io(&dir)(e)]),
         };
-        let mut ids: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
-            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        let mut paths = Vec::new();
+        let mut stray = Vec::new();
+        for entry in entries.filter_map(|e| e.ok()) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if is_temp_name(&name) {
+                continue;
+            }
+            if path.is_file() && path.extension().is_some_and(|x| x == "ron") {
+                paths.push(path);
+            } else {
+                stray.push(path);
+            }
+        }
+        paths.sort();
+        stray.sort();
+        let stray = stray
+            .into_iter()
+            .map(|path| StoreError::NotABranch { path })
             .collect();
-        ids.sort();
-        Ok(ids)
+        (paths, stray)
+    }
+
+    /// The ids of the branch files (`branches/<id>.ron`), sorted as
+    /// [`Workspace::load`] sorts its branches; no file is read. Empty when
+    /// there is no branches folder. What else is in `branches/` is left to
+    /// [`Workspace::branch_files`].
+    pub fn branch_ids(&self) -> Result<Vec<String>, StoreError> {
+        let (paths, stray) = self.branch_files();
+        if let Some(e) = stray
+            .into_iter()
+            .find(|e| matches!(e, StoreError::Io { .. }))
+        {
+            return Err(e);
+        }
+        Ok(paths
+            .iter()
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect())
     }
 
     pub fn load_ward(&self) -> Result<Ward, StoreError> {
@@ -249,7 +298,7 @@ impl Workspace {
             self.templates_dir(),
             self.backups_dir(),
         ] {
-            fs::create_dir_all(&dir).map_err(Self::io(&dir))?;
+            create_dir_synced(&dir).map_err(Self::io(&dir))?;
         }
         self.save_ward(ward)?;
         for b in branches {

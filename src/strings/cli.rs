@@ -29,6 +29,16 @@ pub fn located(doc: Option<&str>, field: &str, message: &str) -> String {
     format!("{doc}[{field}] {message}")
 }
 
+pub fn same_names(name: &str, files: &[String]) -> String {
+    format!(
+        "{} chi bộ cùng tên \"{name}\" (không kể chữ hoa, chữ thường): {}. Báo cáo tổng hợp và \
+         văn phòng không phân biệt được; hãy đặt tên riêng cho từng chi bộ (ví dụ thêm số thôn, \
+         tổ).",
+        files.len(),
+        files.join(", ")
+    )
+}
+
 pub fn check_summary(branches: usize, errors: usize, warnings: usize) -> String {
     format!("Đã kiểm tra {branches} chi bộ: {errors} lỗi, {warnings} lưu ý.")
 }

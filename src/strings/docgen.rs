@@ -65,12 +65,13 @@ pub fn packet_file(branch_name: &str) -> String {
     format!("00 - Bộ hồ sơ đại hội - {branch_name}")
 }
 
-/// Folder for a branch when several are rendered at once.
+/// Folder of a branch's documents: its name and its id, which keeps two
+/// branches with the same name apart.
 pub fn branch_folder(branch_name: &str, id: &str) -> String {
     if branch_name.trim().is_empty() {
         format!("Chi bộ {id}")
     } else {
-        branch_name.to_string()
+        format!("{branch_name} ({id})")
     }
 }
 
@@ -95,8 +96,8 @@ pub const TPL_SEPARATOR_PLACE: &str =
     "dòng kẻ |---| chỉ có một lần, ngay dưới các hàng tiêu đề của bảng.";
 pub const TPL_TEXT_IN_TABLE: &str = "trong bảng chỉ có hàng (bắt đầu bằng |), {#for}, {#if}; hãy đóng bảng bằng {/table} trước đoạn văn.";
 pub const TPL_UNCLOSED_BRACE: &str =
-    "thiếu dấu }} đóng chỗ điền; muốn viết dấu {{ thật thì gõ hai lần: {{{{.";
-pub const TPL_STRAY_CLOSE: &str = "dấu }} thừa; muốn viết dấu }} thật thì gõ hai lần: }}}}.";
+    "thiếu dấu } đóng chỗ điền; muốn viết dấu { thật thì gõ hai lần: {{.";
+pub const TPL_STRAY_CLOSE: &str = "dấu } thừa; muốn viết dấu } thật thì gõ hai lần: }}.";
 pub const TPL_FILTER_IN_CONDITION: &str = "điều kiện {#if} không dùng bộ lọc; hãy bỏ phần | ….";
 pub const TPL_KIND_MISSING: &str = "mẫu thiếu dòng @kind (loại văn bản: report, resolution, proposal, list, minutes, programme, plan, decision).";
 
@@ -218,6 +219,29 @@ pub fn templates_invalid(n: usize) -> String {
     format!("Có {n} lỗi trong mẫu văn bản; chưa ghi tệp nào. Hãy sửa mẫu theo các dòng dưới đây.")
 }
 /// After a file of the packet could not be written.
+pub fn path_too_long(path: &Path) -> String {
+    format!(
+        "Không ghi được {}: đường dẫn quá dài (Windows chỉ cho phép 260 ký tự). Hãy chọn thư mục \
+         ghi văn bản ngắn hơn, gần gốc ổ đĩa (ví dụ D:\\Dai hoi).",
+        path.display()
+    )
+}
+
+pub fn tpl_too_deep(max: usize) -> String {
+    format!(
+        "các khối {{#if}}, {{#for}}, {{#table}} lồng nhau quá {max} tầng. Hãy bớt tầng lồng nhau \
+         (thường chỉ cần 2–3 tầng)."
+    )
+}
+
+pub fn tpl_output_too_large(max: usize) -> String {
+    format!(
+        "mẫu này tạo ra quá nhiều nội dung (hơn {max} đoạn, dòng bảng hoặc lượt lặp) cho chi bộ \
+         này, thường do các vòng lặp {{#for}} lồng nhau; vòng lặp ở đây là chỗ bắt đầu. Hãy bỏ \
+         bớt vòng lặp lồng nhau."
+    )
+}
+
 pub const OTHERS_STILL_WRITTEN: &str = "Trong bộ hồ sơ, các tệp khác vẫn được ghi.";
 pub fn out_dir_failed(path: &Path, e: &std::io::Error) -> String {
     format!(
@@ -228,6 +252,13 @@ pub fn out_dir_failed(path: &Path, e: &std::io::Error) -> String {
 pub const PDF_NO_LIBREOFFICE: &str = "Không tìm thấy LibreOffice nên chưa xuất PDF; các tệp Word (.docx) \
 đã được ghi. Muốn có PDF, hãy cài LibreOffice (libreoffice.org) rồi xuất lại, hoặc mở tệp .docx \
 trong Word và chọn Lưu thành PDF.";
+pub fn pdf_timed_out(secs: u64) -> String {
+    format!(
+        "LibreOffice không trả lời sau {secs} giây nên đã bị dừng; chưa có PDF. Hãy đóng các cửa \
+         sổ LibreOffice đang mở (có thể đang chờ một hộp thoại) rồi xuất lại"
+    )
+}
+
 pub fn pdf_failed(path: &Path, detail: &str) -> String {
     format!(
         "LibreOffice không chuyển được {} sang PDF ({detail}); tệp Word vẫn dùng được.",

@@ -141,3 +141,6 @@ fn fmt(v: f32) -> String {
         format!("{v:.1}").replace('.', ",")
     }
 }
+
+pub const WARD_FILE_BROKEN: &str = "Chưa lưu: tệp ward.ron đang có lỗi, lưu bây giờ sẽ thay nó \
+bằng các giá trị mặc định. Hãy sửa ward.ron (xem thông báo lỗi ở đầu cửa sổ) rồi mở lại hồ sơ.";

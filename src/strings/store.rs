@@ -44,10 +44,15 @@ pub fn io_failed(file: &Path, source: &str) -> String {
 
 pub fn parse_error(file: &Path, line: usize, col: usize, detail: &str) -> String {
     let file = file.display();
+    // The technical line of [`parse_detail`] goes last, on its own line.
+    let (detail, technical) = match detail.split_once('\n') {
+        Some((d, t)) => (d, format!("\n{t}")),
+        None => (detail, String::new()),
+    };
     format!(
         "Tệp {file} bị lỗi ở dòng {line}, cột {col} ({detail}). Tệp này chưa được mở và \
          không bị ghi đè. Hãy sửa dòng đó, hoặc chép bản sao gần nhất trong thư mục \
-         backups/ đè lên tệp này."
+         backups/ đè lên tệp này.{technical}"
     )
 }
 
@@ -91,9 +96,29 @@ pub fn no_workspace(file: &Path) -> String {
     )
 }
 
-/// Short description of a RON parse error for the `detail` part.
+pub fn workspace_missing(dir: &Path) -> String {
+    let dir = dir.display();
+    format!(
+        "Thư mục hồ sơ {dir} không tồn tại. Hãy kiểm tra lại đường dẫn (gõ sai, hoặc thư mục \
+         đã được chuyển đi hay đổi tên); không có gì được tạo ra."
+    )
+}
+
+pub fn not_a_branch(path: &Path) -> String {
+    let file = path.display();
+    format!(
+        "{file} nằm trong thư mục branches/ nhưng không phải tệp chi bộ nên chưa được đọc \
+         (tệp chi bộ có tên dạng ma-chi-bo.ron, đuôi .ron viết thường). Hãy đổi tên cho đúng, \
+         hoặc chuyển nó ra khỏi thư mục branches/."
+    )
+}
+
+/// Short description of a RON parse error for the `detail` part: the kinds
+/// of error a clerk can act on in Vietnamese, the rest as "sai cấu trúc"
+/// with ron's own words on a "chi tiết kỹ thuật" line.
 pub fn parse_detail(code: &ron::error::Error) -> String {
     use ron::error::Error as E;
+    let technical = |what: &str| format!("{what}\n{TECHNICAL} {code}");
     match code {
         E::Eof => "tệp kết thúc đột ngột, có thể bị cắt cụt".into(),
         E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => {
@@ -101,13 +126,80 @@ pub fn parse_detail(code: &ron::error::Error) -> String {
         }
         E::ExpectedString | E::ExpectedStringEnd => "cần một chuỗi trong ngoặc kép".into(),
         E::MissingStructField { field, .. } => format!("thiếu trường \"{field}\""),
-        E::UnexpectedChar(c) => format!("ký tự không mong đợi '{c}'"),
-        E::InvalidValueForType { expected, found } => {
-            format!("giá trị {found} không hợp lệ, cần {expected}")
+        E::UnexpectedChar(c) => format!("ký tự không mong đợi '{}'", c.escape_debug()),
+        // Our own messages (dates) are Vietnamese already; serde's are not.
+        E::Message(m) if !m.is_ascii() => m.clone(),
+        E::InvalidValueForType { .. } | E::Message(_) => {
+            technical("giá trị không đúng kiểu (ví dụ chữ ở chỗ cần số, hoặc ngược lại)")
         }
         E::NoSuchEnumVariant { found, .. } => format!("giá trị \"{found}\" không được hỗ trợ"),
+        E::NoSuchStructField {
+            expected, found, ..
+        } => format!(
+            "trường \"{found}\" không có trong tệp của daihoi (gõ sai tên, hoặc tệp do phiên bản \
+             mới hơn ghi). Sửa lại tên trường hoặc xoá dòng đó; tệp không bị ghi đè, để khỏi \
+             mất dữ liệu. Các trường có ở đây: {}",
+            expected.join(", ")
+        ),
+        E::DuplicateStructField { field, .. } => {
+            format!("trường \"{field}\" được ghi hai lần; hãy xoá một dòng")
+        }
         E::TrailingCharacters => "có nội dung thừa sau phần dữ liệu".into(),
-        E::Message(m) => m.clone(),
-        other => format!("sai cấu trúc: {other}"),
+        E::IntegerOutOfBounds => {
+            "con số quá lớn hoặc âm ở chỗ không được phép; hãy sửa lại con số".into()
+        }
+        E::ExceededRecursionLimit => {
+            "dữ liệu lồng nhau quá sâu (quá nhiều ngoặc mở liên tiếp); tệp có thể bị hỏng".into()
+        }
+        E::ExpectedInteger | E::ExpectedFloat | E::InvalidIntegerDigit { .. } => {
+            "cần một con số".into()
+        }
+        E::ExpectedBoolean => "cần true (có) hoặc false (không)".into(),
+        E::ExpectedComma => "thiếu dấu phẩy giữa hai mục".into(),
+        E::ExpectedMapColon => "thiếu dấu hai chấm sau tên trường".into(),
+        E::ExpectedArray => "cần một danh sách trong ngoặc vuông [ ]".into(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "cần một nhóm trường trong ngoặc tròn ( )".into()
+        }
+        E::ExpectedOption | E::ExpectedOptionEnd => "cần Some(…) hoặc None".into(),
+        E::InvalidEscape(_) => "chuỗi có ký tự thoát (\\) không hợp lệ".into(),
+        E::UnclosedBlockComment | E::UnclosedLineComment => "chú thích chưa được đóng".into(),
+        E::Utf8Error(_) => "tệp không phải văn bản UTF-8".into(),
+        _ => technical("sai cấu trúc tệp"),
+    }
+}
+
+/// The start of the line that carries an error's untranslated details.
+pub const TECHNICAL: &str = "Chi tiết kỹ thuật (để gửi người hỗ trợ):";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ron::error::Error as E;
+
+    #[test]
+    fn ron_details_are_vietnamese_or_marked_technical() {
+        let d = parse_detail(&E::IntegerOutOfBounds);
+        assert!(d.contains("con số"), "{d}");
+        let d = parse_detail(&E::ExceededRecursionLimit);
+        assert!(!d.contains("recursion"), "{d}");
+        let d = parse_detail(&E::Message(
+            "invalid type: integer `5`, expected a string".into(),
+        ));
+        let (first, rest) = d.split_once('\n').unwrap();
+        assert!(first.contains("không đúng kiểu"), "{d}");
+        assert!(
+            rest.starts_with(TECHNICAL) && rest.contains("integer `5`"),
+            "{d}"
+        );
+        let d = parse_detail(&E::ExpectedRawValue);
+        assert!(d.contains(TECHNICAL), "{d}");
+        let text = parse_error(Path::new("a.ron"), 3, 4, &d);
+        let last = text.lines().last().unwrap();
+        assert!(last.starts_with(TECHNICAL), "{text}");
+        assert!(
+            text.lines().next().unwrap().contains("dòng 3, cột 4"),
+            "{text}"
+        );
     }
 }

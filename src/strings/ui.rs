@@ -434,6 +434,24 @@ pub fn preview_failed(reason: &str) -> String {
     format!("Chưa xem trước được: {reason}")
 }
 pub fn templates_failed(reason: &str) -> String {
-    format!("Mẫu văn bản trong thư mục hồ sơ có lỗi; đang dùng mẫu có sẵn. {reason}")
+    format!(
+        "Mẫu văn bản trong thư mục hồ sơ có lỗi nên chưa xuất được văn bản nào (không dùng mẫu \
+         có sẵn thay cho mẫu của văn phòng). {reason}"
+    )
+}
+
+pub fn outputs_refused_templates(reason: &str) -> String {
+    format!(
+        "Chưa xuất được văn bản: mẫu văn bản trong thư mục templates/ của hồ sơ có lỗi. Hãy sửa \
+         mẫu (hoặc xoá tệp mẫu đó để dùng mẫu có sẵn) rồi mở lại hồ sơ. {reason}"
+    )
+}
+
+pub fn outputs_refused_ward(reason: &str) -> String {
+    format!(
+        "Chưa xuất được văn bản: tệp ward.ron (thông tin Đảng bộ phường, cấp trên, địa danh) \
+         không đọc được, nên văn bản sẽ thiếu dòng cấp trên và địa danh. Hãy sửa ward.ron rồi \
+         mở lại hồ sơ. {reason}"
+    )
 }
 pub const EXPORT_FOLDER: &str = "Thư mục xuất";

@@ -104,3 +104,23 @@ pub fn trash_emptied(n: usize) -> String {
 pub fn deleted_to_trash(name: &str) -> String {
     format!("Đã chuyển \"{name}\" vào thùng rác. Bấm Ctrl+Z để lấy lại, hoặc mở Tệp › Thùng rác.")
 }
+
+// ---- A workspace folder that is not there ----
+
+pub const MISSING_TITLE: &str = "Không thấy thư mục hồ sơ";
+
+pub fn missing_folder(dir: &std::path::Path) -> String {
+    format!(
+        "Thư mục hồ sơ {} không tồn tại hoặc đang trống (có thể gõ sai đường dẫn, hoặc thư mục \
+         đã được chuyển đi, đổi tên, hay ổ USB chưa cắm). Chưa có gì được tạo ra.",
+        dir.display()
+    )
+}
+
+pub const MISSING_CREATE: &str = "Tạo hồ sơ mới (phường mẫu) ở thư mục này";
+
+pub fn missing_open_default(dir: &std::path::Path) -> String {
+    format!("Mở hồ sơ mặc định ({})", dir.display())
+}
+
+pub const MISSING_QUIT: &str = "Thoát để kiểm tra lại đường dẫn";

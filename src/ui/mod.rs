@@ -33,6 +33,7 @@ mod job;
 mod launch;
 pub mod loading;
 mod members;
+pub mod missing;
 mod nav;
 mod output;
 mod overview;
@@ -95,13 +96,25 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
                 .storage
                 .and_then(|s| eframe::get_value(s, VIEW_KEY))
                 .unwrap_or_default();
+            let default = Workspace::default_location();
             let root = workspace
                 .or_else(|| view.workspace.clone())
-                .or_else(Workspace::default_location);
+                .or_else(|| default.clone());
             let Some(root) = root else {
                 *failure_slot = Some(crate::strings::ui::NO_DATA_DIR.to_string());
                 return Err(crate::strings::ui::NO_DATA_DIR.into());
             };
+            // A mistyped or moved folder: ask before creating anything.
+            if missing::must_ask(&root, default.as_deref()) {
+                return Ok(Box::new(missing::Root::Asking(
+                    missing::MissingWorkspace {
+                        folder: root,
+                        default,
+                        error: None,
+                    },
+                    Box::new(view),
+                )));
+            }
             let ws = Workspace::new(root);
             if let Err(e) = ensure_workspace(&ws) {
                 *failure_slot = Some(e.to_string());

@@ -10,5 +10,5 @@ pub mod legacy;
 mod text;
 
 pub use collate::{compare_text, name_parts};
-pub use file_name::safe_file_name;
+pub use file_name::{MAX_PATH_UNITS, fit_path, safe_file_name, safe_file_name_within};
 pub use text::{fold, fold_words, nfc, slug};

@@ -505,6 +505,10 @@ fn missing_workspace_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let loaded = Workspace::new(dir.path().join("khong-co")).load();
     assert!(matches!(loaded.errors[0], StoreError::NoWorkspace { .. }));
+    // A missing folder is said not to exist; a folder without ward.ron is
+    // said not to be a workspace.
+    assert!(loaded.errors[0].to_string().contains("không tồn tại"));
+    let loaded = Workspace::new(dir.path()).load();
     assert!(loaded.errors[0].to_string().contains("ward.ron"));
 }
 

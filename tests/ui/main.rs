@@ -15,6 +15,7 @@ mod ui_loading;
 mod ui_look;
 mod ui_members;
 mod ui_ops;
+mod ui_refusals;
 mod ui_roll_call;
 mod ui_scale;
 mod ui_settings;

@@ -84,7 +84,7 @@ pub fn dossier_combined(
     let mut docs: Vec<Document> = packet_kinds(ward, b, templates)
         .into_iter()
         .map(|(kind, _)| build(ward, b, kind, templates))
-        .collect();
+        .collect::<Result<_, _>>()?;
     docs.extend(
         congress_papers(ward, b, papers)?
             .into_iter()

@@ -279,6 +279,62 @@ pub(crate) fn truthy(scope: &Scope, c: &Cond) -> bool {
     v != c.negate
 }
 
+/// At most this many blocks, table rows and loop turns in one document.
+pub const MAX_OUTPUT: usize = 200_000;
+
+/// Count what rendering `nodes` makes (blocks, table rows, loop turns)
+/// against `budget`, stopping as soon as it is spent: `Err` names the
+/// outermost `{#for}` that was running then (or where it stopped). Cheap:
+/// at most `budget` steps, whatever the template.
+pub fn measure(scope: &Scope, nodes: &[Node], budget: &mut usize) -> Result<(), Pos> {
+    for n in nodes {
+        match n {
+            Node::Heading(_, t) | Node::Para(t) | Node::Centered(t) => {
+                take(budget, t.parts.first().map(part_pos))?
+            }
+            Node::Row(_) => take(budget, None)?,
+            Node::For { var, list, body } => {
+                if let Ok(Value::List(l)) = scope.lookup(&list.path) {
+                    for item in &l.items {
+                        take(budget, Some(list.pos)).map_err(|_| list.pos)?;
+                        measure(&scope.with(var, item), body, budget).map_err(|_| list.pos)?;
+                    }
+                }
+            }
+            Node::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let branch = if truthy(scope, cond) { then } else { otherwise };
+                measure(scope, branch, budget)?;
+            }
+            Node::Table { body, .. } => {
+                take(budget, None)?;
+                measure(scope, body, budget)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn part_pos(p: &Part) -> Pos {
+    match p {
+        Part::Expr(e) => e.pos,
+        Part::Lit(_) => Pos::default(),
+    }
+}
+
+fn take(budget: &mut usize, pos: Option<Pos>) -> Result<(), Pos> {
+    match budget.checked_sub(1) {
+        Some(left) => {
+            *budget = left;
+            Ok(())
+        }
+        None => Err(pos.unwrap_or_default()),
+    }
+}
+
 /// Render body nodes to layout blocks.
 pub fn blocks(scope: &Scope, nodes: &[Node], out: &mut Vec<Block>) {
     for n in nodes {

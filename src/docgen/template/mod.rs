@@ -135,6 +135,29 @@ impl Template {
         }
     }
 
+    /// [`Template::render`], refusing (with where) a document past
+    /// [`eval::MAX_OUTPUT`] blocks, rows and loop turns: four loops over the
+    /// members nested in each other would otherwise take minutes and
+    /// gigabytes.
+    pub fn render_bounded(
+        &self,
+        ctx: &Record,
+        page: PageSetup,
+        header: Option<Header>,
+    ) -> Result<Document, TemplateError> {
+        let mut budget = eval::MAX_OUTPUT;
+        if let Err(pos) = eval::measure(&Scope::new(ctx), &self.parsed.body, &mut budget) {
+            return Err(TemplateError {
+                file: self.file.clone(),
+                line: pos.line,
+                col: pos.col,
+                word: None,
+                message: msg::tpl_output_too_large(eval::MAX_OUTPUT),
+            });
+        }
+        Ok(self.render(ctx, page, header))
+    }
+
     /// Render with a checked context. `header` is the HD 36 header the caller
     /// computed (see [`crate::docgen::header`]).
     pub fn render(&self, ctx: &Record, page: PageSetup, header: Option<Header>) -> Document {

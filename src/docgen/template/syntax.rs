@@ -34,6 +34,9 @@ use super::meta::{DateRule, Issuer, NumberKind};
 use crate::docgen::layout::Align;
 use crate::strings::docgen as msg;
 
+/// How deep `{#if}`, `{#for}` and `{#table}` blocks may nest.
+pub const MAX_NESTING: usize = 16;
+
 /// 1-based line and column (in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {
@@ -368,22 +371,26 @@ impl Parser<'_> {
             _ => return Err(self.err(dpos, msg::TPL_FOR_SYNTAX.into())),
         };
         let list = self.located(parse_expr(list, line.at(line.offset_of(list))))?;
-        self.stack.push(Frame::new(Open::For {
-            var: var.to_string(),
-            list,
-            pos: dpos,
-        }));
-        Ok(())
+        self.open_block(
+            dpos,
+            Frame::new(Open::For {
+                var: var.to_string(),
+                list,
+                pos: dpos,
+            }),
+        )
     }
 
     fn open_if(&mut self, line: &Line, dpos: Pos, rest: &str) -> Res<()> {
         let cond = self.located(parse_cond(rest, line.at(line.offset_of(rest))))?;
-        self.stack.push(Frame::new(Open::If {
-            cond,
-            pos: dpos,
-            in_else: false,
-        }));
-        Ok(())
+        self.open_block(
+            dpos,
+            Frame::new(Open::If {
+                cond,
+                pos: dpos,
+                in_else: false,
+            }),
+        )
     }
 
     fn else_line(&mut self, dpos: Pos) -> Res<()> {
@@ -412,11 +419,24 @@ impl Parser<'_> {
                 _ => return Err(self.err(dpos, msg::tpl_bad_table_size(size_text))),
             }
         };
-        self.stack.push(Frame::new(Open::Table {
-            pos: dpos,
-            sep_seen: false,
-            size_pt,
-        }));
+        self.open_block(
+            dpos,
+            Frame::new(Open::Table {
+                pos: dpos,
+                sep_seen: false,
+                size_pt,
+            }),
+        )
+    }
+
+    /// Open a block, refusing nesting deeper than [`MAX_NESTING`] (a
+    /// template of 30,000 nested `{#if}` would otherwise exhaust the stack
+    /// when rendered).
+    fn open_block(&mut self, dpos: Pos, frame: Frame) -> Res<()> {
+        if self.stack.len() > MAX_NESTING {
+            return Err(self.err(dpos, msg::tpl_too_deep(MAX_NESTING)));
+        }
+        self.stack.push(frame);
         Ok(())
     }
 

@@ -207,6 +207,14 @@ impl App {
     /// untouched when the write fails.
     fn save_ward_settings(&mut self, ward: crate::model::Ward) {
         use crate::strings::settings as smsg;
+        if self.outputs_refused.is_some() && self.ws.load_ward().is_err() {
+            // Saving would replace the broken ward.ron with the defaults.
+            self.notice = Some(Notice {
+                text: smsg::WARD_FILE_BROKEN.into(),
+                error: true,
+            });
+            return;
+        }
         let ward = match crate::ui::ward_settings::checked(ward) {
             Ok(w) => w,
             Err(text) => {
@@ -296,6 +304,9 @@ impl App {
     }
 
     pub(super) fn export(&mut self, kind: DocKind) {
+        if self.refuse_outputs() {
+            return;
+        }
         let Some(b) = self.selected() else {
             return;
         };
@@ -385,6 +396,9 @@ impl App {
     /// Write an election paper of the selected branch into the export
     /// folder (or the workspace's papers folder when none was chosen).
     pub(super) fn election_paper(&mut self, paper: crate::ui::election::Paper) {
+        if self.refuse_outputs() {
+            return;
+        }
         let Some(b) = self.selected_index().and_then(|i| self.branches.get(i)) else {
             return;
         };

@@ -97,6 +97,12 @@ impl App {
         out_dir: PathBuf,
         pdf: bool,
     ) {
+        if let Some(why) = self.outputs_refused.clone() {
+            if let Some(d) = &mut self.ward_ui.batch {
+                d.finished = Some(Err(why));
+            }
+            return;
+        }
         let Some(d) = &mut self.ward_ui.batch else {
             return;
         };
@@ -195,6 +201,9 @@ impl App {
                 text: msg::PACKET_BUSY.into(),
                 error: true,
             });
+            return;
+        }
+        if self.refuse_outputs() {
             return;
         }
         let Some(b) = self.selected() else {

@@ -75,6 +75,8 @@ pub struct App {
     pub load_errors: Vec<String>,
     /// How many workspace files did not load (the ward report is refused).
     failed_loads: usize,
+    /// Why no document can be made (ward.ron or a template did not load).
+    pub outputs_refused: Option<String>,
     pub notice: Option<Notice>,
     pub(crate) problems: ProblemCache,
     pub(crate) undo: Undo,
@@ -125,13 +127,26 @@ impl App {
     /// [`App::from_loaded`] keeping a lock already held (take-over).
     fn from_loaded_with(ws: Workspace, loaded: Loaded, guard: super::guard::Guard) -> App {
         let mut load_errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
+        // As on the command line: no document from a broken ward.ron or
+        // with the built-in templates in place of the office's broken ones.
+        let mut outputs_refused = None;
         let templates = match crate::docgen::Templates::load(&ws) {
             Ok(t) => t,
             Err(e) => {
                 load_errors.push(msg::templates_failed(&e.to_string()));
+                outputs_refused = Some(msg::outputs_refused_templates(&e.to_string()));
                 crate::docgen::Templates::builtin()
             }
         };
+        if loaded.ward.is_none() {
+            let why = loaded
+                .errors
+                .iter()
+                .find(|e| e.path() == ws.ward_path() || e.path() == ws.root())
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            outputs_refused = Some(msg::outputs_refused_ward(&why));
+        }
         let ward = loaded.ward.unwrap_or_default();
         let problems = ProblemCache::new(&ward, &loaded.branches);
         let view = ViewState {
@@ -146,6 +161,7 @@ impl App {
             view,
             load_errors,
             failed_loads: loaded.errors.len(),
+            outputs_refused,
             notice: None,
             problems,
             undo: Undo::default(),
@@ -189,10 +205,13 @@ impl App {
                 Ok(w) => loaded.ward = Some(w),
                 Err(e) => loaded.errors.push(e),
             }
-            match ws.branch_ids() {
-                Ok(found) => ids = found,
-                Err(e) => loaded.errors.push(e),
-            }
+            // What in branches/ is not a branch file is a problem too.
+            let (paths, stray) = ws.branch_files();
+            loaded.errors.extend(stray);
+            ids = paths
+                .iter()
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
         }
         let mut app = App::from_loaded(ws, loaded);
         // The first file's branch is selected once it is read (unless the
@@ -747,9 +766,27 @@ impl App {
             .unwrap_or_else(|| self.ws.root().join("van-ban"))
     }
 
+    /// True (with the reason in the notice line) when no document can be
+    /// made: ward.ron or a template of the workspace did not load.
+    pub(super) fn refuse_outputs(&mut self) -> bool {
+        match &self.outputs_refused {
+            Some(why) => {
+                self.notice = Some(Notice {
+                    text: why.clone(),
+                    error: true,
+                });
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The document's text for the preview pane, remade only when the
     /// branch changed.
     fn preview_text(&mut self, idx: usize, kind: DocKind) -> String {
+        if let Some(why) = &self.outputs_refused {
+            return why.clone();
+        }
         let b = &self.branches[idx];
         if let Some((k, cached, text)) = &self.preview {
             if *k == kind && cached == b {
