@@ -753,3 +753,78 @@ fn five_counters_sign_on_one_row() {
         "the five titles on one line:\n{text}"
     );
 }
+
+/// The signature and "Nơi nhận" never stand alone at the top of a page: the
+/// last paragraph before them keeps with them. Documents of 18 to 40 body
+/// lines are laid out through LibreOffice, so that for some of them the
+/// body just fills the first page; the last page always carries a line of
+/// the body too.
+#[test]
+fn signature_never_alone_on_a_page() {
+    let Some(soffice) = daihoi::docgen::pdf::find_libreoffice() else {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("LibreOffice is missing, and CI=true requires this test to run");
+        }
+        eprintln!("SKIPPED signature pages: soffice is not installed");
+        return;
+    };
+    let (_keep, dir) = out_dir("keep-with-signature");
+    let files: Vec<PathBuf> = (18..=40)
+        .map(|n| {
+            let doc = layout::Document {
+                header: Some(layout::Header {
+                    superior: "ĐẢNG BỘ PHƯỜNG HÒA BÌNH".into(),
+                    issuer: vec!["CHI BỘ THÔN AN PHÚ".into()],
+                    number: "Số 01-BC/CB".into(),
+                    place_date: "Hòa Bình, ngày 05 tháng 8 năm 2025".into(),
+                }),
+                title: vec!["BÁO CÁO".into()],
+                subtitle: vec!["Kết quả đại hội".into()],
+                body: (1..=n)
+                    .map(|i| layout::Block::para(format!("Dòng thứ {i} của thân văn bản.")))
+                    .collect(),
+                signatures: vec![layout::Signature::new(
+                    "T/M CHI BỘ",
+                    "BÍ THƯ",
+                    "Nguyễn Văn An",
+                )],
+                recipients: vec!["Đảng ủy phường,".into(), "Lưu chi bộ.".into()],
+                ..layout::Document::default()
+            };
+            let path = dir.join(format!("dong-{n}.docx"));
+            std::fs::write(&path, layout::to_docx(std::slice::from_ref(&doc)).unwrap()).unwrap();
+            path
+        })
+        .collect();
+    let pdfs = daihoi::docgen::pdf::convert(&soffice, &files, &dir).expect("LibreOffice ran");
+    let mut two_pages = 0;
+    for (docx, pdf) in files.iter().zip(pdfs) {
+        let pdf = pdf.unwrap_or_else(|| panic!("no PDF for {}", docx.display()));
+        let Ok(info) = std::process::Command::new("pdfinfo").arg(&pdf).output() else {
+            eprintln!("SKIPPED signature pages: pdfinfo is not installed");
+            return;
+        };
+        let pages: usize = String::from_utf8_lossy(&info.stdout)
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("page count");
+        let last = std::process::Command::new("pdftotext")
+            .args(["-f", &pages.to_string(), "-l", &pages.to_string()])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let text = String::from_utf8_lossy(&last.stdout);
+        assert!(text.contains("Nguyễn Văn An"), "{}: {text}", docx.display());
+        assert!(
+            text.contains("Dòng thứ"),
+            "{}: the signature stands alone on page {pages}:\n{text}",
+            docx.display()
+        );
+        if pages > 1 {
+            two_pages += 1;
+        }
+    }
+    assert!(two_pages > 0, "some documents run onto a second page");
+}

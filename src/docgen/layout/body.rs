@@ -34,8 +34,12 @@ pub fn write(out: &mut String, doc: &Document, section: &str) {
     }
     title(out, doc);
     let body_pt = doc.page.body_pt;
-    for b in &doc.body {
-        block(out, b, width, body_pt);
+    // The last block keeps with the signature and "Nơi nhận", so that they
+    // never stand alone at the top of a page.
+    let closing_follows = !doc.signatures.is_empty() || !doc.recipients.is_empty();
+    let last = doc.body.len().saturating_sub(1);
+    for (i, b) in doc.body.iter().enumerate() {
+        block(out, b, width, body_pt, closing_follows && i == last);
     }
     closing(out, doc, width);
     out.push_str(&format!(
@@ -154,7 +158,9 @@ fn title(out: &mut String, doc: &Document) {
     }
 }
 
-fn block(out: &mut String, b: &Block, width: f32, body_pt: f32) {
+/// `keep_next`: keep the block with what follows (its last line, or its
+/// last table row).
+fn block(out: &mut String, b: &Block, width: f32, body_pt: f32, keep_next: bool) {
     match b {
         Block::Heading { level, text } => {
             let p = ParaStyle {
@@ -170,14 +176,14 @@ fn block(out: &mut String, b: &Block, width: f32, body_pt: f32) {
             }
             para(out, text, p, r);
         }
-        Block::Paragraph(p) => paragraph(out, p),
-        Block::Table(t) => table(out, t, width, body_pt),
+        Block::Paragraph(p) => paragraph(out, p, keep_next),
+        Block::Table(t) => table(out, t, width, body_pt, keep_next),
         Block::PageBreak => out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"),
         Block::Header(h) => header(out, h, width),
     }
 }
 
-fn paragraph(out: &mut String, p: &Para) {
+fn paragraph(out: &mut String, p: &Para, keep_next: bool) {
     out.push_str("<w:p>");
     ppr(
         out,
@@ -186,7 +192,7 @@ fn paragraph(out: &mut String, p: &Para) {
             first_line_twips: if p.indent { twips(INDENT_MM) } else { 0 },
             before_pt: 0.0,
             after_pt: 6.0,
-            keep_next: false,
+            keep_next,
         },
         "",
     );
@@ -205,7 +211,7 @@ fn paragraph(out: &mut String, p: &Para) {
     out.push_str("</w:p>");
 }
 
-fn table(out: &mut String, t: &Table, width: f32, body_pt: f32) {
+fn table(out: &mut String, t: &Table, width: f32, body_pt: f32, keep_next: bool) {
     let ncols = t
         .header_rows
         .iter()
@@ -231,17 +237,20 @@ fn table(out: &mut String, t: &Table, width: f32, body_pt: f32) {
         <w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>";
     table_start(out, &cols, borders);
     for r in &t.header_rows {
-        row(out, r, &cols, size, true);
+        row(out, r, &cols, size, true, false);
     }
-    for r in &t.rows {
-        row(out, r, &cols, size, false);
+    let last = t.rows.len().saturating_sub(1);
+    for (i, r) in t.rows.iter().enumerate() {
+        row(out, r, &cols, size, false, keep_next && i == last);
     }
     out.push_str("</w:tbl>");
     // Word needs a paragraph between a table and what follows.
-    para(out, "", centered(0.0, 6.0), RunStyle::default());
+    let mut after = centered(0.0, 6.0);
+    after.keep_next = keep_next;
+    para(out, "", after, RunStyle::default());
 }
 
-fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool) {
+fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool, keep: bool) {
     out.push_str("<w:tr><w:trPr><w:cantSplit/>");
     if header {
         out.push_str("<w:tblHeader/>");
@@ -258,7 +267,8 @@ fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool) 
         r.bold = bold;
         out.push_str("<w:p>");
         out.push_str(&format!(
-            "<w:pPr><w:spacing w:before=\"40\" w:after=\"40\"/><w:jc w:val=\"{}\"/></w:pPr>",
+            "<w:pPr>{}<w:spacing w:before=\"40\" w:after=\"40\"/><w:jc w:val=\"{}\"/></w:pPr>",
+            if keep { "<w:keepNext/>" } else { "" },
             jc(align)
         ));
         if !text.is_empty() {

@@ -140,7 +140,7 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
     // The half line, named once above the bars (a label inside each bar
     // is unreadable where the bar's fill ends).
     let (legend, _) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width(), base * 0.8),
+        egui::vec2(ui.available_width(), base * 1.0),
         egui::Sense::hover(),
     );
     let painter = ui.painter();
@@ -148,12 +148,12 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
         egui::pos2(legend.center().x, legend.top()),
         egui::Align2::CENTER_TOP,
         msg::half_line_label(outcome.needed),
-        egui::FontId::proportional(base * 0.6),
+        egui::FontId::proportional(base * 0.75),
         INK,
     );
     painter.line_segment(
         [
-            egui::pos2(legend.center().x, legend.top() + base * 0.65),
+            egui::pos2(legend.center().x, legend.top() + base * 0.8),
             egui::pos2(legend.center().x, legend.bottom()),
         ],
         egui::Stroke::new(3.0, INK),
