@@ -36,7 +36,8 @@ pub fn run(ws: &Workspace, export: bool, check: bool) -> u8 {
         outln!("{e}");
     }
     if errors.is_empty() {
-        outln!("{}", msg::templates_ok(crate::docgen::BUILTIN.len()));
+        let kinds = crate::docgen::BUILTIN.len() + crate::docgen::papers::PAPER_TEMPLATES.len();
+        outln!("{}", msg::templates_ok(kinds));
         0
     } else {
         outln!("{}", msg::templates_errors(errors.len()));

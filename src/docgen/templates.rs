@@ -1,6 +1,6 @@
 //! The set of templates: built into the binary, overridable per workspace.
 
-use super::template::{Template, TemplateError};
+use super::template::{Record, Template, TemplateError};
 use super::word::WordTemplate;
 use super::{DocgenError, prototype};
 use crate::model::{DocKind, Ward};
@@ -51,25 +51,30 @@ pub enum TemplateSource {
     OfficeWord,
 }
 
-/// One template per document kind.
+/// One template per kind of a family (the packet's documents, the congress
+/// papers): the built-ins, each overridden by the workspace's file of the
+/// same name (`.txt`) and/or its Word template (`.docx`).
 #[derive(Debug, Clone)]
-pub struct Templates {
-    entries: Vec<(DocKind, Template)>,
+pub struct TemplateSet<K> {
+    entries: Vec<(K, Template)>,
     /// Office Word templates; the `.txt` entry of the kind still gives the
     /// settings (kind of number, issuer, date, `@when`).
-    word: Vec<(DocKind, WordTemplate)>,
-    sources: Vec<(DocKind, TemplateSource)>,
+    word: Vec<(K, WordTemplate)>,
+    sources: Vec<(K, TemplateSource)>,
 }
+
+/// The templates of the packet's documents.
+pub type Templates = TemplateSet<DocKind>;
 
 /// The Word template's file name for a built-in's ("x.txt" → "x.docx").
 pub fn word_file_name(txt_name: &str) -> String {
     format!("{}.docx", txt_name.trim_end_matches(".txt"))
 }
 
-impl Templates {
-    /// The templates built into the program.
-    pub fn builtin() -> Templates {
-        let entries = BUILTIN
+impl<K: Copy + PartialEq> TemplateSet<K> {
+    /// The built-in templates of a family (kind, file name, text).
+    pub fn from_builtin(list: &[(K, &str, &str)]) -> TemplateSet<K> {
+        let entries = list
             .iter()
             .map(|(kind, file, src)| {
                 // Built-in templates are parsed by the tests; an error here is a bug.
@@ -77,35 +82,29 @@ impl Templates {
                 (*kind, t)
             })
             .collect();
-        Templates {
+        TemplateSet {
             entries,
             word: Vec::new(),
-            sources: BUILTIN
+            sources: list
                 .iter()
                 .map(|(k, _, _)| (*k, TemplateSource::Builtin))
                 .collect(),
         }
     }
 
-    /// The built-ins, each replaced by a file of the same name in the
-    /// workspace's `templates/` folder when there is one. A syntax error in
-    /// such a file is reported (file, line, column) and nothing is written.
-    pub fn load(ws: &Workspace) -> Result<Templates, DocgenError> {
-        let (t, errors) = Templates::load_all(ws)?;
-        if errors.is_empty() {
-            Ok(t)
-        } else {
-            Err(DocgenError::Templates(errors))
-        }
-    }
-
-    /// Like [`Templates::load`], but a file with errors is reported and the
-    /// built-in kept in its place, so the others can still be checked.
-    pub fn load_all(ws: &Workspace) -> Result<(Templates, Vec<TemplateError>), DocgenError> {
-        let mut t = Templates::builtin();
+    /// The built-ins of `list`, each replaced by the workspace's `.txt`
+    /// and `.docx` of the same name when there is one. A file with errors
+    /// is reported (every error) and its built-in kept in its place, so the
+    /// others can still be checked; a file that cannot be read at all is
+    /// the error.
+    pub fn load_from(
+        ws: &Workspace,
+        list: &[(K, &str, &str)],
+    ) -> Result<(TemplateSet<K>, Vec<TemplateError>), DocgenError> {
+        let mut t = TemplateSet::from_builtin(list);
         let dir = ws.templates_dir();
         let mut errors = Vec::new();
-        for (i, (_, file, _)) in BUILTIN.iter().enumerate() {
+        for (i, (_, file, _)) in list.iter().enumerate() {
             let path = dir.join(file);
             if !path.is_file() {
                 continue;
@@ -139,7 +138,7 @@ impl Templates {
                 Err(e) => errors.push(e),
             }
         }
-        for (kind, file, _) in BUILTIN.iter() {
+        for (kind, file, _) in list.iter() {
             let path = dir.join(word_file_name(file));
             if !path.is_file() {
                 continue;
@@ -156,14 +155,14 @@ impl Templates {
 
     /// Replace the template of `kind` with one parsed elsewhere (there is no
     /// template editor in the app: offices edit the files in `templates/`).
-    pub fn set(&mut self, kind: DocKind, t: Template) {
+    pub fn set(&mut self, kind: K, t: Template) {
         if let Some(e) = self.entries.iter_mut().find(|(k, _)| *k == kind) {
             e.1 = t;
         }
     }
 
     /// Use an office Word template for `kind`.
-    pub fn set_word(&mut self, kind: DocKind, w: WordTemplate) {
+    pub fn set_word(&mut self, kind: K, w: WordTemplate) {
         self.word.retain(|(k, _)| *k != kind);
         self.word.push((kind, w));
         if let Some(s) = self.sources.iter_mut().find(|(k, _)| *k == kind) {
@@ -172,11 +171,11 @@ impl Templates {
     }
 
     /// The office Word template of `kind`, if there is one.
-    pub fn word(&self, kind: DocKind) -> Option<&WordTemplate> {
+    pub fn word(&self, kind: K) -> Option<&WordTemplate> {
         self.word.iter().find(|(k, _)| *k == kind).map(|(_, w)| w)
     }
 
-    pub fn source(&self, kind: DocKind) -> TemplateSource {
+    pub fn source(&self, kind: K) -> TemplateSource {
         self.sources
             .iter()
             .find(|(k, _)| *k == kind)
@@ -184,22 +183,51 @@ impl Templates {
             .unwrap_or(TemplateSource::Builtin)
     }
 
-    pub fn get(&self, kind: DocKind) -> &Template {
-        // `entries` always holds every kind (built from BUILTIN).
+    pub fn get(&self, kind: K) -> &Template {
+        // `entries` always holds every kind (built from the built-ins).
         match self.entries.iter().find(|(k, _)| *k == kind) {
             Some((_, t)) => t,
             None => &self.entries[0].1,
         }
     }
 
-    /// Every template checked against the model's shape: unknown
+    /// Every template checked against the shape of `proto`: unknown
     /// placeholders, filters that do not fit, loops over non-lists.
-    pub fn check(&self, ward: &Ward) -> Vec<TemplateError> {
-        let proto = prototype(ward);
+    pub fn check_against(&self, proto: &Record) -> Vec<TemplateError> {
         self.entries
             .iter()
-            .flat_map(|(_, t)| t.check(&proto))
-            .chain(self.word.iter().flat_map(|(_, w)| w.check(&proto)))
+            .flat_map(|(_, t)| t.check(proto))
+            .chain(self.word.iter().flat_map(|(_, w)| w.check(proto)))
             .collect()
+    }
+}
+
+impl Templates {
+    /// The templates built into the program.
+    pub fn builtin() -> Templates {
+        TemplateSet::from_builtin(&BUILTIN)
+    }
+
+    /// The built-ins, each replaced by a file of the same name in the
+    /// workspace's `templates/` folder when there is one. A syntax error in
+    /// such a file is reported (file, line, column) and nothing is written.
+    pub fn load(ws: &Workspace) -> Result<Templates, DocgenError> {
+        let (t, errors) = Templates::load_all(ws)?;
+        if errors.is_empty() {
+            Ok(t)
+        } else {
+            Err(DocgenError::Templates(errors))
+        }
+    }
+
+    /// Like [`Templates::load`], but a file with errors is reported and the
+    /// built-in kept in its place, so the others can still be checked.
+    pub fn load_all(ws: &Workspace) -> Result<(Templates, Vec<TemplateError>), DocgenError> {
+        TemplateSet::load_from(ws, &BUILTIN)
+    }
+
+    /// Every template checked against the model's shape.
+    pub fn check(&self, ward: &Ward) -> Vec<TemplateError> {
+        self.check_against(&prototype(ward))
     }
 }

@@ -65,14 +65,15 @@ fn exported_templates_render_exactly_like_the_builtins() {
     // An office file already there is kept as it is.
     std::fs::write(dir.join("nghi-quyet.docx"), b"office's own").unwrap();
     let r = word::export_templates(&ws, &ward).unwrap();
-    assert_eq!((r.written.len(), r.kept.len()), (5, 1));
+    // Six documents and five congress papers.
+    assert_eq!((r.written.len(), r.kept.len()), (10, 1));
     assert_eq!(
         std::fs::read(dir.join("nghi-quyet.docx")).unwrap(),
         b"office's own"
     );
     std::fs::remove_file(dir.join("nghi-quyet.docx")).unwrap();
     let r = word::export_templates(&ws, &ward).unwrap();
-    assert_eq!((r.written.len(), r.kept.len()), (1, 5));
+    assert_eq!((r.written.len(), r.kept.len()), (1, 10));
 
     // The guide lists the fields with their meaning and the demo's value.
     let guide = std::fs::read_to_string(dir.join("HUONG-DAN.md")).unwrap();
@@ -124,6 +125,72 @@ fn exported_templates_render_exactly_like_the_builtins() {
         t.source(DocKind::Resolution),
         docgen::TemplateSource::Builtin
     );
+}
+
+/// The congress papers too: exported as Word templates, each renders the
+/// same text as its built-in for the held demo congress, and is what
+/// `write_congress_papers` writes; a broken paper template is listed by
+/// the check.
+#[test]
+fn exported_paper_templates_render_like_the_builtins() {
+    use daihoi::docgen::papers::{self, PAPER_TEMPLATES, PaperTemplates};
+    let (_d, ws, ward, branches) = demo_workspace();
+    word::export_templates(&ws, &ward).unwrap();
+    assert!(word::check_templates(&ws, &ward).is_empty());
+    let office = PaperTemplates::load(&ws).unwrap();
+    let builtin = PaperTemplates::builtin();
+    let b = dong_xuan(&branches);
+    assert!(b.results.held);
+    let from_word = papers::congress_papers(&ward, b, &office).unwrap();
+    let from_builtin = papers::congress_papers(&ward, b, &builtin).unwrap();
+    assert_eq!(from_word.len(), from_builtin.len());
+    let mut templated = 0;
+    for (w, t) in from_word.iter().zip(&from_builtin) {
+        assert_eq!(w.file, t.file);
+        assert!(t.word.is_none());
+        let Some(bytes) = &w.word else { continue };
+        templated += 1;
+        let built = papers::to_docx(&t.doc).unwrap();
+        assert_eq!(body_texts(bytes), body_texts(&built), "{}", w.file);
+        let xml = part(bytes, "word/document.xml");
+        assert!(
+            !xml.contains('{') && !xml.contains('}'),
+            "{}: tag left",
+            w.file
+        );
+    }
+    // Every templated paper applies to a held congress.
+    assert_eq!(templated, PAPER_TEMPLATES.len());
+    for (kind, _, _) in PAPER_TEMPLATES.iter() {
+        assert_eq!(office.source(*kind), docgen::TemplateSource::OfficeWord);
+    }
+    // Written from the Word template: the minutes file is the rendered one.
+    let out = tempfile::tempdir().unwrap();
+    let r = papers::write_congress_papers(&ward, b, &office, out.path()).unwrap();
+    assert!(r.failed.is_empty(), "{:?}", r.failed);
+    let minutes = from_word
+        .iter()
+        .find(|p| p.file.starts_with(daihoi::strings::papers::PAPER_MINUTES))
+        .unwrap();
+    let written = std::fs::read(out.path().join(&minutes.file)).unwrap();
+    assert_eq!(
+        body_texts(&written),
+        body_texts(minutes.word.as_ref().unwrap())
+    );
+
+    // An unknown field in a paper template is found by the check.
+    let path = ws.templates_dir().join("bien-ban-dai-hoi.docx");
+    let edited = edit_docx(&std::fs::read(&path).unwrap(), &|name, xml| {
+        if name == "word/document.xml" {
+            xml.replacen("{branch.name", "{branch.nmae", 1)
+        } else {
+            xml
+        }
+    });
+    std::fs::write(&path, edited).unwrap();
+    let errors = word::check_templates(&ws, &ward);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("bien-ban-dai-hoi.docx") && errors[0].contains("{branch.name"));
 }
 
 #[test]

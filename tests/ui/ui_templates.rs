@@ -90,7 +90,7 @@ fn templates_screen_exports_checks_and_uses_the_builtin_again() {
     // screen and the app's templates say so.
     click(&mut h, msg::EXPORT);
     let dir = ws.templates_dir();
-    let written = daihoi::docgen::BUILTIN.len();
+    let written = kinds;
     assert!(
         h.query_by_label(&msg::exported(written, 0, &dir)).is_some(),
         "export message"

@@ -22,8 +22,9 @@ pub use entry_log::entry_log;
 
 use super::ballot::{self, PaperError};
 use super::layout::{self, Document, PageSetup};
-use super::template::{DateRule, Template, TemplateError};
-use super::{DocFacts, DocgenError, Templates, counting_minutes, header, safe_file_name};
+use super::template::{DateRule, TemplateError};
+use super::templates::TemplateSet;
+use super::{BUILTIN, DocFacts, DocgenError, Templates, counting_minutes, header, safe_file_name};
 use crate::model::{Branch, Date, Office, Ward};
 use crate::store::Workspace;
 use crate::strings::{docgen as dmsg, election as emsg, papers as msg};
@@ -95,49 +96,19 @@ pub const PAPER_TEMPLATES: [(PaperKind, &str, &str); 5] = [
 ];
 
 /// One template per paper kind; the workspace's `templates/` folder
-/// overrides a built-in with a file of the same name.
-#[derive(Debug, Clone)]
-pub struct PaperTemplates {
-    entries: Vec<(PaperKind, Template)>,
-}
+/// overrides a built-in with a file of the same name (`.txt`) or a Word
+/// template (`.docx`), as for the packet's documents.
+pub type PaperTemplates = TemplateSet<PaperKind>;
 
 impl PaperTemplates {
     pub fn builtin() -> PaperTemplates {
-        let entries = PAPER_TEMPLATES
-            .iter()
-            .map(|(kind, file, src)| {
-                // Built-in templates are parsed by the tests; an error here is a bug.
-                let t = Template::parse(file, src).unwrap_or_else(|e| panic!("{e}"));
-                (*kind, t)
-            })
-            .collect();
-        PaperTemplates { entries }
+        TemplateSet::from_builtin(&PAPER_TEMPLATES)
     }
 
     /// The built-ins, each replaced by the workspace's copy when there is
-    /// one; syntax errors are reported with file, line and column.
+    /// one; errors are reported with file, line and column (or paragraph).
     pub fn load(ws: &Workspace) -> Result<PaperTemplates, DocgenError> {
-        let mut t = PaperTemplates::builtin();
-        let dir = ws.templates_dir();
-        let mut errors = Vec::new();
-        for (i, (_, file, _)) in PAPER_TEMPLATES.iter().enumerate() {
-            let path = dir.join(file);
-            if !path.is_file() {
-                continue;
-            }
-            let text = match std::fs::read(&path) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-                Err(e) => {
-                    return Err(DocgenError::TemplateFile(dmsg::template_read_failed(
-                        &path, &e,
-                    )));
-                }
-            };
-            match Template::parse(&path.display().to_string(), &text) {
-                Ok(parsed) => t.entries[i].1 = parsed,
-                Err(e) => errors.push(e),
-            }
-        }
+        let (t, errors) = PaperTemplates::load_all(ws)?;
         if errors.is_empty() {
             Ok(t)
         } else {
@@ -145,20 +116,19 @@ impl PaperTemplates {
         }
     }
 
-    pub fn get(&self, kind: PaperKind) -> &Template {
-        match self.entries.iter().find(|(k, _)| *k == kind) {
-            Some((_, t)) => t,
-            None => &self.entries[0].1,
-        }
+    /// Like [`PaperTemplates::load`], but a file with errors is reported
+    /// and its built-in kept, so the others can still be checked.
+    pub fn load_all(ws: &Workspace) -> Result<(PaperTemplates, Vec<TemplateError>), DocgenError> {
+        TemplateSet::load_from(ws, &PAPER_TEMPLATES)
     }
 
     /// Every paper template checked against the shape of the context.
     pub fn check(&self, ward: &Ward) -> Vec<TemplateError> {
-        let proto = paper_context(ward, &Branch::default(), &DocFacts::default());
-        self.entries
-            .iter()
-            .flat_map(|(_, t)| t.check(&proto))
-            .collect()
+        self.check_against(&paper_context(
+            ward,
+            &Branch::default(),
+            &DocFacts::default(),
+        ))
     }
 }
 
@@ -184,15 +154,43 @@ pub fn paper_applies(b: &Branch, kind: PaperKind) -> bool {
     }
 }
 
-/// Lay out one templated paper (templates checked by the caller).
-pub fn paper(ward: &Ward, b: &Branch, kind: PaperKind, templates: &PaperTemplates) -> Document {
+/// The header of a templated paper.
+fn paper_header(
+    ward: &Ward,
+    b: &Branch,
+    kind: PaperKind,
+    templates: &PaperTemplates,
+) -> super::layout::Header {
     let t = templates.get(kind);
     let date = paper_date(b, kind, t.date_rule());
     let number = match kind {
         PaperKind::RatificationDecision => b.ratification.decision_number.trim().parse().ok(),
         _ => None,
     };
-    let h = header(ward, Some(b), t.issuer(), t.number_kind(), number, date);
+    header(ward, Some(b), t.issuer(), t.number_kind(), number, date)
+}
+
+/// The paper as .docx bytes from the office's Word template of `kind`,
+/// when there is one (templates checked by the caller).
+pub fn paper_word(
+    ward: &Ward,
+    b: &Branch,
+    kind: PaperKind,
+    templates: &PaperTemplates,
+) -> Option<std::io::Result<Vec<u8>>> {
+    let w = templates.word(kind)?;
+    let h = paper_header(ward, b, kind, templates);
+    let facts = DocFacts {
+        number: h.number.clone(),
+        place_date: h.place_date.clone(),
+    };
+    Some(w.render(&paper_context(ward, b, &facts)))
+}
+
+/// Lay out one templated paper (templates checked by the caller).
+pub fn paper(ward: &Ward, b: &Branch, kind: PaperKind, templates: &PaperTemplates) -> Document {
+    let t = templates.get(kind);
+    let h = paper_header(ward, b, kind, templates);
     let facts = DocFacts {
         number: h.number.clone(),
         place_date: h.place_date.clone(),
@@ -210,6 +208,9 @@ pub fn paper(ward: &Ward, b: &Branch, kind: PaperKind, templates: &PaperTemplate
 pub struct Paper {
     pub file: String,
     pub doc: Document,
+    /// The paper from the office's Word template, when there is one: this
+    /// is what is written (`doc` is the built-in layout).
+    pub word: Option<Vec<u8>>,
 }
 
 fn named(name: &str, b: &Branch) -> String {
@@ -230,16 +231,18 @@ pub fn congress_papers(
         return Err(DocgenError::Templates(errors));
     }
     let mut out = Vec::new();
-    let push_paper = |kind: PaperKind, out: &mut Vec<Paper>| {
+    let push_paper = |kind: PaperKind, out: &mut Vec<Paper>| -> Result<(), DocgenError> {
         if paper_applies(b, kind) {
             out.push(Paper {
                 file: named(kind.label(), b),
                 doc: paper(ward, b, kind, templates),
+                word: paper_word(ward, b, kind, templates).transpose()?,
             });
         }
+        Ok(())
     };
-    push_paper(PaperKind::RollCallList, &mut out);
-    push_paper(PaperKind::ChairScript, &mut out);
+    push_paper(PaperKind::RollCallList, &mut out)?;
+    push_paper(PaperKind::ChairScript, &mut out)?;
     if !b.results.held {
         for office in [Office::Committee, Office::Secretary, Office::Deputy] {
             if let Some(list) = ballot::ballot_list(ward, b, office) {
@@ -248,6 +251,7 @@ pub fn congress_papers(
                         file: safe_file_name(&emsg::ballots_file(office, list.round, &b.name))
                             + ".docx",
                         doc,
+                        word: None,
                     });
                 }
             }
@@ -259,22 +263,25 @@ pub fn congress_papers(
             out.push(Paper {
                 file: safe_file_name(&emsg::minutes_file(&object, &b.name)) + ".docx",
                 doc,
+                word: None,
             });
         }
         if let Some(doc) = entry_log(ward, b, i) {
             out.push(Paper {
                 file: safe_file_name(&msg::entry_log_file(&object, &b.name)) + ".docx",
                 doc,
+                word: None,
             });
         }
     }
-    push_paper(PaperKind::CongressMinutes, &mut out);
-    push_paper(PaperKind::RatificationRequest, &mut out);
-    push_paper(PaperKind::RatificationDecision, &mut out);
+    push_paper(PaperKind::CongressMinutes, &mut out)?;
+    push_paper(PaperKind::RatificationRequest, &mut out)?;
+    push_paper(PaperKind::RatificationDecision, &mut out)?;
     if b.results.held {
         out.push(Paper {
             file: named(msg::PAPER_DOSSIER, b),
             doc: dossier_checklist(ward, b),
+            word: None,
         });
     }
     Ok(out)
@@ -304,6 +311,16 @@ pub fn write_congress_papers(
     let mut report = PapersReport::default();
     for p in papers {
         let path = dir.join(&p.file);
+        if let Some(bytes) = &p.word {
+            match crate::store::write_output(&path, bytes) {
+                Ok(()) => report.written.push(path),
+                Err(e) => {
+                    let why = format!("{e} {}", dmsg::OTHERS_STILL_WRITTEN);
+                    report.failed.push((path, why));
+                }
+            }
+            continue;
+        }
         match ballot::write_paper(&p.doc, &path) {
             Ok(path) => report.written.push(path),
             Err(PaperError::Write(e)) => report.failed.push((path, e.to_string())),
@@ -339,7 +356,17 @@ pub fn render_congress_day(
 ) -> Result<(PapersReport, super::PacketReport), DocgenError> {
     let dir = branch_dir.join(msg::CONGRESS_FOLDER);
     let mut report = write_congress_papers(ward, b, papers, &dir)?;
-    if b.results.held {
+    let word_used = BUILTIN.iter().any(|(k, _, _)| templates.word(*k).is_some())
+        || PAPER_TEMPLATES
+            .iter()
+            .any(|(k, _, _)| papers.word(*k).is_some());
+    if b.results.held && word_used {
+        // As for the packet: the built-in layout under the office's name
+        // would not be what was printed; each file stands on its own.
+        let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
+        let why = dmsg::packet_without_word_templates(&path);
+        report.failed.push((path, why));
+    } else if b.results.held {
         let docs = dossier_combined(ward, b, templates, papers)?;
         let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
         let bytes = layout::to_docx(&docs)?;

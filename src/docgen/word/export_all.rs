@@ -1,6 +1,7 @@
 //! "Xuất mẫu ra Word" and "Kiểm tra mẫu" for a workspace.
 
 use crate::docgen::layout::PageSetup;
+use crate::docgen::papers::{PAPER_TEMPLATES, PaperKind, PaperTemplates};
 use crate::docgen::templates::word_file_name;
 use crate::docgen::{BUILTIN, Templates, fields};
 use crate::model::Ward;
@@ -15,41 +16,65 @@ pub struct ExportReport {
     pub kept: Vec<PathBuf>,
 }
 
-/// Write every built-in template as a Word template into the workspace's
-/// `templates/` (a file already there is kept), and `HUONG-DAN.md` with
-/// the fields list.
+/// Write every built-in template (the packet's documents and the congress
+/// papers) as a Word template into the workspace's `templates/` (a file
+/// already there is kept), and `HUONG-DAN.md` with the fields list.
 pub fn export_templates(ws: &Workspace, ward: &Ward) -> std::io::Result<ExportReport> {
     let dir = ws.templates_dir();
     std::fs::create_dir_all(&dir)?;
-    let builtin = Templates::builtin();
+    let page = PageSetup::from_settings(&ward.layout);
     let mut report = ExportReport::default();
+    let docs = Templates::builtin();
     for (kind, file, _) in BUILTIN.iter() {
-        let path = dir.join(word_file_name(file));
-        if path.exists() {
-            report.kept.push(path);
-            continue;
+        let doc = super::export::source_document(docs.get(*kind), page);
+        export_one(&dir.join(word_file_name(file)), doc, &mut report)?;
+    }
+    let papers = PaperTemplates::builtin();
+    for (kind, file, _) in PAPER_TEMPLATES.iter() {
+        let mut doc = super::export::source_document(papers.get(*kind), page);
+        // The chair's script is a working paper without a header, as built in.
+        if *kind == PaperKind::ChairScript {
+            doc.header = None;
         }
-        let bytes = super::export::to_word_template(
-            builtin.get(*kind),
-            PageSetup::from_settings(&ward.layout),
-        )?;
-        crate::store::write_atomic(&path, &bytes, None)?;
-        report.written.push(path);
+        export_one(&dir.join(word_file_name(file)), doc, &mut report)?;
     }
     crate::store::write_atomic(&dir.join("HUONG-DAN.md"), fields::guide().as_bytes(), None)?;
     Ok(report)
 }
 
+fn export_one(
+    path: &std::path::Path,
+    doc: crate::docgen::layout::Document,
+    report: &mut ExportReport,
+) -> std::io::Result<()> {
+    if path.exists() {
+        report.kept.push(path.to_path_buf());
+        return Ok(());
+    }
+    let bytes = crate::docgen::layout::to_docx(&[doc])?;
+    crate::store::write_atomic(path, &bytes, None)?;
+    report.written.push(path.to_path_buf());
+    Ok(())
+}
+
 /// Every error of every template of the workspace (syntax of each file,
 /// then each placeholder against the fields).
 pub fn check_templates(ws: &Workspace, ward: &Ward) -> Vec<String> {
-    match Templates::load_all(ws) {
+    let mut out = match Templates::load_all(ws) {
         Ok((t, mut errors)) => {
             errors.extend(t.check(ward));
             errors.iter().map(|e| e.to_string()).collect()
         }
         Err(e) => vec![e.to_string()],
+    };
+    match PaperTemplates::load_all(ws) {
+        Ok((t, mut errors)) => {
+            errors.extend(t.check(ward));
+            out.extend(errors.iter().map(|e| e.to_string()));
+        }
+        Err(e) => out.push(e.to_string()),
     }
+    out
 }
 
 /// The folder inside `templates/` where "Dùng lại mẫu có sẵn" keeps the
