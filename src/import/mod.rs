@@ -13,6 +13,7 @@ mod bounds;
 mod csv;
 mod encoding;
 mod header;
+mod ods_extent;
 mod preview;
 mod read;
 mod value;

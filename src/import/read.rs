@@ -98,6 +98,7 @@ pub fn read_table_bounded(
         Kind::Workbook => {
             if is_zip(path) {
                 bounds::check_zip(path, limits, control)?;
+                super::ods_extent::check(path, limits, control)?;
             }
             read_workbook(path, sheet)?
         }

@@ -151,8 +151,10 @@ impl WorkspaceLock {
             holder: Holder::me(),
         };
         lock.write_info()?;
-        // Nobody else writes now: what killed saves left can go.
+        // Nobody else writes now: what killed saves left can go, and what
+        // deleting kept before the trash existed goes into the trash.
         super::clean_temp_files(root);
+        super::Workspace::new(root).migrate_old_deletions();
         Ok(LockAttempt::Acquired(lock))
     }
 

@@ -128,6 +128,75 @@ impl Workspace {
         Ok(b)
     }
 
+    /// Undo of a delete: the branch's file comes back from the trash (the
+    /// newest trashed copy of its id, when it holds exactly `branch`), so no
+    /// stale copy is left there; otherwise `branch` is saved again.
+    pub fn take_back_deleted(&self, branch: &Branch) -> Result<(), StoreError> {
+        let (items, _) = self.trashed();
+        let same = items.iter().filter(|t| t.id == branch.id).find(|t| {
+            fs::read(&t.path)
+                .ok()
+                .and_then(|b| parse_branch(&t.path, &b).ok())
+                .is_some_and(|b| &b == branch)
+        });
+        match same {
+            Some(t) if !self.branch_path(&branch.id).exists() => {
+                self.restore_trashed(&t.path, &[]).map(|_| ())
+            }
+            _ => self.save_branch(branch),
+        }
+    }
+
+    /// Move what deleting kept before the trash existed
+    /// (`backups/branches/<id>/<id>-<unix time>-xoa.ron`) into the trash,
+    /// so it is listed and can be restored. Returns how many were moved.
+    pub fn migrate_old_deletions(&self) -> usize {
+        let root = self.backups_dir().join(super::BRANCHES_DIR);
+        let Ok(dirs) = fs::read_dir(&root) else {
+            return 0;
+        };
+        let mut moved = 0;
+        for d in dirs.filter_map(|e| e.ok()) {
+            let Ok(files) = fs::read_dir(d.path()) else {
+                continue;
+            };
+            for f in files.filter_map(|e| e.ok()) {
+                let name = f.file_name().to_string_lossy().into_owned();
+                let Some(base) = name.strip_suffix("-xoa.ron") else {
+                    continue;
+                };
+                let Some((id, secs)) = base.rsplit_once('-') else {
+                    continue;
+                };
+                let Some(when) = secs
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok())
+                else {
+                    continue;
+                };
+                let dir = self.trash_dir();
+                if super::fsync::create_dir_synced(&dir).is_err() {
+                    return moved;
+                }
+                let stamp = history::stamp(when);
+                let mut n = 0;
+                let mut target = dir.join(format!("{id}-{stamp}-{n:03}.ron"));
+                while target.exists() {
+                    n += 1;
+                    target = dir.join(format!("{id}-{stamp}-{n:03}.ron"));
+                }
+                if fs::rename(f.path(), &target).is_ok() {
+                    moved += 1;
+                }
+            }
+        }
+        if moved > 0 {
+            super::fsync::sync_dir(&self.trash_dir());
+        }
+        moved
+    }
+
     /// Remove everything in the trash; returns how many branches were removed.
     pub fn empty_trash(&self) -> Result<usize, StoreError> {
         let dir = self.trash_dir();
@@ -158,5 +227,33 @@ mod tests {
         assert_eq!(id, "thon-1");
         assert_eq!(t.year(), 2025);
         assert!(split_name("thon-1.ron").is_none());
+    }
+
+    #[test]
+    fn old_deletions_move_into_the_trash() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        ws.create(&crate::model::Ward::default(), &[]).unwrap();
+        let b = Branch {
+            id: "thon-1".into(),
+            name: "Chi bộ Thôn 1".into(),
+            ..Branch::default()
+        };
+        let old = ws.branch_backups("thon-1");
+        fs::create_dir_all(&old).unwrap();
+        fs::write(
+            old.join("thon-1-1754380000-xoa.ron"),
+            super::super::branch_text(&b),
+        )
+        .unwrap();
+        assert!(ws.trashed().0.is_empty());
+        assert_eq!(ws.migrate_old_deletions(), 1);
+        let (items, errors) = ws.trashed();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].name, "Chi bộ Thôn 1");
+        assert_eq!(items[0].deleted.unix_timestamp(), 1754380000);
+        let back = ws.restore_trashed(&items[0].path, &[]).unwrap();
+        assert_eq!(back.name, b.name);
     }
 }

@@ -222,8 +222,7 @@ pub const UNDO_SET_ASIDE: &str = "Hoàn tác";
 pub const FIELDS_HEADING: &str = "Các trường dùng được trong mẫu";
 pub const FIELDS_FILTER: &str = "Tìm trường";
 pub const FIELD_COL_NAME: &str = "Trường";
-pub const FIELD_COL_MEANING: &str = "Ý nghĩa";
-pub const FIELD_COL_DEMO: &str = "Giá trị ở chi bộ mẫu";
+pub const FIELD_COL_MEANING_DEMO: &str = "Ý nghĩa (dưới: giá trị ở chi bộ mẫu)";
 
 pub fn fields_intro(n: usize) -> String {
     format!(
@@ -288,6 +287,7 @@ pub const IMPORT_NO_HEADING: &str = "(Phần đầu tệp, trước đề mục 
 pub const IMPORT_UNMATCHED: &str =
     "Đề mục này không khớp mục nào của biểu mẫu: chọn mục để nhập, hoặc để \"(Không nhập)\".";
 pub const IMPORT_TARGETS_USE: &str = "Nhập bảng chỉ tiêu";
+pub const IMPORT_TARGETS_TABLE: &str = "Bảng chỉ tiêu";
 pub const IMPORT_APPLY: &str = "Nhập vào biểu mẫu";
 pub const IMPORT_NOTHING: &str =
     "Chưa có phần nào được chọn để nhập: hãy chọn mục cho ít nhất một phần.";
@@ -318,6 +318,35 @@ pub fn import_joined(section: &str) -> String {
 
 pub fn import_targets(rows: usize) -> String {
     format!("Bảng chỉ tiêu nhận ra được: {rows} dòng sẽ vào bảng chỉ tiêu của biểu mẫu.")
+}
+
+/// "• Tỷ lệ hộ nghèo (%): kế hoạch dưới 1,5 · thực hiện 1,2"; empty
+/// columns left out.
+pub fn import_target_row(
+    indicator: &str,
+    unit: &str,
+    plan: &str,
+    achieved: &str,
+    next: &str,
+) -> String {
+    let mut s = format!("• {indicator}");
+    if !unit.trim().is_empty() {
+        s.push_str(&format!(" ({unit})"));
+    }
+    let parts: Vec<String> = [
+        ("kế hoạch", plan),
+        ("thực hiện", achieved),
+        ("nhiệm kỳ tới", next),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.trim().is_empty())
+    .map(|(k, v)| format!("{k} {v}"))
+    .collect();
+    if !parts.is_empty() {
+        s.push_str(": ");
+        s.push_str(&parts.join(" · "));
+    }
+    s
 }
 
 pub fn import_targets_replace(existing: usize) -> String {

@@ -55,6 +55,26 @@ pub fn show(
     templates: &mut Templates,
     out: &mut Vec<Command>,
 ) -> bool {
+    // One scroll for the whole screen: the fields list is long, the
+    // window may be small.
+    let changed = egui::ScrollArea::vertical()
+        .id_salt("templates_screen")
+        .auto_shrink([false, false])
+        .show(ui, |ui| body(ui, st, ws, ward, out))
+        .inner;
+    if changed {
+        *templates = reload(ws, ward, st);
+    }
+    changed
+}
+
+fn body(
+    ui: &mut Ui,
+    st: &mut TemplatesState,
+    ws: &Workspace,
+    ward: &Ward,
+    out: &mut Vec<Command>,
+) -> bool {
     let mut changed = false;
     ui.heading(msg::SCREEN_TITLE);
     ui.label(msg::SCREEN_INTRO);
@@ -113,23 +133,15 @@ pub fn show(
             ui.colored_label(style::ok(ui), msg::check_ok(kinds().len()));
         } else {
             ui.colored_label(style::error(ui), msg::check_found(errors.len()));
-            egui::ScrollArea::vertical()
-                .id_salt("template_errors")
-                .max_height(180.0)
-                .show(ui, |ui| {
-                    for e in errors {
-                        ui.colored_label(style::error(ui), format!("• {e}"));
-                    }
-                });
+            for e in errors {
+                ui.colored_label(style::error(ui), format!("• {e}"));
+            }
         }
     }
     ui.separator();
     changed |= kinds_grid(ui, st, ws, out);
     ui.separator();
     fields_list(ui, st);
-    if changed {
-        *templates = reload(ws, ward, st);
-    }
     changed
 }
 
@@ -144,14 +156,14 @@ fn kinds_grid(
     egui::Grid::new("templates_grid")
         .striped(true)
         .num_columns(3)
-        .spacing([16.0, 6.0])
+        .spacing([10.0, 6.0])
         .show(ui, |ui| {
             ui.strong(msg::COL_DOCUMENT);
             ui.strong(msg::COL_SOURCE);
             ui.strong(msg::COL_ACTIONS);
             ui.end_row();
             for (name, file) in kinds() {
-                ui.label(name);
+                ui.add(egui::Label::new(name).extend());
                 let source = word::source_on_disk(ws, file);
                 let docx = word_file_name(file);
                 let (text, shown) = match source {
@@ -159,10 +171,13 @@ fn kinds_grid(
                     TemplateSource::OfficeText => (msg::SOURCE_TEXT, Some(file.to_string())),
                     TemplateSource::OfficeWord => (msg::SOURCE_WORD, Some(docx.clone())),
                 };
+                // Never wrapped: the column takes the width of its longest line.
                 ui.vertical(|ui| {
-                    ui.label(text);
+                    ui.add(egui::Label::new(text).extend());
                     if let Some(f) = shown {
-                        ui.label(RichText::new(msg::source_file(&f)).small());
+                        ui.add(
+                            egui::Label::new(RichText::new(msg::source_file(&f)).small()).extend(),
+                        );
                     }
                 });
                 ui.horizontal(|ui| {
@@ -219,26 +234,26 @@ fn fields_list(ui: &mut Ui, st: &mut TemplatesState) {
                 || crate::vi::fold(f.description).contains(&needle)
         })
         .collect();
-    egui::ScrollArea::vertical()
-        .id_salt("template_fields")
-        .auto_shrink([false, false])
+    egui::Grid::new("template_fields_grid")
+        .striped(true)
+        .num_columns(2)
+        .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            egui::Grid::new("template_fields_grid")
-                .striped(true)
-                .num_columns(3)
-                .spacing([16.0, 4.0])
-                .show(ui, |ui| {
-                    ui.strong(msg::FIELD_COL_NAME);
-                    ui.strong(msg::FIELD_COL_MEANING);
-                    ui.strong(msg::FIELD_COL_DEMO);
-                    ui.end_row();
-                    for f in shown {
-                        ui.label(RichText::new(&f.path).monospace());
-                        ui.label(f.description);
-                        ui.label(&f.demo);
-                        ui.end_row();
+            ui.strong(msg::FIELD_COL_NAME);
+            ui.strong(msg::FIELD_COL_MEANING_DEMO);
+            ui.end_row();
+            for f in shown {
+                ui.add(egui::Label::new(RichText::new(&f.path).monospace()).extend());
+                // The meaning, and under it the demo's value (weaker), both
+                // wrapped to what is left of the width.
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(f.description).wrap());
+                    if !f.demo.is_empty() {
+                        ui.add(egui::Label::new(RichText::new(&f.demo).small().weak()).wrap());
                     }
                 });
+                ui.end_row();
+            }
         });
 }
 

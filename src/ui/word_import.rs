@@ -122,7 +122,7 @@ pub fn show(
             ui.separator();
             egui::ScrollArea::vertical()
                 .id_salt("word_import_preview")
-                .max_height((ui.ctx().content_rect().height() - 320.0).max(200.0))
+                .max_height((ui.ctx().content_rect().height() - 380.0).max(160.0))
                 .auto_shrink([false, true])
                 .show(ui, |ui| preview(d, ui, drafts));
             ui.separator();
@@ -261,13 +261,14 @@ fn preview(d: &mut WordImportDialog, ui: &mut Ui, drafts: &Drafts) {
         ui.checkbox(&mut d.use_targets, msg::IMPORT_TARGETS_USE);
         ui.label(msg::import_targets(t.len()));
         for row in t.iter().take(20) {
-            ui.label(
-                RichText::new(format!(
-                    "• {} — {} / {} / {}",
-                    row.indicator, row.plan, row.achieved, row.next
-                ))
-                .small(),
+            let line = msg::import_target_row(
+                &row.indicator,
+                &row.unit,
+                &row.plan,
+                &row.achieved,
+                &row.next,
             );
+            ui.label(RichText::new(line).small());
         }
         let existing = drafts.political_report.targets.len();
         if d.use_targets && existing > 0 {
@@ -290,7 +291,7 @@ fn summary(d: &WordImportDialog, ui: &mut Ui, drafts: &Drafts) {
     }
     let mut replaced: Vec<&str> = p.replaces(drafts).iter().map(|s| s.label()).collect();
     if p.replaces_targets(drafts) {
-        replaced.push(crate::strings::word::IMPORT_TARGETS_USE);
+        replaced.push(msg::IMPORT_TARGETS_TABLE);
     }
     if replaced.is_empty() {
         ui.label(msg::IMPORT_SUMMARY_NEW);

@@ -102,3 +102,78 @@ fn a_long_csv_is_refused_past_the_row_limit() {
     // Within the default limits the same file reads.
     assert_eq!(import::read_table(&path, None).unwrap().rows.len(), 201);
 }
+
+/// An .ods with the given rows inside its one sheet.
+fn ods(dir: &std::path::Path, name: &str, rows: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let file = std::fs::File::create(&path).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(
+        br#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"#,
+    )
+    .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    write!(
+        zip,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="DS">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    )
+    .unwrap();
+    zip.finish().unwrap();
+    path
+}
+
+fn text_cell(s: &str) -> String {
+    format!(
+        r#"<table:table-cell office:value-type="string"><text:p>{s}</text:p></table:table-cell>"#
+    )
+}
+
+/// Item 14: the far cell of an .ods (empty rows and columns "repeated"
+/// a million times) is refused by its place before anything is laid out.
+#[test]
+fn a_far_cell_in_an_ods_is_refused_not_allocated() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = format!(
+        "<table:table-row>{}</table:table-row>\
+         <table:table-row>{}</table:table-row>\
+         <table:table-row table:number-rows-repeated=\"1048573\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>\
+         <table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>{}</table:table-row>",
+        text_cell("Họ và tên"),
+        text_cell("Nguyễn Văn An"),
+        text_cell("x")
+    );
+    let path = ods(dir.path(), "xa.ods", &rows);
+    assert!(std::fs::metadata(&path).unwrap().len() < 10_000);
+    let err = import::read_table(&path, None).unwrap_err();
+    match &err {
+        ImportError::TooLarge {
+            what: TooLarge::Range { cell, .. },
+            ..
+        } => assert_eq!(cell, "XFD1048576"),
+        other => panic!("expected a range refusal, got {other:?}"),
+    }
+    assert!(err.to_string().contains("xa.ods"), "{err}");
+    // The same list without the far cell reads, with its trailing empty
+    // rows and columns as LibreOffice writes them.
+    let rows = format!(
+        "<table:table-row>{}<table:table-cell table:number-columns-repeated=\"16383\"/></table:table-row>\
+         <table:table-row>{}<table:table-cell table:number-columns-repeated=\"16383\"/></table:table-row>\
+         <table:table-row table:number-rows-repeated=\"1048574\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>",
+        text_cell("Họ và tên"),
+        text_cell("Nguyễn Văn An"),
+    );
+    let path = ods(dir.path(), "gon.ods", &rows);
+    let table = import::read_table(&path, None).unwrap();
+    assert_eq!(table.rows.len(), 2, "{:?}", table.rows);
+}

@@ -120,7 +120,7 @@ fn a_report_written_in_word_fills_the_right_sections_in_one_undo_step() {
         .map(|s| s.label())
         .collect();
     if preview.replaces_targets(&before.drafts) {
-        replaced.push(msg::IMPORT_TARGETS_USE);
+        replaced.push(msg::IMPORT_TARGETS_TABLE);
     }
     let summary = if replaced.is_empty() {
         msg::IMPORT_SUMMARY_NEW.to_string()

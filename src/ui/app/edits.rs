@@ -137,6 +137,20 @@ impl App {
         }
     }
 
+    /// Undo of a delete: the file back from the trash (no copy left there).
+    fn take_back_deleted(&mut self, branch: &Branch) -> bool {
+        match self.ws.take_back_deleted(branch) {
+            Ok(()) => true,
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: msg::save_failed(&e.to_string()),
+                    error: true,
+                });
+                false
+            }
+        }
+    }
+
     pub(super) fn undo_step(&mut self) {
         self.track_edits();
         let Some(step) = self.undo.take_undo() else {
@@ -150,7 +164,7 @@ impl App {
             Step::Edit { before, .. } => self.replace_branch(*before),
             Step::Added { branch } => self.remove_quietly(&branch.id),
             Step::Deleted { index, branch } => {
-                if self.restore_file(&branch) {
+                if self.take_back_deleted(&branch) {
                     self.notice = Some(Notice {
                         text: msg::restored(&branch.name),
                         error: false,
