@@ -14,6 +14,8 @@ pub struct OverviewRow {
     pub congress_date: Option<Date>,
     pub deadlines: BranchDeadlines,
     pub docs_done: usize,
+    /// Documents being drafted (started, not done).
+    pub docs_drafting: usize,
     pub docs_total: usize,
     pub personnel_approved: bool,
     pub held: bool,
@@ -24,22 +26,28 @@ pub struct OverviewRow {
 
 /// The rows, in the order of `branches`.
 pub fn overview(ward: &Ward, branches: &[Branch], today: Date) -> Vec<OverviewRow> {
-    branches
-        .iter()
-        .map(|b| OverviewRow {
-            branch_id: b.id.clone(),
-            name: b.name.clone(),
-            kind: b.kind,
-            congress_date: b.congress.date,
-            deadlines: deadlines::branch_deadlines(ward, b, today),
-            docs_done: b.checklist.done_count(),
-            docs_total: DocKind::ALL.len(),
-            personnel_approved: deadlines::personnel_approved(b),
-            held: b.results.held,
-            results_entered: deadlines::results_entered(b),
-            stage: super::election::dossier::stage(b),
-        })
-        .collect()
+    branches.iter().map(|b| row(ward, b, today)).collect()
+}
+
+/// One branch's row.
+pub fn row(ward: &Ward, b: &Branch, today: Date) -> OverviewRow {
+    OverviewRow {
+        branch_id: b.id.clone(),
+        name: b.name.clone(),
+        kind: b.kind,
+        congress_date: b.congress.date,
+        deadlines: deadlines::branch_deadlines(ward, b, today),
+        docs_done: b.checklist.done_count(),
+        docs_drafting: DocKind::ALL
+            .iter()
+            .filter(|k| b.checklist.get(**k).state == crate::model::DocState::Drafting)
+            .count(),
+        docs_total: DocKind::ALL.len(),
+        personnel_approved: deadlines::personnel_approved(b),
+        held: b.results.held,
+        results_entered: deadlines::results_entered(b),
+        stage: super::election::dossier::stage(b),
+    }
 }
 
 /// Congresses held out of all branches.
@@ -149,6 +157,48 @@ impl Filter {
     }
 }
 
+/// Where a branch stands, as the side panel and the ward view both show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BranchState {
+    /// A deadline passed (documents or results), or the congress is set
+    /// after the ward's last day: needs attention first.
+    Overdue,
+    /// No document started.
+    NotStarted,
+    /// Some documents started or done, not all done.
+    InProgress,
+    /// Every document done; the congress not yet held.
+    Ready,
+    /// The congress was held.
+    Held,
+}
+
+impl BranchState {
+    pub const ALL: [BranchState; 5] = [
+        BranchState::Overdue,
+        BranchState::NotStarted,
+        BranchState::InProgress,
+        BranchState::Ready,
+        BranchState::Held,
+    ];
+}
+
+/// The state of a row: overdue before anything else, then held, then by
+/// its documents.
+pub fn branch_state(row: &OverviewRow) -> BranchState {
+    if needs_attention(row) {
+        BranchState::Overdue
+    } else if row.held {
+        BranchState::Held
+    } else if row.docs_total > 0 && row.docs_done == row.docs_total {
+        BranchState::Ready
+    } else if row.docs_done + row.docs_drafting > 0 {
+        BranchState::InProgress
+    } else {
+        BranchState::NotStarted
+    }
+}
+
 /// Whether a row needs attention (shown highlighted).
 pub fn needs_attention(row: &OverviewRow) -> bool {
     matches!(row.deadlines.documents, DueState::Overdue(_))
@@ -208,6 +258,11 @@ mod tests {
             .map(|r| r.branch_id.as_str())
             .collect();
         assert_eq!(overdue, ["b", "a"]);
+        // States: Thôn Bắc is overdue although nothing is started.
+        let state = |id: &str| branch_state(rows.iter().find(|r| r.branch_id == id).expect("row"));
+        assert_eq!(state("b"), BranchState::Overdue);
+        assert_eq!(state("c"), BranchState::Ready);
+        assert_eq!(state("d"), BranchState::NotStarted);
         assert!(Filter::All.matches(&rows[0], "đông"));
         assert!(!Filter::All.matches(&rows[0], "bắc"));
         assert_eq!(

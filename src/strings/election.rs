@@ -49,15 +49,40 @@ pub fn surplus_too_few(seats: u32, candidates: u32) -> String {
     )
 }
 
-pub fn surplus_below_proposal(extra: u32, pct: &str, min: u32, max: u32) -> String {
+/// What to propose instead: a count or a range of counts of nominees, or
+/// (`fits` false) the two counts nearest to the range when no whole number
+/// of extra nominees fits `min`–`max`% of `seats`.
+pub fn surplus_advice(
+    seats: u32,
+    min: u32,
+    max: u32,
+    fits: bool,
+    a: u32,
+    b: Option<u32>,
+) -> String {
+    match (fits, b) {
+        (true, Some(b)) if b > a => {
+            format!("Với {seats} chỗ, nên giới thiệu từ {a} đến {b} người.")
+        }
+        (true, _) => format!("Với {seats} chỗ, nên giới thiệu {a} người."),
+        (false, Some(b)) => format!(
+            "Với {seats} chỗ, không có số người dư nào đúng mức {min}–{max}%; nên giới thiệu {a} hoặc {b} người (số gần nhất), và ghi rõ lý do trong đề án."
+        ),
+        (false, None) => format!(
+            "Với {seats} chỗ, không có số người dư nào đúng mức {min}–{max}%; nên giới thiệu {a} người, và ghi rõ lý do trong đề án."
+        ),
+    }
+}
+
+pub fn surplus_below_proposal(extra: u32, pct: &str, min: u32, max: u32, advice: &str) -> String {
     format!(
-        "Danh sách đề cử dư {extra} người ({pct}), thấp hơn mức dư {min}–{max}% theo quy chế. Cân nhắc đề cử thêm, hoặc ghi rõ lý do bầu không dư."
+        "Danh sách đề cử dư {extra} người ({pct}), thấp hơn mức dư {min}–{max}% theo quy chế. {advice}"
     )
 }
 
-pub fn surplus_above_proposal(extra: u32, pct: &str, min: u32, max: u32) -> String {
+pub fn surplus_above_proposal(extra: u32, pct: &str, min: u32, max: u32, advice: &str) -> String {
     format!(
-        "Danh sách đề cử dư {extra} người ({pct}), cao hơn mức dư {min}–{max}% mà cấp ủy triệu tập nên đề xuất."
+        "Danh sách đề cử dư {extra} người ({pct}), cao hơn mức dư {min}–{max}% mà cấp ủy triệu tập nên đề xuất. {advice}"
     )
 }
 
@@ -271,8 +296,6 @@ pub const HELD: &str = "Đại hội đã tổ chức (kết quả được tín
 pub const MINUTES_BUTTON: &str = "Lập biên bản kiểm phiếu lần bầu này";
 pub const BALLOTS_BUTTON: &str = "In phiếu bầu:";
 pub const STRUCTURE_HEADING: &str = "Cơ cấu chi ủy";
-pub const STRUCTURE_PROPOSED: &str = "Dự kiến";
-pub const STRUCTURE_ELECTED: &str = "Đã bầu";
 pub const STRUCTURE_FIGURE: &str = "Chỉ tiêu";
 pub const S_COUNT: &str = "Số lượng";
 pub const S_WOMEN: &str = "Nữ";
@@ -291,6 +314,22 @@ pub fn s_young(age: u32) -> String {
 /// "2 (40%)".
 pub fn share(count: u32, pct: &str) -> String {
     format!("{count} ({pct})")
+}
+/// A figure with its base: "2/6 (33,3%)".
+pub fn share_of(count: u32, base: u32, pct: &str) -> String {
+    format!("{count}/{base} ({pct})")
+}
+/// The proposed column's heading, naming the base of its percentages.
+pub fn structure_proposed(people: u32, seats: u32) -> String {
+    if seats > 0 && seats != people {
+        format!("Danh sách đề cử: {people} người cho {seats} chỗ (tỷ lệ tính trên {people} người)")
+    } else {
+        format!("Danh sách đề cử: {people} người")
+    }
+}
+/// The elected column's heading.
+pub fn structure_elected(people: u32) -> String {
+    format!("Đã bầu: {people} người")
 }
 
 pub fn votes_label(name: &str) -> String {

@@ -17,14 +17,47 @@ pub const CHOOSE_EXPORT_DIR: &str = "Chọn thư mục xuất văn bản…";
 pub const SAVE_NOW: &str = "Lưu ngay (Ctrl+S)";
 pub const QUIT: &str = "Thoát";
 pub const UNDO: &str = "Hoàn tác (Ctrl+Z)";
+pub const UNDO_KEYS: &str = "Ctrl+Z";
+pub const REDO_KEYS: &str = "Ctrl+Y";
 // What an undo step does (shown on the Undo menu item).
 pub const EDIT_RENAME: &str = "Đổi tên chi bộ";
 pub const EDIT_RESULTS: &str = "Sửa kết quả bầu cử";
 pub fn edit_import(n: usize) -> String {
     format!("Nhập {n} đảng viên từ bảng tính")
 }
+/// "Hoàn tác: nhập 2 đảng viên từ bảng tính" (the Sửa menu).
 pub fn undo_what(label: &str) -> String {
-    format!("Hoàn tác: {label}")
+    format!("Hoàn tác: {}", lower_first(label))
+}
+/// "Làm lại: …" (the Sửa menu).
+pub fn redo_what(label: &str) -> String {
+    format!("Làm lại: {}", lower_first(label))
+}
+/// "Đã hoàn tác: nhập 2 đảng viên từ bảng tính" (after Ctrl+Z).
+pub fn undone(label: &str) -> String {
+    format!("Đã hoàn tác: {}", lower_first(label))
+}
+/// "Đã làm lại: …" (after Ctrl+Y).
+pub fn redone(label: &str) -> String {
+    format!("Đã làm lại: {}", lower_first(label))
+}
+/// An edit typed on a screen: "Sửa mục \"Đảng viên\"".
+pub fn edit_on(screen: &str) -> String {
+    format!("Sửa mục \"{screen}\"")
+}
+pub fn step_added(name: &str) -> String {
+    format!("Thêm \"{name}\"")
+}
+pub fn step_deleted(name: &str) -> String {
+    format!("Xóa \"{name}\"")
+}
+/// The label with its first letter in lower case, to follow a colon.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 pub const REDO: &str = "Làm lại (Ctrl+Y)";
 pub const ZOOM_IN: &str = "Phóng to (Ctrl +)";
@@ -70,9 +103,30 @@ pub const DELETE_BRANCH: &str = "Xóa";
 pub const NO_BRANCHES: &str = "Hồ sơ chưa có chi bộ nào. Bấm \"+ Thêm chi bộ\" để bắt đầu.";
 pub const NO_SEARCH_RESULT: &str = "Không có chi bộ nào khớp với từ tìm kiếm.";
 pub const NO_DATE_YET: &str = "chưa có ngày đại hội";
-pub fn progress(done: usize, total: usize) -> String {
-    format!("{done}/{total} văn bản")
+/// "2 đang soạn · 0/6 xong", or "0/6 xong" when nothing is being drafted.
+pub fn progress(drafting: usize, done: usize, total: usize) -> String {
+    if drafting > 0 {
+        format!("{drafting} đang soạn · {done}/{total} xong")
+    } else {
+        format!("{done}/{total} xong")
+    }
 }
+// Where a branch stands (the side panel and the ward view agree), and what
+// each state means (the legend's hover text).
+pub const STATE_OVERDUE: &str = "Quá hạn";
+pub const STATE_OVERDUE_HINT: &str =
+    "Đã quá hạn nộp văn bản hoặc báo cáo kết quả, hoặc ngày đại hội muộn hơn hạn của phường.";
+pub const STATE_NOT_STARTED: &str = "Chưa bắt đầu";
+pub const STATE_NOT_STARTED_HINT: &str = "Chưa văn bản nào được bắt đầu soạn.";
+pub const STATE_IN_PROGRESS: &str = "Đang làm";
+pub const STATE_IN_PROGRESS_HINT: &str = "Có văn bản đang soạn hoặc đã xong, chưa xong hết.";
+pub const STATE_READY: &str = "Đủ văn bản";
+pub const STATE_READY_HINT: &str = "Đã xong đủ các văn bản, chưa tổ chức đại hội.";
+pub const STATE_HELD: &str = "Đã đại hội";
+pub const STATE_HELD_HINT: &str = "Đã tổ chức đại hội.";
+/// The toast's close button.
+pub const TOAST_HIDE: &str = "Ẩn";
+pub const LEGEND: &str = "Chú giải";
 pub fn problem_count(errors: usize, warnings: usize) -> String {
     match (errors, warnings) {
         (0, 0) => "không có vấn đề".into(),
@@ -190,7 +244,6 @@ pub const NO_PROBLEMS: &str =
     "Không có vấn đề nào. Chi bộ này đã đủ thông tin theo các quy tắc kiểm tra.";
 pub const ERROR: &str = "Lỗi";
 pub const WARNING: &str = "Lưu ý";
-pub const GENERAL: &str = "Thông tin chung";
 pub const CLICK_TO_FIX: &str = "Bấm để đến chỗ cần sửa";
 
 pub fn doc_state_changed(doc: &str, state: &str) -> String {
@@ -350,6 +403,16 @@ pub fn target_line(indicator: &str, next: &str, unit: &str) -> String {
 // ---- personnel
 pub const PP_SIZE: &str = "Số lượng chi ủy viên sẽ bầu";
 pub const PP_SIZE_HELP: &str = "Chi bộ từ 9 đảng viên chính thức trở lên bầu chi ủy, tối đa 7 người (thường 3–5). Chi bộ nhỏ hơn ghi 0.";
+/// Said under the committee size the app filled in.
+pub fn pp_size_prefilled(size: u32) -> String {
+    format!(
+        "Đã điền sẵn {size} (theo số chi ủy viên khóa trước, hoặc 3 nếu khóa trước không có chi ủy). Sửa nếu Đảng ủy hướng dẫn khác."
+    )
+}
+pub const PP_SEARCH: &str = "Tìm đảng viên…";
+pub fn pp_no_match(text: &str) -> String {
+    format!("Không có đảng viên nào khớp với \"{text}\".")
+}
 pub const PP_STRUCTURE: &str = "Cơ cấu dự kiến";
 pub const PP_STRUCTURE_HELP: &str = "Cơ cấu chi ủy: nữ, trẻ, trưởng thôn, các đoàn thể…";
 pub const PP_CANDIDATES: &str = "Danh sách đề cử vào chi ủy";

@@ -27,6 +27,10 @@ pub struct FormState {
     pub left: std::collections::HashSet<String>,
     /// The members table's column group.
     pub member_columns: super::members::ColumnGroup,
+    /// The committee size filled in for a branch (id, size), to say so.
+    pub prefilled: Option<(String, u32)>,
+    /// The search text of the nominee picker.
+    pub nominee_search: String,
 }
 
 impl FormState {

@@ -17,6 +17,7 @@
 mod app;
 mod autosave;
 mod batch;
+mod branch_state;
 mod checklist;
 mod command;
 pub mod congress;
@@ -43,6 +44,7 @@ mod side_panel;
 pub mod startup;
 mod style;
 mod templates;
+mod toast;
 pub(crate) mod trash;
 mod undo;
 mod ward_settings;
@@ -51,7 +53,7 @@ mod word_import;
 
 /// The clock is shared with the command line (`ops::clock`).
 pub use crate::ops::clock;
-pub use app::{App, ViewState};
+pub use app::{App, Notice, ViewState};
 pub use command::Command;
 pub use nav::Screen;
 pub use style::ThemeChoice;

@@ -37,6 +37,23 @@ impl Screen {
             Screen::Overview | Screen::WardSettings | Screen::Templates
         )
     }
+
+    /// The screen's name as its tab or button says it.
+    pub fn title(self) -> &'static str {
+        use crate::strings;
+        match self {
+            Screen::Checklist => strings::ui::SCREEN_CHECKLIST,
+            Screen::Facts => strings::ui::SCREEN_FACTS,
+            Screen::Members => strings::ui::SCREEN_MEMBERS,
+            Screen::Document(kind) => strings::labels::doc_kind(kind),
+            Screen::Election => strings::election::SCREEN_TITLE,
+            Screen::RollCall => strings::congress::SCREEN_ROLL_CALL,
+            Screen::DraftComments => strings::congress::SCREEN_COMMENTS,
+            Screen::Templates => strings::word::SCREEN_BUTTON,
+            Screen::Overview => strings::ward::OVERVIEW_BUTTON,
+            Screen::WardSettings => strings::settings::SCREEN_BUTTON,
+        }
+    }
 }
 
 impl Screen {

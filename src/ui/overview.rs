@@ -57,6 +57,7 @@ pub fn show(
                 ui.label(line);
             }
         });
+    super::branch_state::legend(ui);
     if rows.is_empty() {
         ui.add_space(20.0);
         ui.label(msg::OVERVIEW_EMPTY);
@@ -173,19 +174,27 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                     return;
                 };
                 row.col(|ui| {
-                    let name = if overview::needs_attention(r) {
-                        RichText::new(&r.name).color(style::error(ui))
-                    } else {
-                        RichText::new(&r.name)
-                    };
-                    if ui
-                        .link(name)
-                        .on_hover_text(labels::branch_kind(r.kind))
-                        .clicked()
-                    {
-                        out.push(Command::SelectBranch(r.branch_id.clone()));
-                        out.push(Command::Show(super::Screen::Checklist));
-                    }
+                    // The state's dot and colour, as in the side panel.
+                    let state = overview::branch_state(r);
+                    ui.horizontal(|ui| {
+                        super::branch_state::dot(ui, state);
+                        let mut name = RichText::new(&r.name);
+                        if state == overview::BranchState::Overdue {
+                            name = name.color(style::error(ui));
+                        }
+                        if ui
+                            .link(name)
+                            .on_hover_text(format!(
+                                "{} · {}",
+                                labels::branch_kind(r.kind),
+                                super::branch_state::label(state)
+                            ))
+                            .clicked()
+                        {
+                            out.push(Command::SelectBranch(r.branch_id.clone()));
+                            out.push(Command::Show(super::Screen::Checklist));
+                        }
+                    });
                 });
                 row.col(|ui| {
                     let text = r

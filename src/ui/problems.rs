@@ -72,20 +72,29 @@ pub fn panel(ui: &mut Ui, problems: &[Problem], out: &mut Vec<Command>) {
                 ui.label(msg::NO_PROBLEMS);
                 return;
             }
-            let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+            // Long messages wrap (a branch has tens of problems, not
+            // thousands, so the rows need not be virtualised).
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show_rows(ui, row_h, problems.len(), |ui, rows| {
-                    for p in &problems[rows] {
+                .show(ui, |ui| {
+                    for p in problems {
                         let (tag, color) = match p.severity {
                             Severity::Error => (msg::ERROR, style::error(ui)),
                             Severity::Warning => (msg::WARNING, style::warning(ui)),
                         };
-                        let place = p.doc.map(labels::doc_kind).unwrap_or(msg::GENERAL);
-                        ui.horizontal(|ui| {
+                        // The document, else the screen that holds the
+                        // field (an election error says "Bầu cử").
+                        let place = p
+                            .doc
+                            .map(labels::doc_kind)
+                            .unwrap_or_else(|| super::Screen::for_field(&p.field).title());
+                        ui.horizontal_top(|ui| {
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                             ui.colored_label(color, format!("[{tag}]"));
                             ui.label(egui::RichText::new(place).small());
-                            let link = ui.link(&p.message).on_hover_text(msg::CLICK_TO_FIX);
+                            let link = ui
+                                .add(egui::Link::new(p.message.as_str()))
+                                .on_hover_text(msg::CLICK_TO_FIX);
                             if link.clicked() {
                                 out.push(Command::Jump(p.field.clone()));
                             }

@@ -9,7 +9,7 @@
 use super::command::Command;
 use super::problems::ProblemCache;
 use super::style;
-use crate::model::{Branch, BranchKind, DocKind};
+use crate::model::{Branch, BranchKind, Date, Ward};
 use crate::strings::ui as msg;
 use crate::vi::fold;
 use eframe::egui::{self, Ui};
@@ -147,15 +147,18 @@ fn fit_middle(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
 }
 
 /// The left panel: the ward's name, search, add/rename/delete, the list.
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut Ui,
     list: &mut BranchList,
-    ward_name: &str,
+    ward: &Ward,
     branches: &[Branch],
     problems: &ProblemCache,
+    today: Date,
     selected: Option<&str>,
     out: &mut Vec<Command>,
 ) {
+    let ward_name = ward.name.as_str();
     // A quarter of a narrow window (1366×768 at 150% is 910 points wide),
     // so that the screens beside it keep room for their tables.
     let width = (ui.ctx().content_rect().width() * 0.24).clamp(220.0, 300.0);
@@ -197,6 +200,7 @@ pub fn show(
             });
             list.refresh(branches);
             ui.label(egui::RichText::new(msg::branch_count(list.matching, branches.len())).small());
+            super::branch_state::legend(ui);
             ui.separator();
             if branches.is_empty() {
                 ui.label(msg::NO_BRANCHES);
@@ -246,10 +250,12 @@ pub fn show(
                             .date
                             .map(super::form::format_date)
                             .unwrap_or_else(|| msg::NO_DATE_YET.to_string());
-                        let done = b.checklist.done_count();
+                        let row = crate::rules::overview::row(ward, b, today);
+                        let state = crate::rules::overview::branch_state(&row);
                         let (errors, warnings) = problems.counts(&b.id);
                         let r = ui.push_id(&b.id, |ui| {
                             ui.set_min_height(row_h - 4.0);
+                            ui.spacing_mut().item_spacing.y = 1.0;
                             // One line per name (the list's rows have a fixed
                             // height), cut in the middle where names differ
                             // least; the full name on hover.
@@ -268,21 +274,31 @@ pub fn show(
                                     &b.name,
                                 )
                             });
-                            ui.horizontal(|ui| {
-                                ui.label(
-                                    egui::RichText::new(format!(
-                                        "{date} · {}",
-                                        msg::progress(done, DocKind::ALL.len())
-                                    ))
-                                    .small(),
-                                );
+                            // The state (as the ward view has it), the
+                            // documents, and problems only when there are
+                            // some: one line, cut at the end; all of it and
+                            // the congress date on hover.
+                            let small = egui::TextStyle::Small.resolve(ui.style());
+                            let text = ui.visuals().text_color();
+                            let mut line = egui::text::LayoutJob::default();
+                            let part = |job: &mut egui::text::LayoutJob, t: &str, c| {
+                                job.append(t, 0.0, egui::TextFormat::simple(small.clone(), c));
+                            };
+                            let state_color = super::branch_state::color(ui, state);
+                            let docs =
+                                msg::progress(row.docs_drafting, row.docs_done, row.docs_total);
+                            part(&mut line, super::branch_state::label(state), state_color);
+                            part(&mut line, &format!(" · {docs}"), text);
+                            let mut hover =
+                                format!("{} · {docs} · {date}", super::branch_state::hint(state));
+                            if errors + warnings > 0 {
                                 let color = style::problem_color(ui, errors, warnings);
-                                ui.colored_label(
-                                    color,
-                                    egui::RichText::new(msg::problem_count(errors, warnings))
-                                        .small(),
-                                );
-                            });
+                                let n = msg::problem_count(errors, warnings);
+                                part(&mut line, &format!(" · {n}"), color);
+                                hover = format!("{hover} · {n}");
+                            }
+                            ui.add(egui::Label::new(line).truncate())
+                                .on_hover_text(hover);
                             resp
                         });
                         if r.inner.clicked() && !is_sel {

@@ -301,14 +301,67 @@ fn plan_surplus_messages() {
     let problems = check_plan(&ward(), &b);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].severity, Severity::Warning);
+    // No whole number of extra nominees is 10–15% of 5 seats: the note says
+    // what to do, with the nearest counts (derived from the rule).
     assert!(
-        problems[0].message.contains("20,0%"),
+        problems[0].message.contains("20,0%")
+            && problems[0]
+                .message
+                .contains("không có số người dư nào đúng mức 10–15%")
+            && problems[0]
+                .message
+                .contains("nên giới thiệu 5 hoặc 6 người"),
         "{}",
         problems[0].message
     );
+    // 20 seats, 24 nominees: the allowed counts are a range.
+    b.drafts.personnel.committee_size = 20;
+    b.drafts.personnel.committee_candidates = (1..=24).collect();
+    let problems = check_plan(&ward(), &b);
+    let p = problems
+        .iter()
+        .find(|p| p.field == "drafts.personnel.committee_candidates")
+        .expect("surplus reported");
+    assert!(
+        p.message.contains("nên giới thiệu từ 22 đến 23 người"),
+        "{}",
+        p.message
+    );
+    b.drafts.personnel.committee_size = 5;
     b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
     let problems = check_plan(&ward(), &b);
     assert!(problems[0].message.contains("có 4 người nhưng cần bầu 5"));
+}
+
+/// Rule "Surplus": the counts to propose follow from the 10–15% range and
+/// the 30% maximum, for any seats and any configured percentages.
+#[test]
+fn proposal_counts_follow_from_the_rule() {
+    use daihoi::rules::election::{ProposalAdvice, proposal_advice};
+    let r = RuleSettings::default();
+    assert_eq!(
+        proposal_advice(&r, 5),
+        ProposalAdvice::Nearest {
+            below: 5,
+            above: Some(6)
+        }
+    );
+    assert_eq!(proposal_advice(&r, 7), ProposalAdvice::Range(8, 8));
+    assert_eq!(proposal_advice(&r, 20), ProposalAdvice::Range(22, 23));
+    // 3 seats: 4 nominees would be 33,3%, over the 30% maximum.
+    assert_eq!(
+        proposal_advice(&r, 3),
+        ProposalAdvice::Nearest {
+            below: 3,
+            above: None
+        }
+    );
+    let wide = RuleSettings {
+        proposal_surplus_min_pct: 10,
+        proposal_surplus_max_pct: 25,
+        ..RuleSettings::default()
+    };
+    assert_eq!(proposal_advice(&wide, 5), ProposalAdvice::Range(6, 6));
 }
 
 /// Rule "Surplus": a floor or self nominee joins the list only with more

@@ -71,12 +71,24 @@ fn import_lands_in_its_branch_after_switching_branch() {
         daihoi::rules::validate(&h.state().ward, &after),
         "problems of the edited branch are fresh"
     );
-    // …and one Ctrl+Z takes the whole import back.
+    // …in that branch's history: Ctrl+Z on the other branch leaves it…
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().branch(&target.id).unwrap(), &after);
+    assert_eq!(h.state().view.branch.as_deref(), Some(other.id.as_str()));
+    // …and on the target, one Ctrl+Z takes the whole import back, on its
+    // members screen, saying so.
+    click(&mut h, &target.name);
     h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::Z);
     settle(&mut h);
     assert_eq!(
         h.state().branch(&target.id).unwrap().members,
         target.members
+    );
+    assert_eq!(h.state().view.screen, daihoi::ui::Screen::Members);
+    assert!(
+        h.query_by_label(&umsg::undone(&umsg::edit_import(2)))
+            .is_some()
     );
     assert_eq!(h.state().branch(&other.id).unwrap(), &other);
     assert!(h.state_mut().save_now());
@@ -96,6 +108,8 @@ fn rename_is_one_named_undo_step() {
     settle(&mut h);
     assert_eq!(h.state().branch(&b.id).unwrap().name, "Chi bộ Mới");
     assert!(h.state().is_dirty());
+    // The rename is in that branch's history: undone from it.
+    h.state_mut().apply_now(Command::SelectBranch(b.id.clone()));
     h.state_mut().apply_now(Command::Undo);
     settle(&mut h);
     assert_eq!(h.state().branch(&b.id).unwrap().name, b.name);

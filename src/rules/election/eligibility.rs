@@ -15,6 +15,31 @@ pub fn elects_committee(rules: &RuleSettings, branch: &Branch) -> bool {
     full_members(branch) >= rules.committee_min_full_members
 }
 
+/// The committee size to fill in for a branch that must elect a committee
+/// and has not said how many yet (no size, no nominees): the outgoing
+/// committee's size when it is a usual one (3 up to the ward's maximum),
+/// else 3, the smallest usual committee. `None` when nothing is to be filled.
+pub fn default_committee_size(rules: &RuleSettings, branch: &Branch) -> Option<u32> {
+    let p = &branch.drafts.personnel;
+    if !elects_committee(rules, branch)
+        || p.committee_size > 0
+        || !p.committee_candidates.is_empty()
+    {
+        return None;
+    }
+    let outgoing = branch
+        .members
+        .iter()
+        .filter(|m| m.outgoing_role != crate::model::CommitteeRole::None)
+        .count() as u32;
+    let max = rules.committee_max_size;
+    Some(if (3..=max).contains(&outgoing) {
+        outgoing
+    } else {
+        3.min(max)
+    })
+}
+
 /// Why a full member is left out of the threshold's denominator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LeftOut {

@@ -18,12 +18,15 @@ pub use counting::{
     tally,
 };
 pub use eligibility::{
-    LeftOut, Summoned, elects_committee, full_members, left_out, nominee_admitted, passes,
-    summoned, votes_needed,
+    LeftOut, Summoned, default_committee_size, elects_committee, full_members, left_out,
+    nominee_admitted, passes, summoned, votes_needed,
 };
 pub use next::suggest_round;
 pub use roll_call::{RollCall, roll_call};
-pub use surplus::{ListStage, Surplus, SurplusVerdict, judge as judge_surplus, max_candidates};
+pub use surplus::{
+    ListStage, ProposalAdvice, Surplus, SurplusVerdict, judge as judge_surplus, max_candidates,
+    proposal_advice,
+};
 
 use super::Problem;
 use crate::model::{Branch, Ward};

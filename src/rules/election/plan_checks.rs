@@ -1,7 +1,9 @@
 //! Checks of the personnel plan (đề án nhân sự) and the counting committee.
 
 use super::eligibility::{elects_committee, full_members};
-use super::surplus::{ListStage, SurplusVerdict, judge, max_candidates};
+use super::surplus::{
+    ListStage, ProposalAdvice, SurplusVerdict, judge, max_candidates, proposal_advice,
+};
 use crate::model::{Branch, DocKind, DocState, MemberId, RuleSettings, Standing, Ward};
 use crate::rules::field::*;
 use crate::rules::{Problem, Severity, format};
@@ -186,16 +188,22 @@ pub(super) fn surplus_message(
         rules.proposal_surplus_min_pct,
         rules.proposal_surplus_max_pct,
     );
+    let advice = match proposal_advice(rules, seats) {
+        ProposalAdvice::Range(a, b) => msg::surplus_advice(seats, min, max, true, a, Some(b)),
+        ProposalAdvice::Nearest { below, above } => {
+            msg::surplus_advice(seats, min, max, false, below, above)
+        }
+    };
     match s.verdict {
         SurplusVerdict::NoSurplus | SurplusVerdict::Within => None,
         SurplusVerdict::TooFew => Some((Severity::Error, msg::surplus_too_few(seats, candidates))),
         SurplusVerdict::BelowProposal => Some((
             Severity::Warning,
-            msg::surplus_below_proposal(s.extra(), &pct, min, max),
+            msg::surplus_below_proposal(s.extra(), &pct, min, max, &advice),
         )),
         SurplusVerdict::AboveProposal => Some((
             Severity::Warning,
-            msg::surplus_above_proposal(s.extra(), &pct, min, max),
+            msg::surplus_above_proposal(s.extra(), &pct, min, max, &advice),
         )),
         SurplusVerdict::OverMaximum => Some((
             Severity::Error,

@@ -88,3 +88,36 @@ pub fn judge(rules: &RuleSettings, stage: ListStage, seats: u32, candidates: u32
 pub fn max_candidates(rules: &RuleSettings, seats: u32) -> u32 {
     seats + (u64::from(seats) * u64::from(rules.max_surplus_pct) / 100) as u32
 }
+
+/// What to propose for `seats` so that the surplus is in the proposal
+/// range: the counts of nominees (as a range), or, when no whole number of
+/// extra nominees fits (10–15% of 5 seats is 0,5–0,75 people), the nearest
+/// counts below and above the range that the congress may still accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProposalAdvice {
+    /// From `.0` to `.1` nominees (both allowed; equal when one count fits).
+    Range(u32, u32),
+    /// No count fits: `below` has less surplus than the range, `above`
+    /// (when the congress maximum allows it) more.
+    Nearest { below: u32, above: Option<u32> },
+}
+
+/// The proposal counts for `seats` (see [`ProposalAdvice`]).
+pub fn proposal_advice(rules: &RuleSettings, seats: u32) -> ProposalAdvice {
+    let s = u64::from(seats);
+    // Least extra with extra/seats ≥ min%, most with extra/seats ≤ max%.
+    let least = (u64::from(rules.proposal_surplus_min_pct) * s)
+        .div_ceil(100)
+        .max(1);
+    let most = u64::from(rules.proposal_surplus_max_pct) * s / 100;
+    let count = |extra: u64| seats.saturating_add(u32::try_from(extra).unwrap_or(u32::MAX));
+    if least <= most {
+        ProposalAdvice::Range(count(least), count(most))
+    } else {
+        let above = count(least);
+        ProposalAdvice::Nearest {
+            below: count(most),
+            above: (above <= max_candidates(rules, seats)).then_some(above),
+        }
+    }
+}

@@ -192,7 +192,7 @@ impl App {
     fn import_members(&mut self, branch_id: &str, preview: &crate::import::Preview) {
         let n = preview.accepted_count();
         let label = msg::edit_import(n);
-        let done = self.edit_branch(branch_id, &label, |b| {
+        let done = self.edit_branch_on(branch_id, &label, Screen::Members, |b| {
             crate::ops::import_members(b, preview);
         });
         if let (true, Some(b)) = (done, self.branch(branch_id)) {

@@ -9,6 +9,24 @@ impl App {
     /// saving, refresh the branch's problems. Works on any branch, selected
     /// or not; false when there is no such branch or nothing changed.
     pub fn edit_branch(&mut self, id: &str, label: &str, f: impl FnOnce(&mut Branch)) -> bool {
+        // The step belongs to the screen the user is on (a branch screen).
+        let screen = if self.view.screen.is_ward_level() {
+            Screen::Checklist
+        } else {
+            self.view.screen
+        };
+        self.edit_branch_on(id, label, screen, f)
+    }
+
+    /// [`App::edit_branch`] for an edit that belongs to `screen` (an
+    /// import belongs to the members screen): undoing it goes there.
+    pub fn edit_branch_on(
+        &mut self,
+        id: &str,
+        label: &str,
+        screen: Screen,
+        f: impl FnOnce(&mut Branch),
+    ) -> bool {
         // Pending in-place edits of the selected branch are their own step.
         self.track_edits();
         let Some(idx) = self.branches.iter().position(|b| b.id == id) else {
@@ -21,7 +39,7 @@ impl App {
             return false;
         }
         stamp(&before, branch, self.today.date());
-        self.undo.labelled(&before, branch, self.now, label);
+        self.undo.labelled(&before, branch, self.now, label, screen);
         self.saver.mark(&branch.id, self.now);
         self.problems.refresh(&self.ward, branch);
         if self.committed.as_ref().is_some_and(|c| c.id == id) {
@@ -53,7 +71,7 @@ impl App {
         };
         let branch = &mut self.branches[idx];
         stamp(&before, branch, self.today.date());
-        self.undo.edit(&before, branch, self.now);
+        self.undo.edit(&before, branch, self.now, self.view.screen);
         self.saver.mark(&branch.id, self.now);
         self.problems.refresh(&self.ward, branch);
         self.committed = Some(branch.clone());
@@ -151,50 +169,78 @@ impl App {
         }
     }
 
+    /// Ctrl+Z: take back the selected branch's last step (or a deleted
+    /// branch), go to where it was made and say what was undone.
     pub(super) fn undo_step(&mut self) {
         self.track_edits();
-        let Some(step) = self.undo.take_undo() else {
+        let Some(step) = self.undo.take_undo(self.view.branch.as_deref()) else {
             self.notice = Some(Notice {
                 text: msg::NOTHING_TO_UNDO.into(),
                 error: false,
             });
             return;
         };
-        match step {
-            Step::Edit { before, .. } => self.replace_branch(*before),
+        let label = step.label();
+        let done = match step {
+            Step::Edit { before, screen, .. } => {
+                self.replace_branch(*before);
+                self.view.screen = screen;
+                true
+            }
             Step::Added { branch } => self.remove_quietly(&branch.id),
             Step::Deleted { index, branch } => {
-                if self.take_back_deleted(&branch) {
-                    self.notice = Some(Notice {
-                        text: msg::restored(&branch.name),
-                        error: false,
-                    });
+                let ok = self.take_back_deleted(&branch);
+                if ok {
                     self.view.branch = Some(branch.id.clone());
+                    if self.view.screen.is_ward_level() {
+                        self.view.screen = Screen::Checklist;
+                    }
                     self.insert_branch(Some(index), *branch);
                 }
+                ok
             }
+        };
+        if done {
+            self.notice = Some(Notice {
+                text: msg::undone(&label),
+                error: false,
+            });
         }
         self.committed = None;
     }
 
+    /// Ctrl+Y: put back the selected branch's last undone step, there.
     pub(super) fn redo_step(&mut self) {
         self.track_edits();
-        let Some(step) = self.undo.take_redo() else {
+        let Some(step) = self.undo.take_redo(self.view.branch.as_deref()) else {
             self.notice = Some(Notice {
                 text: msg::NOTHING_TO_REDO.into(),
                 error: false,
             });
             return;
         };
-        match step {
-            Step::Edit { after, .. } => self.replace_branch(*after),
+        let label = step.label();
+        let done = match step {
+            Step::Edit { after, screen, .. } => {
+                self.replace_branch(*after);
+                self.view.screen = screen;
+                true
+            }
             Step::Added { branch } => {
-                if self.restore_file(&branch) {
+                let ok = self.restore_file(&branch);
+                if ok {
                     self.view.branch = Some(branch.id.clone());
                     self.insert_branch(None, *branch);
                 }
+                ok
             }
             Step::Deleted { branch, .. } => self.remove_quietly(&branch.id),
+        };
+        if done {
+            self.notice = Some(Notice {
+                text: msg::redone(&label),
+                error: false,
+            });
         }
         self.committed = None;
     }
@@ -213,13 +259,13 @@ impl App {
     }
 
     /// Remove a branch without an undo step (the step is being undone/redone).
-    pub(super) fn remove_quietly(&mut self, id: &str) {
+    pub(super) fn remove_quietly(&mut self, id: &str) -> bool {
         if let Err(e) = self.ws.delete_branch(id) {
             self.notice = Some(Notice {
                 text: msg::delete_failed(&e.to_string()),
                 error: true,
             });
-            return;
+            return false;
         }
         if let Some(i) = self.branches.iter().position(|b| b.id == id) {
             self.branches.remove(i);
@@ -230,6 +276,7 @@ impl App {
         if self.view.branch.as_deref() == Some(id) {
             self.view.branch = self.branches.first().map(|b| b.id.clone());
         }
+        true
     }
 }
 

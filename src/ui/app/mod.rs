@@ -8,6 +8,7 @@
 mod commands;
 mod edits;
 mod jobs;
+mod prefill;
 
 use super::autosave::Saver;
 use super::clock::Today;
@@ -104,6 +105,8 @@ pub struct App {
     closing: bool,
     /// The workspace lock: read-only without it.
     pub guard: super::guard::Guard,
+    /// The notice on show as a toast.
+    pub(crate) toast: super::toast::Toast,
     /// "Khôi phục bản trước…", when open.
     pub(crate) history: Option<super::history::HistoryWindow>,
     /// The trash window, when open.
@@ -182,6 +185,7 @@ impl App {
             history: None,
             trash: None,
             loading: None,
+            toast: Default::default(),
         }
     }
 
@@ -319,8 +323,9 @@ impl App {
         self.problems.get(id).to_vec()
     }
 
+    /// Whether the selected branch (or the ward) has a step to undo.
     pub fn can_undo(&self) -> bool {
-        self.undo.can_undo()
+        self.undo.can_undo(self.view.branch.as_deref())
     }
 
     /// Save every unsaved branch now; false (with the reason shown) on failure.
@@ -333,6 +338,7 @@ impl App {
     pub fn show(&mut self, ui: &mut Ui) {
         self.now = ui.input(|i| i.time);
         self.poll_loading();
+        self.prefill_plan();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
@@ -346,9 +352,10 @@ impl App {
         super::side_panel::show(
             ui,
             &mut self.list,
-            &self.ward.name,
+            &self.ward,
             &self.branches,
             &self.problems,
+            self.today.date(),
             // On a ward screen no branch is "current": a click on any
             // branch, the last one too, goes to it.
             if self.view.screen.is_ward_level() {
@@ -370,6 +377,7 @@ impl App {
         }
         self.ward_dialogs(ui, &mut commands);
         self.workspace_windows(ui, &mut commands);
+        super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         self.after_frame(ui.ctx(), commands);
     }
@@ -476,18 +484,22 @@ impl App {
                     }
                 });
                 ui.menu_button(msg::MENU_EDIT, |ui| {
-                    let mut undo =
-                        ui.add_enabled(self.undo.can_undo(), egui::Button::new(msg::UNDO));
-                    if let Some(label) = self.undo.undo_label() {
-                        undo = undo.on_hover_text(msg::undo_what(label));
-                    }
-                    if undo.clicked() {
+                    // The items name the step of this branch they take back
+                    // or put again ("Hoàn tác: nhập 2 đảng viên…").
+                    let branch = self.view.branch.as_deref();
+                    let (undo, redo) = (self.undo.undo_label(branch), self.undo.redo_label(branch));
+                    let text = undo
+                        .as_deref()
+                        .map_or(msg::UNDO.to_string(), msg::undo_what);
+                    let button = egui::Button::new(text).shortcut_text(msg::UNDO_KEYS);
+                    if ui.add_enabled(undo.is_some(), button).clicked() {
                         out.push(Command::Undo);
                     }
-                    if ui
-                        .add_enabled(self.undo.can_redo(), egui::Button::new(msg::REDO))
-                        .clicked()
-                    {
+                    let text = redo
+                        .as_deref()
+                        .map_or(msg::REDO.to_string(), msg::redo_what);
+                    let button = egui::Button::new(text).shortcut_text(msg::REDO_KEYS);
+                    if ui.add_enabled(redo.is_some(), button).clicked() {
                         out.push(Command::Redo);
                     }
                 });
@@ -549,13 +561,6 @@ impl App {
                 });
             });
             super::guard::banner(ui, &self.guard, out);
-            if let Some(n) = &self.notice {
-                if n.error {
-                    ui.colored_label(super::style::error(ui), &n.text);
-                } else {
-                    ui.colored_label(super::style::ok(ui), &n.text);
-                }
-            }
             if !self.load_errors.is_empty() {
                 ui.colored_label(super::style::error(ui), msg::LOAD_ERRORS_TITLE);
                 for e in &self.load_errors {

@@ -19,6 +19,7 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
         .iter()
         .map(|m| (m.id, m.full_name.clone()))
         .collect();
+    let b_id = b.id.clone();
     let p = &mut b.drafts.personnel;
     ui.horizontal(|ui| {
         let label = ui.label(msg::PP_SIZE);
@@ -30,6 +31,11 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
             .labelled_by(label.id);
         form.finish(ui, "drafts.personnel.committee_size", &resp);
     });
+    if let Some((id, size)) = &form.state.prefilled {
+        if *id == b_id && *size == p.committee_size {
+            ui.label(style::guidance(&msg::pp_size_prefilled(*size)));
+        }
+    }
     ui.label(style::guidance(msg::PP_SIZE_HELP));
     form.section(
         ui,
@@ -40,27 +46,15 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
     );
     if p.committee_size > 0 {
         let title = ui.label(style::strong(msg::PP_CANDIDATES));
-        form.finish(ui, "drafts.personnel.committee_candidates", &title);
         ui.label(style::guidance(msg::PP_CANDIDATES_HELP));
         ui.label(msg::candidate_summary(
             p.committee_candidates.len(),
             p.committee_size,
         ));
-        egui::ScrollArea::vertical()
-            .id_salt("candidates")
-            .max_height(220.0)
-            .show(ui, |ui| {
-                for (id, name) in &names {
-                    let mut on = p.committee_candidates.contains(id);
-                    if ui.checkbox(&mut on, name).changed() {
-                        if on {
-                            p.committee_candidates.push(*id);
-                        } else {
-                            p.committee_candidates.retain(|c| c != id);
-                        }
-                    }
-                }
-            });
+        nominee_picker(ui, &mut form.state.nominee_search, &names, p);
+        // The list's problems under it: a note that appears with the first
+        // tick never moves the list under the pointer.
+        form.finish(ui, "drafts.personnel.committee_candidates", &title);
     }
     member_choice(
         ui,
@@ -90,6 +84,51 @@ pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
     );
     ui.separator();
     crate::ui::election::structure_table(ui, ward, b);
+}
+
+/// The members to tick as nominees: a search box (without diacritics
+/// too) and a list as tall as the members need, up to most of the window.
+fn nominee_picker(
+    ui: &mut Ui,
+    search: &mut String,
+    names: &[(MemberId, String)],
+    p: &mut crate::model::PersonnelPlan,
+) {
+    let resp = ui.add(
+        egui::TextEdit::singleline(search)
+            .hint_text(msg::PP_SEARCH)
+            .desired_width(320.0),
+    );
+    super::super::form::name_widget(&resp, egui::Role::SearchInput, msg::PP_SEARCH);
+    let needle = crate::vi::fold(search.trim());
+    let shown: Vec<&(MemberId, String)> = names
+        .iter()
+        .filter(|(_, n)| needle.is_empty() || crate::vi::fold(n).contains(&needle))
+        .collect();
+    let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let room = ui.ctx().content_rect().height() * 0.6;
+    let height = (names.len() as f32 * row_h).min(room).max(6.0 * row_h);
+    // The same height whatever the search shows: nothing below moves.
+    egui::ScrollArea::vertical()
+        .id_salt("candidates")
+        .min_scrolled_height(height)
+        .max_height(height)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if shown.is_empty() {
+                ui.label(msg::pp_no_match(search.trim()));
+            }
+            for (id, name) in shown {
+                let mut on = p.committee_candidates.contains(id);
+                if ui.checkbox(&mut on, name).changed() {
+                    if on {
+                        p.committee_candidates.push(*id);
+                    } else {
+                        p.committee_candidates.retain(|c| c != id);
+                    }
+                }
+            }
+        });
 }
 
 fn member_choice(

@@ -7,8 +7,9 @@ use crate::rules::structure::{self, Structure};
 use crate::strings::election as msg;
 use eframe::egui::{self, Ui};
 
-fn share(s: &Share) -> String {
-    msg::share(s.count, &s.percent())
+/// "2/6 (33,3%)": the base is the people counted in that column.
+fn share(s: &Share, base: u32) -> String {
+    msg::share_of(s.count, base, &s.percent())
 }
 
 fn yes_no(v: Option<bool>) -> String {
@@ -20,16 +21,17 @@ fn yes_no(v: Option<bool>) -> String {
 }
 
 fn rows(s: &Structure) -> Vec<String> {
+    let n = s.count;
     vec![
-        s.count.to_string(),
-        share(&s.women),
-        share(&s.under_35),
-        share(&s.young),
+        n.to_string(),
+        share(&s.women, n),
+        share(&s.under_35, n),
+        share(&s.young, n),
         s.average_age().unwrap_or_default(),
-        share(&s.ethnic_minority),
-        share(&s.reelected),
-        share(&s.new_members),
-        share(&s.first_time),
+        share(&s.ethnic_minority, n),
+        share(&s.reelected, n),
+        share(&s.new_members, n),
+        share(&s.first_time, n),
         yes_no(s.secretary_village_head),
     ]
 }
@@ -57,8 +59,15 @@ pub fn structure_table(ui: &mut Ui, ward: &Ward, b: &Branch) {
         .num_columns(3)
         .show(ui, |ui| {
             ui.strong(msg::STRUCTURE_FIGURE);
-            ui.strong(msg::STRUCTURE_PROPOSED);
-            ui.strong(msg::STRUCTURE_ELECTED);
+            let seats = b.drafts.personnel.committee_size;
+            ui.add(
+                egui::Label::new(crate::ui::style::strong(msg::structure_proposed(
+                    proposed.count,
+                    seats,
+                )))
+                .wrap(),
+            );
+            ui.strong(msg::structure_elected(elected.count));
             ui.end_row();
             for ((name, p), e) in names.iter().zip(rows(&proposed)).zip(rows(&elected)) {
                 ui.label(*name);

@@ -1,0 +1,145 @@
+//! The side panel agrees with the ward view: the same five states (with a
+//! legend), "2 đang soạn · 0/6 xong", and a click on the branch selected
+//! before leaves the ward view. Notices are toasts that move nothing.
+
+use crate::ui_support::*;
+use daihoi::model::{DocKind, DocState};
+use daihoi::rules::overview::{self, BranchState};
+use daihoi::strings::ui as msg;
+use daihoi::ui::{App, Command, Screen};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// A window tall enough for the whole demo list.
+fn tall(ws: daihoi::store::Workspace) -> Harness<'static, App> {
+    let app = App::open(ws).with_today(TODAY);
+    Harness::builder()
+        .with_size([1400.0, 1700.0])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_context_setup(daihoi::ui::setup_context)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+fn state_label(s: BranchState) -> &'static str {
+    match s {
+        BranchState::Overdue => msg::STATE_OVERDUE,
+        BranchState::NotStarted => msg::STATE_NOT_STARTED,
+        BranchState::InProgress => msg::STATE_IN_PROGRESS,
+        BranchState::Ready => msg::STATE_READY,
+        BranchState::Held => msg::STATE_HELD,
+    }
+}
+
+#[test]
+fn side_panel_states_agree_with_the_ward_view() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = tall(ws);
+    settle(&mut h);
+    // A branch overdue with nothing done but two documents in progress:
+    // its congress was five days ago and it has not been held.
+    let i = h
+        .state()
+        .branches
+        .iter()
+        .position(|b| !b.results.held)
+        .expect("a branch not yet held");
+    {
+        let b = &mut h.state_mut().branches[i];
+        b.congress.date = Some(TODAY - time::Duration::days(5));
+        for kind in DocKind::ALL {
+            b.checklist.get_mut(kind).state = DocState::NotStarted;
+        }
+        b.checklist.get_mut(DocKind::PoliticalReport).state = DocState::Drafting;
+        b.checklist.get_mut(DocKind::Resolution).state = DocState::Drafting;
+    }
+    settle(&mut h);
+    let (ward, branches) = (h.state().ward.clone(), h.state().branches.clone());
+    let row = overview::row(&ward, &branches[i], TODAY);
+    assert_eq!(overview::branch_state(&row), BranchState::Overdue);
+    assert!(
+        h.query_by_label_contains(&msg::progress(2, 0, DocKind::ALL.len()))
+            .is_some(),
+        "the counter says {:?}",
+        msg::progress(2, 0, 6)
+    );
+    assert_eq!(msg::progress(2, 0, 6), "2 đang soạn · 0/6 xong");
+    // Every state shows on as many rows as the ward view counts, and in
+    // the legend; the side panel never says "no problem" in green.
+    let rows = overview::overview(&ward, &branches, TODAY);
+    for s in BranchState::ALL {
+        let expected = rows
+            .iter()
+            .filter(|r| overview::branch_state(r) == s)
+            .count();
+        let rows_shown = h
+            .query_all_by_label_contains(&format!("{} · ", state_label(s)))
+            .count();
+        assert_eq!(rows_shown, expected, "{s:?}");
+        assert_eq!(h.query_all_by_label(state_label(s)).count(), 1, "{s:?}");
+    }
+    assert!(
+        h.query_by_label_contains(&msg::problem_count(0, 0))
+            .is_none()
+    );
+    // The ward view has the same legend.
+    h.state_mut().apply_now(Command::Show(Screen::Overview));
+    settle(&mut h);
+    assert_eq!(
+        h.query_all_by_label(&format!("{}:", msg::LEGEND)).count(),
+        2,
+        "a legend in the side panel and one in the ward view"
+    );
+}
+
+#[test]
+fn a_click_on_the_branch_selected_before_leaves_the_ward_view() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws);
+    settle(&mut h);
+    let b0 = h.state().branches[0].clone();
+    click(&mut h, &b0.name);
+    assert_eq!(h.state().view.screen, Screen::Checklist);
+    click(&mut h, daihoi::strings::ward::OVERVIEW_BUTTON);
+    assert_eq!(h.state().view.screen, Screen::Overview);
+    // The same branch again: back to its checklist.
+    click(&mut h, &b0.name);
+    assert_eq!(h.state().view.screen, Screen::Checklist);
+    assert_eq!(h.state().view.branch.as_deref(), Some(b0.id.as_str()));
+}
+
+#[test]
+fn a_notice_is_a_toast_that_moves_nothing_and_fades() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws);
+    settle(&mut h);
+    let b0 = h.state().branches[0].clone();
+    click(&mut h, &b0.name);
+    let tab = |h: &Harness<'static, App>| h.get_by_label(msg::SCREEN_FACTS).rect();
+    let before = tab(&h);
+    // Renaming says so in a notice.
+    h.state_mut().apply_now(Command::RenameBranch {
+        id: b0.id.clone(),
+        name: "Chi bộ Thôn Mới Đổi Tên".into(),
+    });
+    h.state_mut().notice = Some(daihoi::ui::Notice {
+        text: "Đã đổi tên chi bộ.".into(),
+        error: false,
+    });
+    settle(&mut h);
+    assert!(h.query_by_label("Đã đổi tên chi bộ.").is_some(), "shown");
+    assert_eq!(tab(&h), before, "the layout did not move");
+    // A message that went well fades after a few seconds…
+    h.run_steps(40);
+    assert!(h.query_by_label("Đã đổi tên chi bộ.").is_none(), "faded");
+    assert_eq!(tab(&h), before);
+    // …a failure stays until it is closed.
+    h.state_mut().notice = Some(daihoi::ui::Notice {
+        text: "Không lưu được.".into(),
+        error: true,
+    });
+    h.run_steps(40);
+    assert!(h.query_by_label("Không lưu được.").is_some(), "stays");
+    click(&mut h, msg::TOAST_HIDE);
+    assert!(h.query_by_label("Không lưu được.").is_none());
+    assert!(h.state().notice.is_none());
+}
