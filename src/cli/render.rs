@@ -156,6 +156,11 @@ fn render_all(ws: &Workspace, out: &Path, pdf: bool) -> u8 {
     for p in &report.ward_written {
         outln!("{}", msg::written(p));
     }
+    let (made, unfinished) = report.made_and_unfinished();
+    outln!(
+        "{}",
+        crate::strings::ward::batch_unfinished(made, unfinished)
+    );
     for (_, why) in &report.ward_failed {
         errln!("{} {why}", cli_msg::ERROR_TAG);
         code = 1;
@@ -187,20 +192,10 @@ fn print_report(r: &PacketReport, pdf_note_shown: &mut bool) {
 /// What a packet report says beyond the files written.
 fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
     if !r.unfinished.is_empty() {
-        let docs: Vec<(&str, Vec<&str>)> = r
-            .unfinished
-            .iter()
-            .map(|(k, headings)| {
-                (
-                    crate::strings::labels::doc_kind(*k),
-                    headings.iter().map(String::as_str).collect(),
-                )
-            })
-            .collect();
         outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
-            msg::unfinished_documents(&docs)
+            crate::ops::unfinished_message(&r.unfinished)
         );
     }
     for k in &r.skipped {

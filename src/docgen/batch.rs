@@ -67,6 +67,8 @@ pub struct PacketSummary {
     pub skipped: Vec<DocKind>,
     /// Why PDFs were not made, when asked for.
     pub pdf_note: Option<String>,
+    /// Documents with empty sections (printed with dotted lines).
+    pub unfinished: usize,
 }
 
 impl From<&PacketReport> for PacketSummary {
@@ -77,6 +79,7 @@ impl From<&PacketReport> for PacketSummary {
             failed: r.failed.clone(),
             skipped: r.skipped.clone(),
             pdf_note: r.pdf_note.clone(),
+            unfinished: r.unfinished.len(),
         }
     }
 }
@@ -115,6 +118,18 @@ pub struct BatchReport {
 impl BatchReport {
     pub fn failed(&self) -> impl Iterator<Item = &BranchOutcome> {
         self.outcomes.iter().filter(|o| !o.ok())
+    }
+
+    /// Packets made, and how many of them still have a document with empty
+    /// sections.
+    pub fn made_and_unfinished(&self) -> (usize, usize) {
+        let made: Vec<&PacketSummary> = self
+            .outcomes
+            .iter()
+            .filter_map(|o| o.result.as_ref().ok())
+            .collect();
+        let unfinished = made.iter().filter(|s| s.unfinished > 0).count();
+        (made.len(), unfinished)
     }
 }
 

@@ -311,11 +311,10 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
     };
     let count = candidates.len() as u32;
     let surplus = count.saturating_sub(p.committee_size);
-    let surplus_pct = if p.committee_size == 0 {
-        0.0
-    } else {
-        surplus as f64 * 100.0 / p.committee_size as f64
-    };
+    // Written by the ward's one rule (`ward.percent`), like every figure.
+    let surplus_pct = ward
+        .percent
+        .percent(u64::from(surplus), u64::from(p.committee_size));
     let women = candidates
         .iter()
         .filter(|m| m.gender == Gender::Female)
@@ -346,16 +345,11 @@ fn personnel_record(ward: &Ward, b: &Branch) -> Record {
         .text("approval_ref", p.approval_ref.clone())
         .text(
             "candidates_sentence",
-            msg::candidates_sentence(
-                count,
-                surplus,
-                &format::percent_value(surplus_pct, 1),
-                women as u32,
-            ),
+            msg::candidates_sentence(count, surplus, &surplus_pct, women as u32),
         )
         .num("candidate_count", count as f64)
         .num("surplus", surplus as f64)
-        .num("surplus_percent", surplus_pct)
+        .text("surplus_percent", surplus_pct)
         .num("women", women as f64)
         .text("secretary", name(p.secretary_candidate))
         .text("deputy", name(p.deputy_candidate))

@@ -60,7 +60,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
     let term = b.congress.term_label();
     let object = msg::round_object(round.office, round.round);
     let s = election::summoned(b);
-    let outcome = election::count_round(round, s.summoned);
+    let outcome = election::count_round_by(round, s.summoned, ward.percent);
     let date_text = date
         .map(format::long_date)
         .unwrap_or_else(|| "ngày ..... tháng ..... năm .....".into());

@@ -47,7 +47,9 @@ pub fn document(
     date: Option<Date>,
 ) -> Result<Document, DocgenError> {
     let r = rollup(ward, branches);
-    let ctx = context(ward, branches, &r);
+    // Without a date the report is written as of today.
+    let as_of = date.unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
+    let ctx = context(ward, branches, &r, as_of);
     let errors = template.check(&ctx);
     if !errors.is_empty() {
         return Err(DocgenError::Templates(errors));
@@ -75,10 +77,15 @@ pub fn render(
 }
 
 /// The context the template reads: `ward`, `signer`, `rollup`, `days`,
-/// `not_held`, `branches`.
-pub fn context(ward: &Ward, branches: &[Branch], r: &Rollup) -> Record {
+/// `not_held`, `not_reported`, `branches`. A congress dated on or before
+/// `as_of` whose results are not entered is "not reported", not "not held".
+pub fn context(ward: &Ward, branches: &[Branch], r: &Rollup, as_of: Date) -> Record {
     let mut root = Record::default();
     let mut w = super::ward_record(ward);
+    w.text(
+        "superior_committee",
+        crate::strings::ward::superior_committee(&ward.superior_name),
+    );
     w.text(
         "term",
         format!("{} - {}", ward.term.start_year, ward.term.end_year),
@@ -89,7 +96,17 @@ pub fn context(ward: &Ward, branches: &[Branch], r: &Rollup) -> Record {
         .text("title", ward.signers.ward_title.clone())
         .text("name", ward.signers.ward_name.clone());
     root.record("signer", s);
-    root.record("rollup", figures(r));
+    let (not_reported, not_held): (Vec<&Branch>, Vec<&Branch>) = branches
+        .iter()
+        .filter(|b| !b.results.held)
+        .partition(|b| b.congress.date.is_some_and(|d| d <= as_of));
+    let names = |bs: &[&Branch]| bs.iter().map(|b| b.name.clone()).collect::<Vec<_>>();
+    let not_held_names = names(&not_held);
+    let not_reported_names = names(&not_reported);
+    let mut f = figures(r);
+    f.text("not_held_names", not_held_names.join(", "))
+        .text("not_reported_names", not_reported_names.join(", "));
+    root.record("rollup", f);
     let day = |stt: usize, date: Option<Date>, names: &[String]| {
         let mut d = Record::default();
         d.num("stt", stt as f64)
@@ -113,7 +130,12 @@ pub fn context(ward: &Ward, branches: &[Branch], r: &Rollup) -> Record {
     root.list(
         "not_held",
         named(&String::new()),
-        r.not_held.iter().map(named).collect(),
+        not_held_names.iter().map(named).collect(),
+    );
+    root.list(
+        "not_reported",
+        named(&String::new()),
+        not_reported_names.iter().map(named).collect(),
     );
     let held: Vec<&Branch> = branches.iter().filter(|b| b.results.held).collect();
     let items = held
@@ -128,7 +150,7 @@ pub fn context(ward: &Ward, branches: &[Branch], r: &Rollup) -> Record {
 fn figures(r: &Rollup) -> Record {
     let mut f = Record::default();
     let mut share = |name: &'static str, pct: &'static str, s: Share| {
-        f.num(name, f64::from(s.count)).text(pct, s.percent());
+        f.num(name, f64::from(s.count)).text(pct, r.pct(s));
     };
     share("held", "held_percent", r.held);
     share("reelected", "reelected_percent", r.reelected);
@@ -158,11 +180,19 @@ fn figures(r: &Rollup) -> Record {
         .num("deputies", f64::from(r.deputies))
         .num("young_age", f64::from(r.young_age))
         .text("average_age", r.average_age().unwrap_or_default())
+        .text(
+            "elected_sentence",
+            crate::strings::ward::elected_sentence(r),
+        )
+        .text("composition", crate::strings::ward::composition(r))
+        .text(
+            "officers_reelected",
+            crate::strings::ward::officers_reelected(r),
+        )
         .num(
             "secretaries_to_appoint",
             f64::from(r.secretaries_to_appoint),
-        )
-        .text("not_held_names", r.not_held.join(", "));
+        );
     f
 }
 

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::vi::format::{PercentRule, Precision, Rounding};
+
 /// `ward.ron`: the ward, its names and the locally configurable rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,6 +24,9 @@ pub struct Ward {
     pub term: TermDefaults,
     pub rules: RuleSettings,
     pub layout: LayoutSettings,
+    /// How every document writes percentages and averages (issue 11: one
+    /// rule; round half up by default, "cut" for wards whose reports cut).
+    pub percent: PercentRule,
 }
 
 impl Default for Ward {
@@ -38,6 +43,7 @@ impl Default for Ward {
             term: TermDefaults::default(),
             rules: RuleSettings::default(),
             layout: LayoutSettings::default(),
+            percent: PercentRule::default(),
         }
     }
 }
@@ -208,6 +214,20 @@ pub struct LayoutSettings {
     pub margin_right_mm: f32,
     /// Body text size in points (14 or 15).
     pub body_pt: f32,
+    /// How "Nơi nhận" is written.
+    pub recipients: RecipientsStyle,
+}
+
+/// The style of the "Nơi nhận" block (DOMAIN.md "Layout").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum RecipientsStyle {
+    /// Party documents (HD 36): the label 14 pt upright underlined, the
+    /// entries 12 pt upright.
+    #[default]
+    Party,
+    /// State documents (Nghị định 30): the label 12 pt bold italic, the
+    /// entries 11 pt.
+    State,
 }
 
 impl Default for LayoutSettings {
@@ -218,6 +238,7 @@ impl Default for LayoutSettings {
             margin_left_mm: 30.0,
             margin_right_mm: 15.0,
             body_pt: 14.0,
+            recipients: RecipientsStyle::Party,
         }
     }
 }

@@ -16,6 +16,37 @@ pub fn branch_folder(base: &Path, b: &Branch) -> PathBuf {
     docgen::batch::branch_dir(base, b)
 }
 
+/// The documents of `b`'s packet that still have empty sections, each with
+/// the headings of those sections (issue 11: printed with dotted lines and
+/// "(Dự thảo)").
+pub fn unfinished(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocKind, Vec<String>)> {
+    docgen::packet_kinds(ward, b, templates)
+        .into_iter()
+        .map(|(k, _)| (k, docgen::empty_sections(ward, b, k, templates)))
+        .filter(|(_, empty)| !empty.is_empty())
+        .collect()
+}
+
+/// "3 văn bản còn trống mục …: Báo cáo chính trị (4. …); …".
+pub fn unfinished_message(list: &[(DocKind, Vec<String>)]) -> String {
+    let docs: Vec<(&str, Vec<&str>)> = list
+        .iter()
+        .map(|(k, headings)| {
+            (
+                crate::strings::labels::doc_kind(*k),
+                headings.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    crate::strings::docgen::unfinished_documents(&docs)
+}
+
+/// The warning to show before writing `b`'s packet, if any section is empty.
+pub fn unfinished_warning(ward: &Ward, b: &Branch, templates: &Templates) -> Option<String> {
+    let list = unfinished(ward, b, templates);
+    (!list.is_empty()).then(|| unfinished_message(&list))
+}
+
 /// Write one document of `b` into `folder`, numbered as in the packet;
 /// returns the file written.
 pub fn write_document(

@@ -26,8 +26,9 @@ mod ward;
 pub use crate::store::WriteError;
 pub use comments::write_comments_summary;
 pub use documents::{
-    Packets, Paper, branch_folder, import_members, write_congress_papers, write_document,
-    write_packet, write_packets, write_paper,
+    Packets, Paper, branch_folder, import_members, unfinished, unfinished_message,
+    unfinished_warning, write_congress_papers, write_document, write_packet, write_packets,
+    write_paper,
 };
 pub use ward::{
     BranchCheck, Checked, OverviewView, check_workspace, export_overview, overview_rows,

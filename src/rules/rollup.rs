@@ -23,13 +23,13 @@
 //! electing only a secretary and deputy (of the congresses held) and the
 //! congresses held (of all branches).
 //!
-//! Numbers are written as ward reports write them: three significant digits,
-//! cut (not rounded), trailing zeros dropped — 31/41 → "75,6%", 2/41 →
-//! "4,87%", 4/41 → "9,75%", 12/15 → "80%", an average age of 50,536 → "50,5".
-//! This one rule reproduces every figure of the Hoài Tân report, whose
-//! decimals vary from 0 to 2 and which cuts 10/41 = 24,39% to "24,3%".
+//! Numbers are written by the ward's one rule (`ward.percent`, see
+//! [`PercentRule`]): rounded half up to one decimal by default (7/9 →
+//! "77,8%"); the Hoài Tân report cuts to three significant digits — 31/41 →
+//! "75,6%", 2/41 → "4,87%", 10/41 → "24,3%", 12/15 → "80%", an average age
+//! of 50,536 → "50,5" — which `PercentRule::CUT_THREE_SIGNIFICANT` reproduces.
 
-use crate::model::{Branch, CommitteeRole, Date, Gender, Member, MemberId, Ward};
+use crate::model::{Branch, CommitteeRole, Date, Gender, Member, MemberId, PercentRule, Ward};
 
 /// A count and what it is a share of.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,12 +39,9 @@ pub struct Share {
 }
 
 impl Share {
-    /// "75,6%"; "0%" when the whole is zero.
-    pub fn percent(&self) -> String {
-        format!(
-            "{}%",
-            figure(u64::from(self.count) * 100, u64::from(self.of))
-        )
+    /// "75,6%" by the ward's rule; "0%" when the whole is zero.
+    pub fn percent(&self, rule: PercentRule) -> String {
+        rule.percent(u64::from(self.count), u64::from(self.of))
     }
 }
 
@@ -94,6 +91,9 @@ pub struct Rollup {
     /// Branches whose elected are only a secretary and maybe a deputy, of the
     /// congresses held.
     pub secretary_only: Share,
+    /// The people those branches elected (secretary and deputy), counted
+    /// among `committee_members`.
+    pub secretary_only_people: u32,
     /// Secretaries who are also the village / street-group head, of the
     /// secretaries elected.
     pub secretary_village_heads: Share,
@@ -101,12 +101,19 @@ pub struct Rollup {
     pub secretaries_to_appoint: u32,
     /// Entries of `results.elected` naming no member; left out of the figures.
     pub unknown: Vec<UnknownElected>,
+    /// How its percentages and average are written (`ward.percent`).
+    pub rule: PercentRule,
 }
 
 impl Rollup {
     /// "50,5"; `None` when no age is known.
     pub fn average_age(&self) -> Option<String> {
-        (self.ages_known > 0).then(|| figure(self.age_sum, u64::from(self.ages_known)))
+        (self.ages_known > 0).then(|| self.rule.figure(self.age_sum, u64::from(self.ages_known)))
+    }
+
+    /// A share of the roll-up written by its rule.
+    pub fn pct(&self, s: Share) -> String {
+        s.percent(self.rule)
     }
 }
 
@@ -116,6 +123,7 @@ pub fn rollup(ward: &Ward, branches: &[Branch]) -> Rollup {
     let mut r = Rollup {
         branches: count(branches.len()),
         young_age,
+        rule: ward.percent,
         ..Rollup::default()
     };
     let mut held = 0;
@@ -139,6 +147,7 @@ pub fn rollup(ward: &Ward, branches: &[Branch]) -> Rollup {
                 .all(|(_, role)| *role != CommitteeRole::Member)
         {
             secretary_only += 1;
+            r.secretary_only_people += count(elected.len());
         }
         for (id, role) in elected {
             match b.member(id) {
@@ -279,54 +288,15 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// `num / den` with three significant digits, cut (not rounded), a decimal
-/// comma and no trailing zeros: (3100, 41) → "75,6", (200, 41) → "4,87",
-/// (1200, 15) → "80", (2072, 41) → "50,5". A zero `den` gives "0".
-pub fn figure(num: u64, den: u64) -> String {
-    const SIGNIFICANT: u32 = 3;
-    if den == 0 {
-        return "0".into();
-    }
-    let int = num / den;
-    let int_digits = if int == 0 { 1 } else { int.ilog10() + 1 };
-    let decimals = SIGNIFICANT.saturating_sub(int_digits);
-    let scale = 10u128.pow(decimals);
-    let scaled = u128::from(num) * scale / u128::from(den);
-    let int_part = scaled / scale;
-    let frac = scaled % scale;
-    let int_text = super::format::thousands(i64::try_from(int_part).unwrap_or(i64::MAX));
-    if frac == 0 {
-        return int_text;
-    }
-    let width = usize::try_from(decimals).unwrap_or(0);
-    let frac_text = format!("{frac:0width$}");
-    format!("{int_text},{}", frac_text.trim_end_matches('0'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn figures_cut_to_three_significant_digits() {
-        assert_eq!(figure(3100, 41), "75,6");
-        assert_eq!(figure(1200, 15), "80");
-        assert_eq!(figure(1200, 14), "85,7");
-        assert_eq!(figure(800, 41), "19,5");
-        assert_eq!(figure(200, 41), "4,87");
-        assert_eq!(figure(1000, 41), "24,3");
-        assert_eq!(figure(400, 41), "9,75");
-        assert_eq!(figure(2072, 41), "50,5");
-        assert_eq!(figure(100, 1), "100");
-        assert_eq!(figure(0, 7), "0");
-        assert_eq!(figure(5, 0), "0");
-        assert_eq!(figure(1, 8), "0,12");
-        assert_eq!(figure(428_300, 100), "4.283");
-    }
-
-    #[test]
     fn share_percent() {
-        assert_eq!(Share { count: 12, of: 15 }.percent(), "80%");
-        assert_eq!(Share { count: 0, of: 0 }.percent(), "0%");
+        let rule = PercentRule::default();
+        assert_eq!(Share { count: 12, of: 15 }.percent(rule), "80%");
+        assert_eq!(Share { count: 7, of: 9 }.percent(rule), "77,8%");
+        assert_eq!(Share { count: 0, of: 0 }.percent(rule), "0%");
     }
 }

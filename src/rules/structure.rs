@@ -13,7 +13,7 @@
 //! Percentages are of the people counted, written like the ward's reports
 //! ("40%", "33,3%"); the average age likewise ("50,5").
 
-use super::rollup::{Share, figure};
+use super::rollup::Share;
 use crate::model::{Branch, CommitteeRole, Date, Gender, Member, MemberId, Ward};
 use crate::vi::nfc;
 
@@ -41,12 +41,14 @@ pub struct Structure {
     pub secretary_village_head: Option<bool>,
     /// The date ages are counted at.
     pub at: Option<Date>,
+    /// How its percentages and average are written (`ward.percent`).
+    pub rule: crate::model::PercentRule,
 }
 
 impl Structure {
     /// "50,5"; `None` when no age is known.
     pub fn average_age(&self) -> Option<String> {
-        (self.ages_known > 0).then(|| figure(self.age_sum, u64::from(self.ages_known)))
+        (self.ages_known > 0).then(|| self.rule.figure(self.age_sum, u64::from(self.ages_known)))
     }
 }
 
@@ -78,6 +80,7 @@ pub fn figures(
     let mut s = Structure {
         young_age,
         at,
+        rule: ward.percent,
         secretary_village_head: secretary
             .and_then(|id| b.member(id))
             .map(|m| m.village_head),
@@ -158,7 +161,7 @@ pub fn elected(ward: &Ward, b: &Branch) -> Structure {
 /// unknown), the village-head flag "có" / "không" (empty without a secretary).
 pub fn fields(s: &Structure) -> Vec<(&'static str, String)> {
     use crate::strings::election as msg;
-    let share = |sh: &Share| (sh.count.to_string(), sh.percent());
+    let share = |sh: &Share| (sh.count.to_string(), sh.percent(s.rule));
     let mut out = vec![("count", s.count.to_string())];
     for (count_key, pct_key, sh) in [
         ("women", "women_percent", &s.women),

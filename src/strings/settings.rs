@@ -53,6 +53,29 @@ pub const ABBR_MINUTES: &str = "Biên bản";
 pub const ABBR_PROGRAMME: &str = "Chương trình";
 pub const ABBR_PLAN: &str = "Kế hoạch";
 
+pub const SECTION_NUMBERS: &str = "Cách viết tỷ lệ phần trăm (áp dụng cho mọi văn bản)";
+pub const ROUNDING: &str = "Làm tròn";
+pub const ROUNDING_HALF_UP: &str = "Làm tròn (1/7 = 14,3%)";
+pub const ROUNDING_CUT: &str = "Cắt bỏ, không làm tròn (1/7 = 14,2%)";
+pub const PRECISION: &str = "Số chữ số";
+pub const PRECISION_SIGNIFICANT_3: &str = "3 chữ số có nghĩa (75,6%; 4,87%)";
+/// "1 chữ số thập phân (75,6%)".
+pub fn precision_decimals(n: u8) -> String {
+    match n {
+        0 => "Số nguyên (76%)".into(),
+        1 => "1 chữ số thập phân (75,6%)".into(),
+        _ => format!("{n} chữ số thập phân (75,61%)"),
+    }
+}
+/// "Ví dụ: 2/41 = 4,9%; 31/41 = 75,6%; tuổi bình quân 50,5."
+pub fn percent_example(a: &str, b: &str, avg: &str) -> String {
+    format!("Ví dụ: 2/41 = {a}; 31/41 = {b}; tuổi bình quân {avg}.")
+}
+pub const RECIPIENTS_STYLE: &str = "Kiểu \"Nơi nhận\"";
+pub const RECIPIENTS_PARTY: &str =
+    "Văn bản Đảng (HD 36): \"Nơi nhận\" 14 pt đứng, gạch chân; các dòng 12 pt";
+pub const RECIPIENTS_STATE: &str =
+    "Văn bản nhà nước (Nghị định 30): \"Nơi nhận\" 12 pt đậm nghiêng; các dòng 11 pt";
 pub const SECTION_LAYOUT: &str = "Thể thức trang (Hướng dẫn 36-HD/VPTW)";
 pub const MARGIN_TOP: &str = "Lề trên (mm)";
 pub const MARGIN_BOTTOM: &str = "Lề dưới (mm)";

@@ -165,6 +165,9 @@ pub const CLOSE: &str = "Đóng";
 pub const RENAME_TITLE: &str = "Đổi tên chi bộ";
 pub const NEW_NAME: &str = "Tên mới";
 pub const DELETE_TITLE: &str = "Xóa chi bộ?";
+pub const UNFINISHED_TITLE: &str = "Còn văn bản chưa soạn xong";
+pub const UNFINISHED_ANYWAY: &str = "Vẫn tạo bộ hồ sơ";
+pub const UNFINISHED_BACK: &str = "Quay lại soạn tiếp";
 pub fn confirm_delete(name: &str) -> String {
     format!(
         "Xóa \"{name}\" khỏi hồ sơ? Tệp của chi bộ được chuyển vào thư mục backups/, \
@@ -306,6 +309,9 @@ pub fn row_error(row: usize, column: &str, message: &str) -> String {
 // ---- checklist
 pub const CHECKLIST_INTRO: &str = "Các văn bản của đại hội theo thứ tự. Mở từng văn bản để soạn; khi soạn xong hãy chuyển trạng thái sang \"Đã xong\".";
 pub const STATUS: &str = "Trạng thái";
+/// The document's number, entered when it is signed and registered.
+pub const DOC_NUMBER: &str = "Số văn bản";
+pub const DOC_NUMBER_HINT: &str = "để trống: ghi tay khi ký";
 pub const OPEN_DOC: &str = "Mở để soạn";
 pub fn changed_on(date: &str) -> String {
     format!("cập nhật {date}")

@@ -84,6 +84,113 @@ pub fn filter(f: Filter) -> &'static str {
 
 // ---- roll-up ----
 
+/// The superior's standing body, as a report addresses it: "Đảng bộ tỉnh
+/// Sông Châu" → "Tỉnh ủy Sông Châu", "Đảng bộ thị xã Hoài Nhơn" → "Thị ủy
+/// Hoài Nhơn", any other "Đảng bộ X" → "Đảng ủy X". A name that does not
+/// start with "Đảng bộ" is already the committee's and is kept.
+pub fn superior_committee(superior_name: &str) -> String {
+    let name = superior_name.trim();
+    let lower = name.to_lowercase();
+    const LEVELS: [(&str, &str); 5] = [
+        ("đảng bộ tỉnh ", "Tỉnh ủy "),
+        ("đảng bộ thành phố ", "Thành ủy "),
+        ("đảng bộ thị xã ", "Thị ủy "),
+        ("đảng bộ huyện ", "Huyện ủy "),
+        ("đảng bộ quận ", "Quận ủy "),
+    ];
+    for (prefix, committee) in LEVELS {
+        if lower.starts_with(prefix) {
+            return format!("{committee}{}", name[prefix.len()..].trim());
+        }
+    }
+    match lower.strip_prefix("đảng bộ ") {
+        Some(_) => format!("Đảng ủy {}", name["đảng bộ ".len()..].trim()),
+        None => name.to_string(),
+    }
+}
+
+/// "Các chi bộ đã bầu 41 đồng chí chi ủy viên (kể cả 6 đồng chí bí thư, phó
+/// bí thư của 4 chi bộ không bầu chi ủy); trong đó 15 đồng chí bí thư và 14
+/// đồng chí phó bí thư." Everyone elected counts as a chi ủy member
+/// (DOMAIN.md), said so when a secretary-only branch contributes; a zero
+/// count is left out.
+pub fn elected_sentence(r: &Rollup) -> String {
+    if r.committee_members == 0 {
+        return "Chưa có chi bộ nào báo cáo kết quả bầu cử.".into();
+    }
+    let mut s = format!(
+        "Các chi bộ đã bầu {} đồng chí chi ủy viên",
+        r.committee_members
+    );
+    if r.secretary_only_people > 0 {
+        s.push_str(&format!(
+            " (kể cả {} đồng chí bí thư, phó bí thư của {} chi bộ không bầu chi ủy)",
+            r.secretary_only_people, r.secretary_only.count
+        ));
+    }
+    let officers: Vec<String> = [(r.secretaries, "bí thư"), (r.deputies, "phó bí thư")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, who)| format!("{n} đồng chí {who}"))
+        .collect();
+    if !officers.is_empty() {
+        s.push_str(&format!("; trong đó {}", officers.join(" và ")));
+    }
+    s.push('.');
+    s
+}
+
+/// The elected split into categories that visibly add up to the whole
+/// (re-elected + new + first-time = elected, DOMAIN.md), zero ones left out:
+/// "Trong 41 đồng chí được bầu: tái cử 31 đồng chí (75,6%); mới tham gia chi
+/// ủy, đã từng tham gia cấp ủy 8 đồng chí (19,5%); tham gia cấp ủy lần đầu 2
+/// đồng chí (4,87%)." Empty when nobody was elected.
+pub fn composition(r: &Rollup) -> String {
+    if r.committee_members == 0 {
+        return String::new();
+    }
+    let parts: Vec<String> = [
+        ("tái cử", r.reelected),
+        (
+            "mới tham gia chi ủy, đã từng tham gia cấp ủy",
+            r.new_members,
+        ),
+        ("tham gia cấp ủy lần đầu", r.first_time),
+    ]
+    .into_iter()
+    .filter(|(_, s)| s.count > 0)
+    .map(|(what, s)| format!("{what} {} đồng chí ({})", s.count, r.pct(s)))
+    .collect();
+    format!(
+        "Trong {} đồng chí được bầu: {}.",
+        r.committee_members,
+        parts.join("; ")
+    )
+}
+
+/// "Bí thư tái cử 12/15 đồng chí (80%); phó bí thư tái cử 12/14 đồng chí
+/// (85,7%)." — zero parts left out; empty when neither was re-elected.
+pub fn officers_reelected(r: &Rollup) -> String {
+    let parts: Vec<String> = [
+        ("bí thư", r.reelected_secretaries),
+        ("phó bí thư", r.reelected_deputies),
+    ]
+    .into_iter()
+    .filter(|(_, s)| s.count > 0)
+    .map(|(who, s)| format!("{who} tái cử {}/{} đồng chí ({})", s.count, s.of, r.pct(s)))
+    .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    let text = parts.join("; ");
+    let mut chars = text.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
+}
+
 pub const ROLLUP_TITLE: &str = "Tổng hợp kết quả đại hội các chi bộ";
 
 /// The roll-up as the sentences of a summary report, one figure group each.
@@ -92,7 +199,7 @@ pub fn rollup_lines(r: &Rollup) -> Vec<String> {
         "Đã có {}/{} chi bộ tổ chức xong đại hội ({}).",
         r.held.count,
         r.branches,
-        r.held.percent()
+        r.pct(r.held)
     )];
     for h in &r.held_on {
         let when = match h.date {
@@ -105,33 +212,19 @@ pub fn rollup_lines(r: &Rollup) -> Vec<String> {
             h.branches.join(", ")
         ));
     }
-    out.push(format!(
-        "Bầu {} đồng chí vào chi ủy; {} đồng chí bí thư, {} đồng chí phó bí thư.",
-        r.committee_members, r.secretaries, r.deputies
-    ));
-    out.push(format!(
-        "Tái cử {} đồng chí ({}), trong đó bí thư {} đồng chí ({}), phó bí thư {} đồng chí ({}).",
-        r.reelected.count,
-        r.reelected.percent(),
-        r.reelected_secretaries.count,
-        r.reelected_secretaries.percent(),
-        r.reelected_deputies.count,
-        r.reelected_deputies.percent()
-    ));
-    out.push(format!(
-        "Mới {} đồng chí ({}); tham gia lần đầu {} đồng chí ({}).",
-        r.new_members.count,
-        r.new_members.percent(),
-        r.first_time.count,
-        r.first_time.percent()
-    ));
+    out.push(elected_sentence(r));
+    for line in [composition(r), officers_reelected(r)] {
+        if !line.is_empty() {
+            out.push(line);
+        }
+    }
     out.push(format!(
         "Nữ {} đồng chí ({}); dưới {} tuổi {} đồng chí ({}).",
         r.women.count,
-        r.women.percent(),
+        r.pct(r.women),
         r.young_age,
         r.young.count,
-        r.young.percent()
+        r.pct(r.young)
     ));
     if let Some(avg) = r.average_age() {
         out.push(format!("Tuổi bình quân {avg}."));
@@ -139,12 +232,12 @@ pub fn rollup_lines(r: &Rollup) -> Vec<String> {
     out.push(format!(
         "{} chi bộ chỉ bầu bí thư, phó bí thư ({} số chi bộ đã đại hội).",
         r.secretary_only.count,
-        r.secretary_only.percent()
+        r.pct(r.secretary_only)
     ));
     out.push(format!(
         "{} đồng chí bí thư chi bộ đồng thời là trưởng thôn, tổ trưởng tổ dân phố ({} số bí thư).",
         r.secretary_village_heads.count,
-        r.secretary_village_heads.percent()
+        r.pct(r.secretary_village_heads)
     ));
     if r.secretaries_to_appoint > 0 {
         out.push(format!(
@@ -272,6 +365,18 @@ pub fn batch_progress(done: usize, total: usize, branch: &str, current: &str) ->
         "Chi bộ {}/{total}: {branch} — {current}",
         (done + 1).min(total)
     )
+}
+
+/// "16 bộ hồ sơ, 13 còn văn bản chưa soạn (…)."; "16 bộ hồ sơ, đã soạn đủ."
+/// when none is.
+pub fn batch_unfinished(made: usize, unfinished: usize) -> String {
+    if unfinished == 0 {
+        format!("{made} bộ hồ sơ, đã soạn đủ.")
+    } else {
+        format!(
+            "{made} bộ hồ sơ, {unfinished} còn văn bản chưa soạn (in ra có dòng chấm để viết tay và chữ “(Dự thảo)”)."
+        )
+    }
 }
 
 pub fn batch_done(ok: usize, failed: usize, cancelled: bool) -> String {

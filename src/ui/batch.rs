@@ -161,6 +161,8 @@ fn finished(
             let failed: Vec<_> = r.failed().collect();
             let ok = r.outcomes.len() - failed.len();
             ui.strong(msg::batch_done(ok, failed.len(), r.cancelled));
+            let (made, unfinished) = r.made_and_unfinished();
+            ui.label(msg::batch_unfinished(made, unfinished));
             egui::ScrollArea::vertical()
                 .id_salt("batch_failures")
                 .max_height(260.0)

@@ -36,8 +36,12 @@ pub enum Command {
     ElectionPaper(super::election::Paper),
     /// Write one document of the selected branch as .docx.
     ExportDocument(DocKind),
-    /// Make the selected branch's packet in the background.
+    /// Make the selected branch's packet in the background; asks first
+    /// when some of its documents still have empty sections.
     CreatePacket,
+    /// Make the packet even though some sections are empty (the user
+    /// confirmed).
+    CreatePacketAnyway,
     /// Print the last packet (or open it to print from there).
     Print,
     /// Send this file to this printer (chosen in the print dialog).

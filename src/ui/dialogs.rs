@@ -21,6 +21,10 @@ pub enum Dialog {
     },
     /// Closing the window failed to save.
     CloseFailed,
+    /// Some documents of the packet still have empty sections.
+    ConfirmUnfinished {
+        text: String,
+    },
     /// Choose the printer for a file.
     Print {
         file: std::path::PathBuf,
@@ -109,6 +113,24 @@ pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialo
                 });
             });
             keep.then_some(Dialog::ConfirmDelete { id, name })
+        }
+        Dialog::ConfirmUnfinished { text } => {
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("confirm_unfinished")).show(&ctx, |ui| {
+                ui.heading(msg::UNFINISHED_TITLE);
+                ui.set_max_width(560.0);
+                ui.label(&text);
+                ui.horizontal(|ui| {
+                    if ui.button(msg::UNFINISHED_ANYWAY).clicked() {
+                        out.push(Command::CreatePacketAnyway);
+                        keep = false;
+                    }
+                    if ui.button(msg::UNFINISHED_BACK).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            keep.then_some(Dialog::ConfirmUnfinished { text })
         }
         Dialog::CloseFailed => {
             let mut keep = true;

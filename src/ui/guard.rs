@@ -137,6 +137,7 @@ pub fn allowed_read_only(c: &Command) -> bool {
             | Command::ElectionPaper(_)
             | Command::ExportDocument(_)
             | Command::CreatePacket
+            | Command::CreatePacketAnyway
             | Command::Print
             | Command::Quit
             | Command::QuitWithoutSaving

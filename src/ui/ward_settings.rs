@@ -6,7 +6,7 @@
 use super::command::Command;
 use super::form::{Form, FormState, nfc_edit};
 use super::style;
-use crate::model::{NameOrder, Ward};
+use crate::model::{NameOrder, PercentRule, Precision, RecipientsStyle, Rounding, Ward};
 use crate::rules::{Problem, Severity, ward_settings::validate_ward};
 use crate::strings::settings as msg;
 use eframe::egui::{self, Ui, emath};
@@ -232,6 +232,9 @@ fn sections(ui: &mut Ui, form: &mut Fields<'_>, w: &mut Ward) {
     heading(ui, msg::SECTION_ABBREVIATIONS);
     abbreviations(ui, form, w);
 
+    heading(ui, msg::SECTION_NUMBERS);
+    percent_rule(ui, &mut w.percent);
+
     heading(ui, msg::SECTION_LAYOUT);
     let l = &mut w.layout;
     let rows: Vec<(&str, &str, &mut f32)> = vec![
@@ -262,6 +265,22 @@ fn sections(ui: &mut Ui, form: &mut Fields<'_>, w: &mut Ward) {
         .map(|(path, label, value)| (path, label, value, 0.0..=100.0))
         .collect();
     numbers(ui, form, "ward_layout", rows);
+    let style_label = |s: RecipientsStyle| match s {
+        RecipientsStyle::Party => msg::RECIPIENTS_PARTY,
+        RecipientsStyle::State => msg::RECIPIENTS_STATE,
+    };
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(msg::RECIPIENTS_STYLE);
+        egui::ComboBox::from_id_salt("ward_recipients_style")
+            .selected_text(style_label(w.layout.recipients))
+            .show_ui(ui, |ui| {
+                for s in [RecipientsStyle::Party, RecipientsStyle::State] {
+                    ui.selectable_value(&mut w.layout.recipients, s, style_label(s));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
     ui.add_space(12.0);
 }
 
@@ -304,6 +323,56 @@ fn heading(ui: &mut Ui, text: &str) {
     ui.add_space(10.0);
     ui.label(style::strong(text).size(style::BODY + 2.0));
     ui.separator();
+}
+
+/// The one percentage rule (`ward.percent`), with an example.
+fn percent_rule(ui: &mut Ui, p: &mut PercentRule) {
+    let rounding_label = |r: Rounding| match r {
+        Rounding::HalfUp => msg::ROUNDING_HALF_UP,
+        Rounding::Cut => msg::ROUNDING_CUT,
+    };
+    let precision_label = |p: Precision| match p {
+        Precision::Decimals(n) => msg::precision_decimals(n),
+        Precision::Significant(3) => msg::PRECISION_SIGNIFICANT_3.to_string(),
+        Precision::Significant(n) => format!("{n}"),
+    };
+    egui::Grid::new("ward_percent")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            let l = ui.label(msg::ROUNDING);
+            egui::ComboBox::from_id_salt("ward_percent_rounding")
+                .selected_text(rounding_label(p.rounding))
+                .show_ui(ui, |ui| {
+                    for r in [Rounding::HalfUp, Rounding::Cut] {
+                        ui.selectable_value(&mut p.rounding, r, rounding_label(r));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label(msg::PRECISION);
+            egui::ComboBox::from_id_salt("ward_percent_precision")
+                .selected_text(precision_label(p.precision))
+                .show_ui(ui, |ui| {
+                    for o in [
+                        Precision::Decimals(0),
+                        Precision::Decimals(1),
+                        Precision::Decimals(2),
+                        Precision::Significant(3),
+                    ] {
+                        ui.selectable_value(&mut p.precision, o, precision_label(o));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+        });
+    ui.label(style::guidance(&msg::percent_example(
+        &p.percent(2, 41),
+        &p.percent(31, 41),
+        &p.figure(2072, 41),
+    )));
 }
 
 fn order_label(o: NameOrder) -> &'static str {

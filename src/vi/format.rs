@@ -85,6 +85,92 @@ pub fn decimal(value: f64, decimals: usize) -> String {
     }
 }
 
+/// How a figure's last digit is obtained (DOMAIN.md "The ward's roll-up").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Rounding {
+    /// 1/7 = 14,2857… → "14,3%" (the default).
+    #[default]
+    HalfUp,
+    /// 1/7 → "14,2%": some ward reports cut instead of rounding.
+    Cut,
+}
+
+/// How many digits a figure keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Precision {
+    /// A fixed number of decimals: `Decimals(1)` → "75,6%".
+    Decimals(u8),
+    /// Significant digits, as the Hoài Tân report writes them:
+    /// `Significant(3)` → "75,6%", "4,87%", "80%".
+    Significant(u8),
+}
+
+impl Default for Precision {
+    fn default() -> Self {
+        Precision::Decimals(1)
+    }
+}
+
+/// The one rule every document writes percentages and averages by
+/// (`ward.ron`: `percent: (rounding: HalfUp, precision: Decimals(1))`).
+/// Trailing zeros are dropped: "80%", not "80,0%".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct PercentRule {
+    pub rounding: Rounding,
+    pub precision: Precision,
+}
+
+impl PercentRule {
+    /// The Hoài Tân report's rule: cut to three significant digits.
+    pub const CUT_THREE_SIGNIFICANT: PercentRule = PercentRule {
+        rounding: Rounding::Cut,
+        precision: Precision::Significant(3),
+    };
+
+    /// `num / den` written by the rule ("50,5"); "0" when `den` is zero.
+    pub fn figure(&self, num: u64, den: u64) -> String {
+        if den == 0 {
+            return "0".into();
+        }
+        let (num, den) = (u128::from(num), u128::from(den));
+        let decimals = match self.precision {
+            Precision::Decimals(d) => u32::from(d.min(6)),
+            Precision::Significant(s) => {
+                let int = num / den;
+                let int_digits = if int == 0 { 1 } else { int.ilog10() + 1 };
+                u32::from(s.min(9)).saturating_sub(int_digits)
+            }
+        };
+        let scale = 10u128.pow(decimals);
+        let scaled = match self.rounding {
+            Rounding::Cut => num * scale / den,
+            Rounding::HalfUp => (2 * num * scale + den) / (2 * den),
+        };
+        let int_text = thousands(i64::try_from(scaled / scale).unwrap_or(i64::MAX));
+        let frac = scaled % scale;
+        if frac == 0 {
+            return int_text;
+        }
+        let width = decimals as usize;
+        let frac_text = format!("{frac:0width$}");
+        format!("{int_text},{}", frac_text.trim_end_matches('0'))
+    }
+
+    /// `part` of `whole` as a percentage: "75,6%"; "0%" when `whole` is zero.
+    pub fn percent(&self, part: u64, whole: u64) -> String {
+        format!("{}%", self.figure(part.saturating_mul(100), whole))
+    }
+
+    /// A percentage already computed (a template's number): 14.2857 →
+    /// "14,3%". Negative values are written as 0.
+    pub fn percent_value(&self, value: f64) -> String {
+        // Thousandths of a percent are exact enough for any count a ward has.
+        let milli = (value.max(0.0) * 100_000.0).round() as u64;
+        format!("{}%", self.figure(milli, 100_000))
+    }
+}
+
 /// A non-breaking space: keeps "2025 - 2030" and "Số 01-BC/CB" on one line.
 pub const NBSP: char = '\u{a0}';
 
@@ -132,5 +218,37 @@ mod tests {
         assert_eq!(percent(1, 0, 1), "0%");
         assert_eq!(decimal(50.5, 1), "50,5");
         assert_eq!(decimal(4283.25, 2), "4.283,25");
+    }
+
+    #[test]
+    fn one_percent_rule_rounds_or_cuts() {
+        let round = PercentRule::default();
+        assert_eq!(round.percent(1, 7), "14,3%");
+        assert_eq!(round.percent(7, 9), "77,8%");
+        assert_eq!(round.percent(4, 5), "80%");
+        assert_eq!(round.percent(1, 0), "0%");
+        assert_eq!(round.percent(1, 8), "12,5%");
+        assert_eq!(round.percent(1, 16), "6,3%");
+        assert_eq!(round.percent_value(14.2857), "14,3%");
+        assert_eq!(round.figure(2072, 41), "50,5");
+        let cut = PercentRule {
+            rounding: Rounding::Cut,
+            ..PercentRule::default()
+        };
+        assert_eq!(cut.percent(7, 9), "77,7%");
+        assert_eq!(cut.percent(1, 7), "14,2%");
+        let ht = PercentRule::CUT_THREE_SIGNIFICANT;
+        assert_eq!(ht.percent(31, 41), "75,6%");
+        assert_eq!(ht.percent(2, 41), "4,87%");
+        assert_eq!(ht.percent(10, 41), "24,3%");
+        assert_eq!(ht.percent(12, 15), "80%");
+        assert_eq!(ht.figure(428_300, 100), "4.283");
+        assert_eq!(ht.figure(1, 8), "0,12");
+        let two = PercentRule {
+            precision: Precision::Decimals(2),
+            ..PercentRule::default()
+        };
+        assert_eq!(two.percent(2, 41), "4,88%");
+        assert_eq!(two.percent(4, 5), "80%");
     }
 }

@@ -111,6 +111,8 @@ pub fn hoai_tan() -> (Ward, Vec<Branch>) {
         superior_name: "Đảng bộ thị xã Hoài Nhơn".into(),
         committee_name: "Đảng ủy phường Hoài Tân".into(),
         place: "Hoài Tân".into(),
+        // The Hoài Tân report cuts to three significant digits (DOMAIN.md).
+        percent: PercentRule::CUT_THREE_SIGNIFICANT,
         ..Ward::default()
     };
     let dates = [
@@ -184,48 +186,48 @@ fn hoai_tan_figures_and_percentages() {
     assert_eq!(r.secretaries, 15);
     assert_eq!(r.deputies, 14);
     assert_eq!(
-        (r.reelected.count, r.reelected.percent().as_str()),
+        (r.reelected.count, r.pct(r.reelected).as_str()),
         (31, "75,6%")
     );
     assert_eq!(
         (
             r.reelected_secretaries.count,
-            r.reelected_secretaries.percent().as_str()
+            r.pct(r.reelected_secretaries).as_str()
         ),
         (12, "80%")
     );
     assert_eq!(
         (
             r.reelected_deputies.count,
-            r.reelected_deputies.percent().as_str()
+            r.pct(r.reelected_deputies).as_str()
         ),
         (12, "85,7%")
     );
     assert_eq!(
-        (r.new_members.count, r.new_members.percent().as_str()),
+        (r.new_members.count, r.pct(r.new_members).as_str()),
         (8, "19,5%")
     );
     assert_eq!(
-        (r.first_time.count, r.first_time.percent().as_str()),
+        (r.first_time.count, r.pct(r.first_time).as_str()),
         (2, "4,87%")
     );
-    assert_eq!((r.women.count, r.women.percent().as_str()), (10, "24,3%"));
+    assert_eq!((r.women.count, r.pct(r.women).as_str()), (10, "24,3%"));
     assert_eq!(r.young_age, 40);
-    assert_eq!((r.young.count, r.young.percent().as_str()), (4, "9,75%"));
+    assert_eq!((r.young.count, r.pct(r.young).as_str()), (4, "9,75%"));
     assert_eq!(r.average_age().as_deref(), Some("50,5"));
     assert_eq!(r.ages_known, 41);
     assert_eq!(
         (
             r.secretary_only.count,
             r.secretary_only.of,
-            r.secretary_only.percent().as_str()
+            r.pct(r.secretary_only).as_str()
         ),
         (7, 15, "46,6%")
     );
     assert_eq!(
         (
             r.secretary_village_heads.count,
-            r.secretary_village_heads.percent().as_str()
+            r.pct(r.secretary_village_heads).as_str()
         ),
         (9, "60%")
     );
@@ -255,9 +257,10 @@ fn hoai_tan_report_sentences() {
     let text = lines.join("\n");
     for expected in [
         "Đã có 15/15 chi bộ tổ chức xong đại hội (100%).",
-        "Bầu 41 đồng chí vào chi ủy; 15 đồng chí bí thư, 14 đồng chí phó bí thư.",
-        "Tái cử 31 đồng chí (75,6%), trong đó bí thư 12 đồng chí (80%), phó bí thư 12 đồng chí (85,7%).",
-        "Mới 8 đồng chí (19,5%); tham gia lần đầu 2 đồng chí (4,87%).",
+        "Các chi bộ đã bầu 41 đồng chí chi ủy viên (kể cả ",
+        " của 7 chi bộ không bầu chi ủy); trong đó 15 đồng chí bí thư và 14 đồng chí phó bí thư.",
+        "Trong 41 đồng chí được bầu: tái cử 31 đồng chí (75,6%); mới tham gia chi ủy, đã từng tham gia cấp ủy 8 đồng chí (19,5%); tham gia cấp ủy lần đầu 2 đồng chí (4,87%).",
+        "Bí thư tái cử 12/15 đồng chí (80%); phó bí thư tái cử 12/14 đồng chí (85,7%).",
         "Nữ 10 đồng chí (24,3%); dưới 40 tuổi 4 đồng chí (9,75%).",
         "Tuổi bình quân 50,5.",
         "7 chi bộ chỉ bầu bí thư, phó bí thư",
@@ -278,7 +281,7 @@ fn hoai_tan_survives_the_workspace_round_trip() {
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     let r = rollup(loaded.ward.as_ref().unwrap(), &loaded.branches);
     assert_eq!(r.committee_members, 41);
-    assert_eq!(r.reelected.percent(), "75,6%");
+    assert_eq!(r.pct(r.reelected), "75,6%");
     assert_eq!(r.average_age().as_deref(), Some("50,5"));
 }
 
@@ -318,7 +321,7 @@ fn only_held_congresses_count_and_odd_results_are_reported() {
 fn empty_ward_has_no_figures() {
     let r = rollup(&Ward::default(), &[]);
     assert_eq!(r.committee_members, 0);
-    assert_eq!(r.reelected.percent(), "0%");
+    assert_eq!(r.pct(r.reelected), "0%");
     assert_eq!(r.average_age(), None);
 }
 
@@ -442,7 +445,7 @@ fn report_cli_writes_the_ward_report() {
         "{stdout}{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(stdout.contains("Tái cử 31 đồng chí (75,6%)"), "{stdout}");
+    assert!(stdout.contains("tái cử 31 đồng chí (75,6%)"), "{stdout}");
     let text = docx_text(&out);
     for expected in [
         "ĐẢNG BỘ THỊ XÃ HOÀI NHƠN",
@@ -452,14 +455,12 @@ fn report_cli_writes_the_ward_report() {
         "Hoài Tân, ngày 10 tháng 8 năm 2025",
         "BÁO CÁO",
         "kết quả đại hội các chi bộ trực thuộc Đảng bộ phường Hoài Tân",
-        "đã có 15/15 chi bộ tổ chức xong đại hội, đạt 100%",
-        "bầu 41 đồng chí vào chi ủy",
-        "bầu 15 đồng chí bí thư và 14 đồng chí phó bí thư",
-        "Tái cử 31 đồng chí, tỷ lệ 75,6%",
-        "bí thư tái cử 12 đồng chí (80% số bí thư)",
-        "phó bí thư tái cử 12 đồng chí (85,7% số phó bí thư)",
-        "Mới tham gia chi ủy 8 đồng chí, tỷ lệ 19,5%",
-        "lần đầu 2 đồng chí, tỷ lệ 4,87%",
+        "đã có 15/15 chi bộ tổ chức xong đại hội và báo cáo kết quả, đạt 100%",
+        "Các chi bộ đã bầu 41 đồng chí chi ủy viên",
+        "trong đó 15 đồng chí bí thư và 14 đồng chí phó bí thư",
+        "Trong 41 đồng chí được bầu: tái cử 31 đồng chí (75,6%); mới tham gia chi ủy, đã từng tham gia cấp ủy 8 đồng chí (19,5%); tham gia cấp ủy lần đầu 2 đồng chí (4,87%).",
+        "Bí thư tái cử 12/15 đồng chí (80%); phó bí thư tái cử 12/14 đồng chí (85,7%).",
+        "Ban Thường vụ Thị ủy Hoài Nhơn (để báo cáo)",
         "Nữ 10 đồng chí, tỷ lệ 24,3%",
         "Dưới 40 tuổi 4 đồng chí, tỷ lệ 9,75%",
         "Tuổi bình quân của chi ủy viên: 50,5",

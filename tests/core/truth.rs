@@ -516,3 +516,229 @@ fn empty_sections_print_dotted_lines_and_mark_the_draft() {
     assert!(stdout.contains("văn bản còn trống mục"), "{stdout}");
     assert!(stdout.contains(&empty[0]), "{stdout}");
 }
+
+// ---- The ward report (item 8) and the one percentage rule (item 9) ----
+
+fn ward_report_text(ward: &Ward, branches: &[Branch], date: Option<Date>) -> String {
+    let t = docgen::ward_report::builtin_template();
+    let bytes = docgen::ward_report::render(ward, branches, &t, date).unwrap();
+    docx_bytes_text(&bytes)
+}
+
+/// Issue 11 item 8: categories that add up, no zero category, secretary-only
+/// officers counted as chi ủy members, the superior's standing committee as
+/// recipient, and a congress past its date without results "chưa báo cáo kết
+/// quả".
+#[test]
+fn the_ward_report_reads_true() {
+    let (ward, branches) = demo_ward();
+    // Tổ dân phố Trung Hòa's congress (28/01/2027) is past on 30/01 but has
+    // no results; Thôn Phú Mỹ's (24/02) is still to come.
+    let text = ward_report_text(&ward, &branches, ymd(2027, 1, 30));
+    assert!(
+        text.contains("Ban Thường vụ Tỉnh ủy Sông Châu (để báo cáo)"),
+        "{text}"
+    );
+    assert!(!text.contains("Ban Thường vụ Đảng bộ"), "{text}");
+    let reported = text
+        .lines()
+        .find(|l| l.contains("chưa báo cáo kết quả"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        reported.contains("Chi bộ Tổ dân phố Trung Hòa"),
+        "{reported}"
+    );
+    let not_held = text
+        .lines()
+        .find(|l| l.contains("chưa tổ chức đại hội"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(!not_held.contains("Trung Hòa"), "{not_held}");
+    assert!(not_held.contains("Chi bộ Thôn Phú Mỹ"), "{not_held}");
+    // The demo's held congresses: Thôn Đông Xuân (committee) and Trường Mầm
+    // non Hoa Sen (secretary only): its secretary is counted as a chi ủy member.
+    let r = rules::rollup::rollup(&ward, &branches);
+    assert_eq!(r.secretary_only.count, 1);
+    assert!(r.secretary_only_people >= 1);
+    assert!(
+        text.contains(&format!(
+            "Các chi bộ đã bầu {} đồng chí chi ủy viên (kể cả {} đồng chí bí thư, phó bí thư của 1 chi bộ không bầu chi ủy)",
+            r.committee_members, r.secretary_only_people
+        )),
+        "{text}"
+    );
+    // The categories add up to the elected, each stated with its count.
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("- Trong "))
+        .unwrap_or_else(|| panic!("{text}"));
+    let numbers: Vec<u32> = line
+        .split(" đồng chí")
+        .filter_map(|part| part.rsplit(' ').next()?.parse().ok())
+        .collect();
+    assert_eq!(numbers[0], r.committee_members, "{line}");
+    assert_eq!(numbers[1..].iter().sum::<u32>(), numbers[0], "{line}");
+    // No clause about nobody.
+    for l in text.lines() {
+        assert!(
+            !l.contains(" 0 đồng chí") && !l.contains("Có 0 ") && !l.starts_with("- Nữ 0"),
+            "{l}"
+        );
+    }
+    // Before any congress date nothing is "not reported".
+    let early = ward_report_text(&ward, &branches, ymd(2027, 1, 10));
+    assert!(!early.contains("chưa báo cáo kết quả"), "{early}");
+}
+
+/// Issue 11 item 9: one percentage rule from `ward.percent`, used by the
+/// branch documents, the ward report and the congress papers; round half
+/// up to one decimal by default, "cut" when the ward says so.
+#[test]
+fn one_percentage_rule_for_every_document() {
+    let (mut ward, branches) = demo_ward();
+    let dx = branches.iter().find(|b| b.id == "thon-dong-xuan").unwrap();
+    assert_eq!(ward.percent, PercentRule::default());
+    // Branch document: 1 surplus candidate for 7 seats.
+    let tt = text_of(&ward, dx, DocKind::PersonnelPlan);
+    assert!(tt.contains("tỷ lệ dư 14,3%"), "{tt}");
+    // Congress papers: the counting minutes write one decimal, no "80,00%".
+    let minutes = |ward: &Ward| {
+        let doc = docgen::counting_minutes::minutes(ward, dx, 0).unwrap();
+        docx_bytes_text(&docgen::layout::to_docx(&[doc]).unwrap())
+    };
+    let m = minutes(&ward);
+    let pcts: Vec<&str> = m
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '(' || c == ',')
+        .filter(|w| w.ends_with('%') || w.ends_with("%."))
+        .collect();
+    assert!(!pcts.is_empty(), "{m}");
+    assert!(!m.contains(",00%"), "{m}");
+    for piece in m.split('%').take(m.matches('%').count()) {
+        // The number before the '%', read backwards: decimals come first.
+        let backwards: String = piece
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == ',')
+            .collect();
+        let decimals = backwards.find(',').unwrap_or(0);
+        assert!(decimals <= 1, "{backwards:?} in {m}");
+    }
+    // "cut" applies everywhere.
+    ward.percent.rounding = Rounding::Cut;
+    let tt = text_of(&ward, dx, DocKind::PersonnelPlan);
+    assert!(tt.contains("tỷ lệ dư 14,2%"), "{tt}");
+    let cut = minutes(&ward);
+    assert_ne!(cut, m, "a vote share should differ when cut");
+    // Ward report: Hoài Tân's 2/41 and 10/41.
+    let (mut ht, ht_branches) = crate::rollup::hoai_tan();
+    ht.percent = PercentRule::default();
+    let rounded = ward_report_text(&ht, &ht_branches, ymd(2025, 8, 10));
+    assert!(rounded.contains("2 đồng chí (4,9%)"), "{rounded}");
+    assert!(rounded.contains("tỷ lệ 24,4%"), "{rounded}");
+    ht.percent = PercentRule::CUT_THREE_SIGNIFICANT;
+    let cut = ward_report_text(&ht, &ht_branches, ymd(2025, 8, 10));
+    assert!(cut.contains("2 đồng chí (4,87%)"), "{cut}");
+    assert!(cut.contains("tỷ lệ 24,3%"), "{cut}");
+    // The setting is read from ward.ron.
+    let ron = "(percent: (rounding: Cut, precision: Decimals(1)))";
+    let w: Ward = ron::from_str(ron).unwrap();
+    assert_eq!(w.percent.rounding, Rounding::Cut);
+}
+
+/// Issue 11 item 11: the batch summary counts the packets that still have
+/// a document with empty sections ("16 bộ hồ sơ, 13 còn văn bản chưa soạn").
+#[test]
+fn the_batch_summary_counts_unfinished_packets() {
+    let (ward, branches) = demo_ward();
+    let t = Templates::builtin();
+    let unfinished = branches
+        .iter()
+        .filter(|b| !daihoi::ops::unfinished(&ward, b, &t).is_empty())
+        .count();
+    assert!(0 < unfinished && unfinished < branches.len());
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_daihoi");
+    let demo = std::process::Command::new(bin)
+        .arg("demo")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(demo.status.success());
+    let out = std::process::Command::new(bin)
+        .arg("--workspace")
+        .arg(dir.path())
+        .args(["render", "--all", "--out"])
+        .arg(dir.path().join("ra"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let expected = daihoi::strings::ward::batch_unfinished(branches.len(), unfinished);
+    assert!(
+        expected.starts_with(&format!(
+            "{} bộ hồ sơ, {unfinished} còn văn bản chưa soạn",
+            branches.len()
+        )),
+        "{expected}"
+    );
+    assert!(stdout.contains(&expected), "{stdout}");
+}
+
+fn document_xml(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+/// The `<w:p>` holding `text`.
+fn paragraph_with<'a>(xml: &'a str, text: &str) -> &'a str {
+    let at = xml
+        .find(&format!(">{text}<"))
+        .unwrap_or_else(|| panic!("{text} not found"));
+    let start = xml[..at].rfind("<w:p>").unwrap();
+    let end = at + xml[at..].find("</w:p>").unwrap();
+    &xml[start..end]
+}
+
+/// Issue 11 item 13: "Nơi nhận" per HD 36 (label 14 pt upright underlined,
+/// entries 12 pt), or the state style when the ward's settings say so.
+#[test]
+fn recipients_follow_hd36_or_the_wards_setting() {
+    let (mut ward, b) = demo_branch("tdp-trung-hoa");
+    let t = Templates::builtin();
+    let bytes = docgen::render_document(&ward, &b, DocKind::PoliticalReport, &t).unwrap();
+    let xml = document_xml(&bytes);
+    let label = paragraph_with(&xml, "Nơi nhận");
+    assert!(label.contains("<w:u w:val=\"single\"/>"), "{label}");
+    assert!(label.contains("<w:sz w:val=\"28\"/>"), "{label}");
+    assert!(
+        !label.contains("<w:i/>") && !label.contains("<w:b/>"),
+        "{label}"
+    );
+    let text = docx_bytes_text(&bytes);
+    let entry = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Nơi nhận"))
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let entry_p = paragraph_with(&xml, &entry);
+    assert!(entry_p.contains("<w:sz w:val=\"24\"/>"), "{entry_p}");
+    assert!(!entry_p.contains("<w:i/>"), "{entry_p}");
+
+    ward.layout.recipients = RecipientsStyle::State;
+    let xml =
+        document_xml(&docgen::render_document(&ward, &b, DocKind::PoliticalReport, &t).unwrap());
+    let label = paragraph_with(&xml, "Nơi nhận:");
+    assert!(
+        label.contains("<w:b/>") && label.contains("<w:i/>"),
+        "{label}"
+    );
+    assert!(label.contains("<w:sz w:val=\"24\"/>"), "{label}");
+    assert!(!label.contains("<w:u "), "{label}");
+    // Read from ward.ron.
+    let w: Ward = ron::from_str("(layout: (recipients: State))").unwrap();
+    assert_eq!(w.layout.recipients, RecipientsStyle::State);
+}

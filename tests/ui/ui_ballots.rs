@@ -247,7 +247,7 @@ fn the_projection_follows_the_count() {
     }
     ui_support::settle(&mut h);
     assert_eq!(
-        h.query_all_by_label(&msg::projection_votes(6, "54,55%"))
+        h.query_all_by_label(&msg::projection_votes(6, "54,5%"))
             .count(),
         3,
         "votes and share of the summoned, for An, Bình and Cường"

@@ -2,7 +2,7 @@
 //! branch, edit facts, see it saved.
 
 use crate::ui_support;
-use crate::ui_support::{click, demo_workspace, harness, settle};
+use crate::ui_support::{click, demo_workspace, harness, replace_field, settle};
 use daihoi::ui::Screen;
 use egui_kittest::kittest::Queryable;
 
@@ -319,7 +319,19 @@ fn the_packet_is_made_in_the_background_and_holds_the_typed_text() {
     assert!(docx_text(&one.main).contains("Bài học về sự đoàn kết thống nhất trong chi bộ."));
 
     // The packet, in the background: the UI keeps answering meanwhile.
+    // Sections still empty: the app first says which and asks (issue 11).
+    let warning = {
+        let app = h.state();
+        daihoi::ops::unfinished_warning(&app.ward, app.selected().unwrap(), &app.templates)
+    };
     click(&mut h, msg::CREATE_PACKET);
+    let warning = warning.expect("the demo branch has unfinished documents");
+    assert!(h.query_by_label(&warning).is_some(), "{warning}");
+    assert!(
+        !h.state().packet_running(),
+        "nothing is written before the user confirms"
+    );
+    click(&mut h, msg::UNFINISHED_ANYWAY);
     h.step();
     assert!(
         h.state_mut()
@@ -416,4 +428,44 @@ fn a_failed_save_says_why_and_keeps_the_edits() {
         ws.load_branch(&id).expect("file").congress.guests,
         "Đồng chí Phó Bí thư Đảng ủy"
     );
+}
+
+/// Issue 11: a document's number is entered on its screen, remembered in
+/// the branch file and printed ("Số 07-BC/CB"); cleared, the blank returns.
+#[test]
+fn a_documents_number_is_entered_and_printed() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    let id = ui_support::open_document(&mut h, DocKind::PoliticalReport);
+    replace_field(&mut h, msg::DOC_NUMBER, "7");
+    settle(&mut h);
+    assert_eq!(branch(&h, &id).checklist.political_report.number, Some(7));
+    let (ward, b) = (h.state().ward.clone(), branch(&h, &id));
+    let bytes = daihoi::docgen::render_document(
+        &ward,
+        &b,
+        DocKind::PoliticalReport,
+        &daihoi::docgen::Templates::builtin(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bc.docx");
+    std::fs::write(&path, bytes).unwrap();
+    assert!(
+        docx_text(&path)
+            .replace('\u{a0}', " ")
+            .contains("Số 07-BC/CB")
+    );
+    // Saved with the branch.
+    h.state_mut().apply_now(daihoi::ui::Command::SaveNow);
+    let saved = ws.load().branches;
+    let saved = saved.iter().find(|x| x.id == id).unwrap();
+    assert_eq!(saved.checklist.political_report.number, Some(7));
+    ui_support::focus_field(&mut h, msg::DOC_NUMBER);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.step();
+    h.key_press(eframe::egui::Key::Backspace);
+    settle(&mut h);
+    assert_eq!(branch(&h, &id).checklist.political_report.number, None);
 }

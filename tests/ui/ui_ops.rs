@@ -100,7 +100,7 @@ fn cli_and_app_write_the_same_files() {
     h.state_mut().view.export_dir = Some(gui.clone());
     h.state_mut()
         .apply_now(Command::SelectBranch(first.id.clone()));
-    h.state_mut().apply_now(Command::CreatePacket);
+    h.state_mut().apply_now(Command::CreatePacketAnyway);
     assert!(
         h.state_mut()
             .wait_for_packet(std::time::Duration::from_secs(120))

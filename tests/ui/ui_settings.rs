@@ -58,3 +58,24 @@ fn discarding_puts_back_the_saved_settings_and_leaves_the_file_alone() {
     click(&mut h, &first);
     assert_eq!(h.state().view.screen, daihoi::ui::Screen::Checklist);
 }
+
+/// Issue 11 item 9: the one percentage rule is chosen on the screen, its
+/// example follows, and it is saved to ward.ron.
+#[test]
+fn the_percentage_rule_is_chosen_on_the_screen() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    click(&mut h, msg::SCREEN_BUTTON);
+    let rounded = msg::percent_example("4,9%", "75,6%", "50,5");
+    assert!(h.query_by_label(&rounded).is_some(), "{rounded}");
+    click(&mut h, msg::ROUNDING);
+    settle(&mut h);
+    click(&mut h, msg::ROUNDING_CUT);
+    settle(&mut h);
+    let cut = msg::percent_example("4,8%", "75,6%", "50,5");
+    assert!(h.query_by_label(&cut).is_some(), "{cut}");
+    click(&mut h, msg::SAVE);
+    let saved = ws.load_ward().expect("ward.ron");
+    assert_eq!(saved.percent.rounding, daihoi::model::Rounding::Cut);
+}

@@ -181,6 +181,15 @@ fn import_a_list_then_overview_then_batch() {
             .is_some_and(|b| b.finished.is_some())
     });
     assert!(has_text(&h, &msg::batch_done(n, 0, false)));
+    // The summary says how many packets still have documents to finish.
+    let unfinished = h
+        .state()
+        .branches
+        .iter()
+        .filter(|b| !daihoi::ops::unfinished(&h.state().ward, b, &h.state().templates).is_empty())
+        .count();
+    assert!(unfinished > 0 && unfinished < n, "{unfinished} of {n}");
+    assert!(has_text(&h, &msg::batch_unfinished(n, unfinished)));
     for b in &h.state().branches {
         let folder = daihoi::docgen::batch::branch_dir(&out, b);
         assert!(folder.is_dir(), "{}", folder.display());

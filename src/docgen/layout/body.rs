@@ -2,6 +2,7 @@
 
 use super::xml::{ParaStyle, RunStyle, jc, para, ppr, run};
 use super::{Align, Block, Cell, Document, Header, Para, Signature, Table, twips};
+use crate::model::RecipientsStyle;
 
 /// First-line indent of body paragraphs (1 cm).
 const INDENT_MM: f32 = 10.0;
@@ -10,8 +11,13 @@ const HEADER_PT: f32 = 14.0;
 const PARTY_PT: f32 = 15.0;
 const TITLE_PT: f32 = 16.0;
 const SUBTITLE_PT: f32 = 14.0;
-const RECIPIENTS_LABEL_PT: f32 = 12.0;
+/// "Nơi nhận" of Party documents (HD 36): label 14 pt upright underlined,
+/// entries 12 pt; of state documents (Nghị định 30): label 12 pt bold
+/// italic, entries 11 pt.
+const RECIPIENTS_LABEL_PT: f32 = 14.0;
 const RECIPIENTS_PT: f32 = 12.0;
+const STATE_RECIPIENTS_LABEL_PT: f32 = 12.0;
+const STATE_RECIPIENTS_PT: f32 = 11.0;
 /// The header table reaches a little into the margins so that the ward's
 /// name fits on one line at 14 pt: left column width, extra on each side (mm).
 const HEADER_LEFT_MM: f32 = 82.0;
@@ -299,7 +305,7 @@ fn closing(out: &mut String, doc: &Document, width: f32) {
         table_start(out, &[left, right], no_borders());
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         cell_start(out, left, false);
-        recipients(out, &doc.recipients);
+        recipients(out, &doc.recipients, doc.page.recipients);
         out.push_str("</w:tc>");
         cell_start(out, right, false);
         match doc.signatures.first() {
@@ -342,12 +348,12 @@ fn closing(out: &mut String, doc: &Document, width: f32) {
         }
         out.push_str("</w:tbl>");
         if !doc.recipients.is_empty() {
-            recipients(out, &doc.recipients);
+            recipients(out, &doc.recipients, doc.page.recipients);
         }
     }
 }
 
-fn recipients(out: &mut String, list: &[String]) {
+fn recipients(out: &mut String, list: &[String], style: RecipientsStyle) {
     let left = ParaStyle {
         align: Align::Left,
         before_pt: 0.0,
@@ -360,14 +366,33 @@ fn recipients(out: &mut String, list: &[String]) {
     }
     let mut first = left;
     first.before_pt = 12.0;
-    para(
-        out,
-        RECIPIENTS_LABEL,
-        first,
-        RunStyle::sized(RECIPIENTS_LABEL_PT).bold().italic(),
-    );
+    let entries = match style {
+        RecipientsStyle::Party => {
+            // "Nơi nhận" underlined, the colon not.
+            let label = RECIPIENTS_LABEL.trim_end_matches(':');
+            out.push_str("<w:p>");
+            super::xml::ppr(out, first, "");
+            let underlined = RunStyle {
+                underline: true,
+                ..RunStyle::sized(RECIPIENTS_LABEL_PT)
+            };
+            run(out, label, underlined);
+            run(out, ":", RunStyle::sized(RECIPIENTS_LABEL_PT));
+            out.push_str("</w:p>");
+            RECIPIENTS_PT
+        }
+        RecipientsStyle::State => {
+            para(
+                out,
+                RECIPIENTS_LABEL,
+                first,
+                RunStyle::sized(STATE_RECIPIENTS_LABEL_PT).bold().italic(),
+            );
+            STATE_RECIPIENTS_PT
+        }
+    };
     for r in list {
-        para(out, &format!("- {r}"), left, RunStyle::sized(RECIPIENTS_PT));
+        para(out, &format!("- {r}"), left, RunStyle::sized(entries));
     }
 }
 

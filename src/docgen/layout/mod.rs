@@ -39,7 +39,7 @@ pub use draft::{dotted_line, fill_empty_sections};
 pub use package::to_docx;
 pub use text::plain_text;
 
-use crate::model::LayoutSettings;
+use crate::model::{LayoutSettings, RecipientsStyle};
 
 /// HD 36's ranges (millimetres, points); settings outside are clamped.
 pub const TOP_MM: (f32, f32) = (20.0, 25.0);
@@ -61,6 +61,8 @@ pub struct PageSetup {
     pub margin_right_mm: f32,
     /// Body text size in points.
     pub body_pt: f32,
+    /// How "Nơi nhận" is written.
+    pub recipients: RecipientsStyle,
 }
 
 impl Default for PageSetup {
@@ -83,6 +85,7 @@ impl PageSetup {
             margin_left_mm: clamp(s.margin_left_mm, LEFT_MM),
             margin_right_mm: clamp(s.margin_right_mm, RIGHT_MM),
             body_pt: clamp(s.body_pt, BODY_PT),
+            recipients: s.recipients,
         }
     }
 
@@ -305,6 +308,7 @@ mod tests {
             margin_left_mm: 32.0,
             margin_right_mm: f32::NAN,
             body_pt: 20.0,
+            recipients: RecipientsStyle::Party,
         };
         let p = PageSetup::from_settings(&s);
         assert_eq!(p.margin_top_mm, 20.0);

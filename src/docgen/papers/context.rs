@@ -5,8 +5,8 @@
 use crate::docgen::template::Record;
 use crate::docgen::{DocFacts, branch_context};
 use crate::model::{Branch, MemberId, PartialDate, Ward};
+use crate::rules::collate;
 use crate::rules::election::{self, CandidateStatus, roll_call};
-use crate::rules::{collate, format};
 use crate::strings::{election as emsg, labels, papers as msg};
 
 fn name(b: &Branch, id: MemberId) -> String {
@@ -103,7 +103,8 @@ fn roll_call_record(ward: &Ward, b: &Branch) -> Record {
         .num("votes_needed", rc.votes_needed() as f64)
         .text(
             "present_percent",
-            format::percent(u64::from(rc.present), u64::from(rc.summoned), 1).replace(",0%", "%"),
+            ward.percent
+                .percent(u64::from(rc.present), u64::from(rc.summoned)),
         )
         .list("members", proto.clone(), items)
         .list("absentees", proto, absentees);
@@ -204,7 +205,7 @@ fn round_record(ward: &Ward, b: &Branch, index: Option<usize>) -> Record {
         .and_then(|i| b.results.rounds.get(i))
         .unwrap_or(&default);
     let s = election::summoned(b);
-    let outcome = election::count_round(round, s.summoned);
+    let outcome = election::count_round_by(round, s.summoned, ward.percent);
     let ids: Vec<MemberId> = round.votes.iter().map(|v| v.member).collect();
     let ordered = collate::members_sorted(&b.members, &ids, ward.rules.name_order);
     let candidates: Vec<Record> = ordered

@@ -1,7 +1,7 @@
 //! The values placeholders resolve to, and the filters that format them.
 
 use crate::model::Date;
-use crate::rules::format;
+use crate::rules::format::{self, PercentRule};
 use crate::strings::docgen as msg;
 
 /// A value of the context. Lists carry a prototype item so that a template can
@@ -121,7 +121,8 @@ pub const FILTERS: &[(&str, &[Kind])] = &[
     ("short_date", &[Kind::Date]),
     ("year", &[Kind::Date]),
     ("thousands", &[Kind::Num]),
-    ("percent", &[Kind::Num]),
+    // Text: a percentage the app already wrote by the ward's rule passes through.
+    ("percent", &[Kind::Num, Kind::Text]),
     ("decimal", &[Kind::Num]),
     ("blank", &[Kind::Text, Kind::Num, Kind::Bool, Kind::Date]),
 ];
@@ -142,7 +143,7 @@ pub fn apply_first(name: &str, v: &Value) -> String {
         ("year", Value::Date(Some(d))) => d.year().to_string(),
         ("year", Value::Date(None)) => msg::FILL_BLANK_SHORT.to_string(),
         ("thousands", Value::Num(n)) => format::thousands(n.round() as i64),
-        ("percent", Value::Num(n)) => percent(*n),
+        ("percent", Value::Num(n)) => PercentRule::default().percent_value(*n),
         ("decimal", Value::Num(n)) => format::decimal(*n, 1),
         _ => apply_text(name, v.display()),
     }
@@ -156,13 +157,6 @@ pub fn apply_text(name: &str, text: String) -> String {
         "blank" if text.trim().is_empty() => msg::FILL_BLANK.to_string(),
         _ => text,
     }
-}
-
-/// 75.6 → "75,6%", 80 → "80%".
-fn percent(n: f64) -> String {
-    let text = format::decimal(n, 1);
-    let text = text.strip_suffix(",0").map(str::to_string).unwrap_or(text);
-    format!("{text}%")
 }
 
 #[cfg(test)]
@@ -179,6 +173,10 @@ mod tests {
         assert_eq!(apply_first("thousands", &Value::Num(4283.0)), "4.283");
         assert_eq!(apply_first("percent", &Value::Num(75.6)), "75,6%");
         assert_eq!(apply_first("percent", &Value::Num(80.0)), "80%");
+        assert_eq!(
+            apply_first("percent", &Value::Text("24,3%".into())),
+            "24,3%"
+        );
         assert_eq!(
             apply_first("upper", &Value::Text("chi bộ ưu tú".into())),
             "CHI BỘ ƯU TÚ"

@@ -1,8 +1,9 @@
 //! Who a round elects, and what the rounds of a congress add up to.
 
 use super::eligibility::{passes, summoned, votes_needed};
-use crate::model::{Branch, CommitteeRole, Elected, ElectionRound, MemberId, Office, RuleSettings};
-use crate::rules::format;
+use crate::model::{
+    Branch, CommitteeRole, Elected, ElectionRound, MemberId, Office, PercentRule, RuleSettings,
+};
 
 /// What became of one candidate in a round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,8 +62,15 @@ pub struct RoundOutcome {
 }
 
 /// Count one round against `summoned` full members (DOMAIN.md "Threshold",
-/// "More candidates over the threshold than seats").
+/// "More candidates over the threshold than seats"), percentages by the
+/// default rule (see [`count_round_by`]).
 pub fn count_round(round: &ElectionRound, summoned: u32) -> RoundOutcome {
+    count_round_by(round, summoned, PercentRule::default())
+}
+
+/// [`count_round`] with the percentages written by the ward's rule
+/// (`ward.percent`), as the documents print them.
+pub fn count_round_by(round: &ElectionRound, summoned: u32, rule: PercentRule) -> RoundOutcome {
     let mut ranked: Vec<(MemberId, u32)> =
         round.votes.iter().map(|v| (v.member, v.votes)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1));
@@ -123,7 +131,7 @@ pub fn count_round(round: &ElectionRound, summoned: u32) -> RoundOutcome {
             CandidateResult {
                 member: *id,
                 votes: *v,
-                pct: format::percent(u64::from(*v), u64::from(summoned), 2),
+                pct: rule.percent(u64::from(*v), u64::from(summoned)),
                 passed,
                 status,
             }

@@ -15,7 +15,7 @@ mod surplus;
 
 pub use counting::{
     CandidateResult, CandidateStatus, NextRound, RoundOutcome, SecretaryState, Tally, count_round,
-    tally,
+    count_round_by, tally,
 };
 pub use eligibility::{
     LeftOut, Summoned, default_committee_size, elects_committee, full_members, left_out,

@@ -195,7 +195,10 @@ impl App {
         self.job.is_some()
     }
 
-    pub(super) fn create_packet(&mut self, ctx: &egui::Context) {
+    /// Make the selected branch's packet. Unless `confirmed`, first say which
+    /// documents still have empty sections (issue 11) and let the user
+    /// choose; the packet is then written with dotted lines and "(Dự thảo)".
+    pub(super) fn create_packet(&mut self, ctx: &egui::Context, confirmed: bool) {
         if self.job.is_some() {
             self.notice = Some(Notice {
                 text: msg::PACKET_BUSY.into(),
@@ -209,6 +212,12 @@ impl App {
         let Some(b) = self.selected() else {
             return;
         };
+        if !confirmed {
+            if let Some(text) = crate::ops::unfinished_warning(&self.ward, b, &self.templates) {
+                self.dialog = Some(crate::ui::dialogs::Dialog::ConfirmUnfinished { text });
+                return;
+            }
+        }
         let folder = crate::ops::branch_folder(&self.export_base(), b);
         self.job = Some(PacketJob::start(
             ctx,

@@ -30,6 +30,7 @@ pub fn show(
         }
         ui.heading(labels::doc_kind(kind));
         state_combo(ui, b, kind);
+        number_field(ui, b, kind);
         if !crate::import::word_draft::Section::of(kind).is_empty()
             && ui
                 .button(crate::strings::word::IMPORT_OPEN)
@@ -106,6 +107,37 @@ pub fn preview(ui: &mut Ui, text: &str) {
 
 /// The status of one document as a choice (the app records the day it
 /// changed when it takes the edit).
+/// The number given to the document when it is signed ("Số 07-BC/CB");
+/// empty leaves the blank for the office (issue 11, DOMAIN.md "Numbers").
+/// Remembered per document in the branch file.
+fn number_field(ui: &mut Ui, b: &mut Branch, kind: DocKind) {
+    let status = b.checklist.get_mut(kind);
+    let mut text = status
+        .number
+        .map(crate::vi::format::running_number)
+        .unwrap_or_default();
+    let label = ui.label(msg::DOC_NUMBER);
+    let resp = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .id_salt(("doc_number", kind))
+                .hint_text(msg::DOC_NUMBER_HINT)
+                .desired_width(150.0),
+        )
+        .labelled_by(label.id);
+    if resp.changed() {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        status.number = match digits.trim_start_matches('0') {
+            "" => None,
+            d => d
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n <= 9999)
+                .or(status.number),
+        };
+    }
+}
+
 pub fn state_combo(ui: &mut Ui, b: &mut Branch, kind: DocKind) {
     let status = b.checklist.get_mut(kind);
     let before = status.state;

@@ -8,8 +8,8 @@ use crate::strings::election as msg;
 use eframe::egui::{self, Ui};
 
 /// "2/6 (33,3%)": the base is the people counted in that column.
-fn share(s: &Share, base: u32) -> String {
-    msg::share_of(s.count, base, &s.percent())
+fn share(s: &Share, base: u32, rule: crate::model::PercentRule) -> String {
+    msg::share_of(s.count, base, &s.percent(rule))
 }
 
 fn yes_no(v: Option<bool>) -> String {
@@ -24,14 +24,14 @@ fn rows(s: &Structure) -> Vec<String> {
     let n = s.count;
     vec![
         n.to_string(),
-        share(&s.women, n),
-        share(&s.under_35, n),
-        share(&s.young, n),
+        share(&s.women, n, s.rule),
+        share(&s.under_35, n, s.rule),
+        share(&s.young, n, s.rule),
         s.average_age().unwrap_or_default(),
-        share(&s.ethnic_minority, n),
-        share(&s.reelected, n),
-        share(&s.new_members, n),
-        share(&s.first_time, n),
+        share(&s.ethnic_minority, n, s.rule),
+        share(&s.reelected, n, s.rule),
+        share(&s.new_members, n, s.rule),
+        share(&s.first_time, n, s.rule),
         yes_no(s.secretary_village_head),
     ]
 }
