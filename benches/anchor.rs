@@ -9,8 +9,13 @@
 //! The anchor folder is found through `DAIHOI_DOCXTPL_ANCHOR`, else at
 //! `../shared/anchors/docxtpl` from the project or its parent folders; the
 //! bench says so and does nothing when it is not there.
+//!
+//! With `DAIHOI_ANCHOR_DOCS=N` the bench binary instead writes the document
+//! N times to files (docxtpl's `typical`: template parsed once, then render
+//! and write each) and exits, so the whole process can be timed beside a
+//! docxtpl script doing the same (`/usr/bin/time -v`).
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use daihoi::docgen::Template;
 use daihoi::docgen::layout::{self, Header, PageSetup};
 use daihoi::docgen::template::Record;
@@ -173,5 +178,41 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// `DAIHOI_ANCHOR_DOCS=N`: write the document N times, then stop.
+fn write_docs(n: usize) {
+    let Some(dir) = anchor_dir() else {
+        eprintln!("anchor: no docxtpl anchor folder (DAIHOI_DOCXTPL_ANCHOR)");
+        std::process::exit(2);
+    };
+    let json: Json =
+        serde_json::from_slice(&std::fs::read(dir.join("context.json")).unwrap()).unwrap();
+    let ctx = context(&json);
+    let template = Template::parse("anchor/bao-cao-chinh-tri.txt", TEMPLATE).unwrap();
+    let head = header(&json);
+    let out = tempfile::tempdir().unwrap();
+    let start = std::time::Instant::now();
+    for i in 0..n {
+        let doc = template.render(&ctx, PageSetup::default(), Some(head.clone()));
+        let bytes = layout::to_docx(std::slice::from_ref(&doc)).unwrap();
+        std::fs::write(out.path().join(format!("typical_{i:04}.docx")), bytes).unwrap();
+    }
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "anchor: {n} documents written in {ms:.1} ms ({:.3} ms a document)",
+        ms / n.max(1) as f64
+    );
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    if let Some(n) = std::env::var("DAIHOI_ANCHOR_DOCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        write_docs(n);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

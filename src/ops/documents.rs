@@ -110,6 +110,7 @@ pub fn write_packets(
     each: &mut dyn FnMut(&BranchOutcome, Option<&PacketReport>),
     cancel: &AtomicBool,
 ) -> Result<BatchReport, OpError> {
+    crate::ops::heap::bound_for_batch();
     // What the ward's summary of draft comments needs, kept from each
     // branch that has comments: its id, name and comments only.
     let commented: Mutex<Vec<Branch>> = Mutex::default();

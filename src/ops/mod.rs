@@ -21,6 +21,7 @@
 pub mod clock;
 mod comments;
 mod documents;
+pub mod heap;
 mod ward;
 
 pub use crate::store::WriteError;

@@ -172,8 +172,9 @@ impl Workspace {
         }
         let (paths, stray) = self.branch_files();
         out.errors.extend(stray);
-        for path in paths {
-            match self.load_branch_file(&path) {
+        for (path, result) in paths.iter().zip(self.load_branch_files(&paths)) {
+            let path = path.clone();
+            match result {
                 Ok(b) => {
                     if out.branches.iter().any(|o| o.id == b.id) {
                         out.errors.push(StoreError::BadId { path, id: b.id });
@@ -185,6 +186,56 @@ impl Workspace {
             }
         }
         out.branches.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    /// Read and parse `paths` on a few threads (one per core, at most 4);
+    /// the results in the order of `paths`.
+    fn load_branch_files(&self, paths: &[PathBuf]) -> Vec<Result<Branch, StoreError>> {
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4)
+            .min(paths.len());
+        if workers <= 1 {
+            return paths.iter().map(|p| self.load_branch_file(p)).collect();
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut parts: Vec<Vec<(usize, Result<Branch, StoreError>)>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut got = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(path) = paths.get(i) else { break };
+                            got.push((i, self.load_branch_file(path)));
+                        }
+                        got
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        let mut all: Vec<(usize, Result<Branch, StoreError>)> = parts.drain(..).flatten().collect();
+        all.sort_by_key(|(i, _)| *i);
+        let mut out: Vec<Result<Branch, StoreError>> = Vec::with_capacity(paths.len());
+        let mut k = 0;
+        for (i, r) in all {
+            // A thread that panicked lost its files: read those here.
+            while k < i {
+                out.push(self.load_branch_file(&paths[k]));
+                k += 1;
+            }
+            out.push(r);
+            k += 1;
+        }
+        while k < paths.len() {
+            out.push(self.load_branch_file(&paths[k]));
+            k += 1;
+        }
         out
     }
 

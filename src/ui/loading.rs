@@ -177,23 +177,6 @@ impl Loading {
         }
     }
 
-    /// Give back to the system the memory freed while files were parsed
-    /// (glibc keeps it in each reading thread's arena otherwise); called
-    /// once every file is in. Elsewhere the allocator returns it itself.
-    pub fn release_freed_memory() {
-        #[cfg(all(target_os = "linux", target_env = "gnu"))]
-        {
-            unsafe extern "C" {
-                fn malloc_trim(pad: usize) -> i32;
-            }
-            // SAFETY: glibc's malloc_trim takes a plain size and only
-            // returns free pages of the heap to the system.
-            unsafe {
-                malloc_trim(0);
-            }
-        }
-    }
-
     /// What arrived since the last call, taking at most `budget` of time so
     /// a frame stays short (the rest comes with the next frame).
     pub fn take(&mut self, budget: Duration) -> Vec<Arrived> {

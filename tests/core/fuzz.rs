@@ -13,6 +13,16 @@ use std::path::{Path, PathBuf};
 
 const SEED: u64 = 0x15_da1_401;
 
+/// `DAIHOI_FUZZ_SCALE=N` runs N times the cases (a longer local run; CI
+/// runs the fixed number).
+fn scaled(cases: usize) -> usize {
+    let n: usize = std::env::var("DAIHOI_FUZZ_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    cases * n.max(1)
+}
+
 /// One random change: flip, insert, delete, duplicate or cut.
 fn mutate(rng: &mut StdRng, input: &[u8]) -> Vec<u8> {
     let mut out = input.to_vec();
@@ -71,7 +81,7 @@ fn fuzz(
             }
         }
     }
-    for _ in 0..cases {
+    for _ in 0..scaled(cases) {
         inputs.push(mutate(&mut rng, seed_input));
     }
     let out_dir = std::env::temp_dir().join(format!("daihoi-fuzz-{target}"));
@@ -168,10 +178,30 @@ fn fuzz_member_lists() {
             }
         }
     });
-    assert!(n1 >= 200 && n2 >= 150);
+    let rows: String = csv
+        .lines()
+        .map(|line| {
+            let cells: String = line
+                .split(',')
+                .map(crate::import_bounds::text_cell)
+                .collect();
+            format!("<table:table-row>{cells}</table:table-row>")
+        })
+        .collect();
+    let ods = crate::import_bounds::ods(dir.path(), "ds.ods", &rows);
+    let seed = std::fs::read(&ods).unwrap();
+    let (n3, c3) = fuzz("ods", &seed, 150, |bytes| {
+        std::fs::write(&ods, bytes).unwrap();
+        if let Ok(t) = daihoi::import::read_table(&ods, None) {
+            if let Some(m) = daihoi::import::detect_mapping(&t) {
+                let _ = daihoi::import::preview(&t, &m, &[]);
+            }
+        }
+    });
+    assert!(n1 >= 200 && n2 >= 150 && n3 >= 150);
     assert!(
-        c1.is_empty() && c2.is_empty(),
-        "lists that crash: {c1:?} {c2:?}"
+        c1.is_empty() && c2.is_empty() && c3.is_empty(),
+        "lists that crash: {c1:?} {c2:?} {c3:?}"
     );
 }
 

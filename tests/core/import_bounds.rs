@@ -104,7 +104,7 @@ fn a_long_csv_is_refused_past_the_row_limit() {
 }
 
 /// An .ods with the given rows inside its one sheet.
-fn ods(dir: &std::path::Path, name: &str, rows: &str) -> std::path::PathBuf {
+pub(crate) fn ods(dir: &std::path::Path, name: &str, rows: &str) -> std::path::PathBuf {
     let path = dir.join(name);
     let file = std::fs::File::create(&path).unwrap();
     let mut zip = zip::ZipWriter::new(file);
@@ -133,7 +133,7 @@ fn ods(dir: &std::path::Path, name: &str, rows: &str) -> std::path::PathBuf {
     path
 }
 
-fn text_cell(s: &str) -> String {
+pub(crate) fn text_cell(s: &str) -> String {
     format!(
         r#"<table:table-cell office:value-type="string"><text:p>{s}</text:p></table:table-cell>"#
     )

@@ -152,3 +152,17 @@ fn a_broken_file_is_reported_once_read_and_the_others_load() {
         h.state().load_errors
     );
 }
+
+#[test]
+fn another_workspace_opens_without_waiting_for_its_files() {
+    let (_a, first) = workspace(3);
+    let (_b, second) = workspace(24);
+    let mut h = harness_for(App::open(first).with_today(TODAY));
+    settle(&mut h);
+    assert_eq!(h.state().branches.len(), 3);
+    h.state_mut()
+        .apply_now(Command::OpenWorkspace(second.root().to_path_buf()));
+    assert_eq!(h.state().ws.root(), second.root());
+    step_until(&mut h, "the second workspace", |a| !a.is_loading());
+    assert_eq!(h.state().branches, App::open(second).branches);
+}

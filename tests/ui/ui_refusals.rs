@@ -114,3 +114,25 @@ fn the_default_workspace_and_real_workspaces_are_not_asked_about() {
     std::fs::write(tmp.path().join("a.txt"), "x").unwrap();
     assert!(!daihoi::ui::missing::must_ask(tmp.path(), None));
 }
+
+/// Item 8: what in branches/ is not a branch file is shown among the files
+/// that did not load (and the ward report is refused like on the CLI).
+#[test]
+fn the_app_lists_files_in_branches_that_are_not_branches() {
+    let (_dir, ws) = demo_workspace();
+    let first = ws.load().branches[0].id.clone();
+    let bytes = std::fs::read(ws.branch_path(&first)).unwrap();
+    std::fs::write(ws.branches_dir().join("x.ron.txt"), &bytes).unwrap();
+    std::fs::write(ws.branches_dir().join("y.RON"), &bytes).unwrap();
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    let errors = h.state().load_errors.join("\n");
+    assert!(
+        errors.contains("x.ron.txt") && errors.contains("y.RON"),
+        "{errors}"
+    );
+    assert!(
+        h.query_all_by_label_contains("x.ron.txt").next().is_some(),
+        "shown on screen"
+    );
+}

@@ -80,13 +80,13 @@ impl App {
             }
             Command::Undo => self.undo_step(),
             Command::Redo => self.redo_step(),
-            Command::OpenWorkspace(path) => self.open_workspace(path),
+            Command::OpenWorkspace(path) => self.open_workspace(path, ctx),
             Command::ChooseWorkspace => {
                 if let Some(path) = rfd::FileDialog::new()
                     .set_title(msg::OPEN_WORKSPACE)
                     .pick_folder()
                 {
-                    self.open_workspace(path);
+                    self.open_workspace(path, ctx);
                 }
             }
             Command::ChooseExportDir => {
@@ -446,7 +446,7 @@ impl App {
         }
     }
 
-    pub(super) fn open_workspace(&mut self, path: PathBuf) {
+    pub(super) fn open_workspace(&mut self, path: PathBuf, ctx: &egui::Context) {
         if !self.saver.tick(&self.ws, &self.branches, self.now, true) {
             return;
         }
@@ -458,18 +458,24 @@ impl App {
             });
             return;
         }
-        let loaded = ws.load();
-        if loaded.ward.is_none() {
-            let text = loaded
-                .errors
-                .first()
-                .map(|e| e.to_string())
-                .unwrap_or_default();
-            self.notice = Some(Notice { text, error: true });
+        let ward = if ws.exists() {
+            ws.load_ward().map(|_| ())
+        } else {
+            Err(crate::store::StoreError::NoWorkspace {
+                path: ws.root().to_path_buf(),
+            })
+        };
+        if let Err(e) = ward {
+            self.notice = Some(Notice {
+                text: e.to_string(),
+                error: true,
+            });
             return;
         }
         let keep = self.view.clone();
-        *self = App::from_loaded(ws, loaded);
+        // The window stays responsive while the branch files are read.
+        let gate = crate::ui::loading::LoadGate::open();
+        *self = App::open_in_background(ws, Some(ctx.clone()), gate);
         self.view.problems_open = keep.problems_open;
         self.view.export_dir = keep.export_dir;
         self.view.zoom = keep.zoom;

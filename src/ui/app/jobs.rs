@@ -60,7 +60,7 @@ impl App {
             return true;
         }
         self.loading = None;
-        crate::ui::loading::Loading::release_freed_memory();
+        crate::ops::heap::release_freed();
         // The branch of the last run is not among the files: the first.
         if !self
             .view
