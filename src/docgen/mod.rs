@@ -228,7 +228,7 @@ fn facts_of(h: &Header) -> DocFacts {
 
 /// The document as .docx bytes from the office's Word template of `kind`,
 /// when there is one (checked templates assumed).
-fn build_word(
+pub(crate) fn build_word(
     ward: &Ward,
     b: &Branch,
     kind: DocKind,

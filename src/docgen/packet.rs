@@ -119,6 +119,9 @@ fn write_packet_files(
     };
     let total = kinds.len() + 1;
     let mut docs: Vec<Document> = Vec::with_capacity(kinds.len());
+    // Each document's own .docx, for the combined file when a Word
+    // template is in use.
+    let mut packages: Vec<Vec<u8>> = Vec::with_capacity(kinds.len());
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
         let doc = build(ward, b, *kind, templates)?;
@@ -135,12 +138,15 @@ fn write_packet_files(
         match build_word(ward, b, *kind, templates) {
             // An office Word template: its own file, with its own styles.
             Some(bytes) => {
-                write(out_dir, dir, &name, &bytes?, &mut report);
+                let bytes = bytes?;
+                write(out_dir, dir, &name, &bytes, &mut report);
+                packages.push(bytes);
                 word_made = true;
             }
             None => {
                 let bytes = layout::to_docx(std::slice::from_ref(&doc))?;
                 write(out_dir, dir, &name, &bytes, &mut report);
+                packages.push(bytes);
             }
         }
         docs.push(doc);
@@ -152,12 +158,11 @@ fn write_packet_files(
         current: name.clone(),
     });
     if word_made {
-        // Documents from office Word templates carry their own styles and
-        // headers, which the combined file cannot merge yet: say so rather
-        // than combine the built-in layout under the office's name.
-        let path = out_dir.join(name);
-        let why = msg::packet_without_word_templates(&path);
-        report.failed.push((path, why));
+        // Documents from office Word templates carry their own styles,
+        // headers and page setup: the combined file is the documents'
+        // packages merged, each its own section with page numbers from 1.
+        let bytes = super::word::merge::merge(&packages)?;
+        write(out_dir, dir, &name, &bytes, &mut report);
     } else {
         let bytes = layout::to_docx(&docs)?;
         write(out_dir, dir, &name, &bytes, &mut report);

@@ -104,8 +104,8 @@ fn exported_templates_render_exactly_like_the_builtins() {
         unique.dedup();
         assert_eq!(names.len(), unique.len());
     }
-    // The packet writes each document from the Word templates, and says
-    // why there is no combined file.
+    // The packet writes each document from the Word templates, and the
+    // combined file from them (see the LibreOffice test below).
     let out = tempfile::tempdir().unwrap();
     let report = docgen::render_packet(
         &ward,
@@ -116,8 +116,8 @@ fn exported_templates_render_exactly_like_the_builtins() {
         &mut |_| {},
     )
     .unwrap();
-    assert_eq!(report.written.len(), DocKind::ALL.len());
-    assert_eq!(report.failed.len(), 1);
+    assert_eq!(report.written.len(), DocKind::ALL.len() + 1);
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
     // Removing a .docx restores the built-in for that kind.
     std::fs::remove_file(dir.join("nghi-quyet.docx")).unwrap();
     let t = Templates::load(&ws).unwrap();
@@ -177,6 +177,31 @@ fn exported_paper_templates_render_like_the_builtins() {
         body_texts(&written),
         body_texts(minutes.word.as_ref().unwrap())
     );
+    // The combined dossier is made from the Word templates' files: one
+    // section per paper, page numbers from 1 in each.
+    let core = Templates::load(&ws).unwrap();
+    let day = tempfile::tempdir().unwrap();
+    let (r, _) = papers::render_congress_day(&ward, b, &core, &office, day.path(), false).unwrap();
+    assert!(r.failed.is_empty(), "{:?}", r.failed);
+    let combined = r.written.last().unwrap();
+    let bytes = std::fs::read(combined).unwrap();
+    let parts = papers::dossier_packages(&ward, b, &core, &office).unwrap();
+    let mut expected = Vec::new();
+    for p in &parts {
+        expected.extend(body_texts(p));
+    }
+    let strip = |v: Vec<String>| {
+        v.into_iter()
+            .filter(|p| !p.trim().is_empty())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(body_texts(&bytes)), strip(expected));
+    let xml = part(&bytes, "word/document.xml");
+    assert_eq!(
+        xml.matches("<w:pgNumType w:start=\"1\"/>").count(),
+        parts.len()
+    );
+    assert!(body_texts(&bytes).iter().any(|t| t.contains(&b.name)));
 
     // An unknown field in a paper template is found by the check.
     let path = ws.templates_dir().join("bien-ban-dai-hoi.docx");
@@ -419,4 +444,104 @@ fn the_docxtpl_anchor_renders_with_our_tags() {
 
 fn rows(xml: &str) -> usize {
     xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count()
+}
+
+/// The combined packet when the documents come from Word templates (one
+/// of them edited and saved by LibreOffice): one section per document with
+/// its own page size and orientation, headers, and page numbers from 1;
+/// LibreOffice opens it and its pages are the documents' pages added up.
+#[test]
+fn the_combined_packet_from_word_templates_keeps_each_documents_pages() {
+    let Some(lo) = docgen::pdf::find_libreoffice() else {
+        return skip("LibreOffice");
+    };
+    if Command::new("pdfinfo").arg("-v").output().is_err() {
+        return skip("pdfinfo (poppler-utils)");
+    }
+    let (_d, ws, ward, branches) = demo_workspace();
+    word::export_templates(&ws, &ward).unwrap();
+    let dir = ws.templates_dir();
+    // The resolution's template edited and saved by LibreOffice, with a
+    // header line of its own.
+    let path = dir.join("nghi-quyet.docx");
+    let edited = edit_docx(&std::fs::read(&path).unwrap(), &|name, xml| {
+        match name {
+        "word/header1.xml" => xml.replacen(
+            "</w:hdr>",
+            "<w:p><w:r><w:t xml:space=\"preserve\">Nghị quyết - {branch.name}</w:t></w:r></w:p></w:hdr>",
+            1,
+        ),
+        _ => xml,
+    }
+    });
+    let work = tempfile::tempdir().unwrap();
+    let hand = work.path().join("nq.docx");
+    std::fs::write(&hand, edited).unwrap();
+    let lo_dir = work.path().join("lo");
+    std::fs::create_dir(&lo_dir).unwrap();
+    std::fs::copy(soffice(&lo, &hand, "docx", &lo_dir), &path).unwrap();
+
+    let office = Templates::load(&ws).unwrap();
+    let b = dong_xuan(&branches);
+    let out = work.path().join("out");
+    let report =
+        docgen::render_packet(&ward, b, &office, &out, &Default::default(), &mut |_| {}).unwrap();
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    let combined = report.written.last().unwrap().clone();
+    let docs: Vec<_> = report.written[..report.written.len() - 1].to_vec();
+    assert_eq!(docs.len(), DocKind::ALL.len());
+    let bytes = std::fs::read(&combined).unwrap();
+    let xml = part(&bytes, "word/document.xml");
+    // One section per document, each restarting its page numbers.
+    assert_eq!(xml.matches("<w:sectPr").count(), docs.len(), "sections");
+    assert_eq!(
+        xml.matches("<w:pgNumType w:start=\"1\"/>").count(),
+        docs.len()
+    );
+    // The trích ngang list keeps its landscape page.
+    assert!(xml.contains("w:orient=\"landscape\""));
+    // Every header a section names is in the package.
+    let names = part_names(&bytes);
+    let rels = part(&bytes, "word/_rels/document.xml.rels");
+    for id in xml
+        .split("r:id=\"")
+        .skip(1)
+        .map(|t| &t[..t.find('"').unwrap()])
+    {
+        let key = format!("Id=\"{id}\"");
+        let i = rels
+            .find(&key)
+            .unwrap_or_else(|| panic!("no relationship {id}"));
+        let t = &rels[i..];
+        let target = &t[t.find("Target=\"").unwrap() + 8..];
+        let target = &target[..target.find('"').unwrap()];
+        assert!(names.contains(&format!("word/{target}")), "{target}");
+    }
+    // The text is the documents' text, in order, with no tag left.
+    let mut expected = Vec::new();
+    for d in &docs {
+        expected.extend(body_texts(&std::fs::read(d).unwrap()));
+    }
+    let strip = |v: Vec<String>| {
+        v.into_iter()
+            .filter(|p| !p.trim().is_empty())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(body_texts(&bytes)), strip(expected));
+    assert!(!xml.contains("{branch."));
+    assert!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("word/") && n.contains("header"))
+            .any(|n| part(&bytes, n).contains(&format!("Nghị quyết - {}", b.name)))
+    );
+    // LibreOffice opens it; its pages are the documents' pages added up.
+    let pdf_dir = work.path().join("pdf");
+    std::fs::create_dir(&pdf_dir).unwrap();
+    let total: u32 = docs
+        .iter()
+        .map(|d| pdf_pages(&soffice(&lo, d, "pdf", &pdf_dir)))
+        .sum();
+    let merged = pdf_pages(&soffice(&lo, &combined, "pdf", &pdf_dir));
+    assert_eq!(merged, total);
 }

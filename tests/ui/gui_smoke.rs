@@ -68,28 +68,27 @@ fn start_xvfb() -> (Killed, String) {
     (Killed(xvfb), display)
 }
 
-#[test]
-fn app_window_opens_on_the_demo_workspace() {
-    for tool in ["Xvfb", "xwininfo"] {
-        if !have(tool) {
-            return skip_or_fail(tool);
-        }
-    }
-    let tmp = tempfile::tempdir().unwrap();
-    let ws = tmp.path().join("Hồ sơ thử");
-    let (_xvfb, display) = start_xvfb();
+/// Start the app on `display` with its data folders (XDG) inside `home`, so
+/// neither a remembered workspace nor the default one of the machine is used.
+fn start_app(display: &str, home: &std::path::Path, args: &[&str]) -> Killed {
     let app = Command::new(env!("CARGO_BIN_EXE_daihoi"))
-        .args(["--workspace", ws.to_str().unwrap()])
-        .env("DISPLAY", &display)
+        .args(args)
+        .env("DISPLAY", display)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("Dữ liệu"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env_remove("WAYLAND_DISPLAY")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start daihoi");
-    let mut app = Killed(app);
+    Killed(app)
+}
 
+/// Wait up to 30 s for a window named daihoi; panics if the app exits first.
+fn wait_for_window(app: &mut Killed, display: &str) {
     let start = Instant::now();
-    let mut found = false;
     while start.elapsed() < Duration::from_secs(30) {
         if let Some(status) = app.0.try_wait().unwrap() {
             let mut err = String::new();
@@ -98,38 +97,95 @@ fn app_window_opens_on_the_demo_workspace() {
         }
         let tree = Command::new("xwininfo")
             .args(["-root", "-tree"])
-            .env("DISPLAY", &display)
+            .env("DISPLAY", display)
             .output()
             .expect("xwininfo");
         if String::from_utf8_lossy(&tree.stdout).contains("daihoi") {
-            found = true;
-            break;
+            return;
         }
         std::thread::sleep(Duration::from_millis(250));
     }
-    assert!(found, "no daihoi window appeared within 30 s");
-    // First start on an empty folder writes the demo ward there (right after
-    // the window appears: the files are synced one by one, so allow a moment).
+    panic!("no daihoi window appeared within 30 s");
+}
+
+fn screenshot(display: &str, name: &str) {
+    if have("import") {
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = Command::new("import")
+            .args(["-window", "root"])
+            .arg(dir.join(name))
+            .env("DISPLAY", display)
+            .status();
+    }
+}
+
+#[test]
+fn app_window_opens_on_the_demo_workspace() {
+    for tool in ["Xvfb", "xwininfo"] {
+        if !have(tool) {
+            return skip_or_fail(tool);
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    // The default workspace of a first start, under a data folder whose path
+    // has Vietnamese letters and a space.
+    let ws = tmp.path().join("Dữ liệu").join("daihoi").join("ho-so");
+    let (_xvfb, display) = start_xvfb();
+    let mut app = start_app(&display, tmp.path(), &[]);
+    wait_for_window(&mut app, &display);
+    // First start writes the demo ward into the default workspace (right
+    // after the window appears: the files are synced one by one, so allow a
+    // moment).
     let written = Instant::now();
     while !ws.join("ward.ron").is_file() && written.elapsed() < Duration::from_secs(10) {
         std::thread::sleep(Duration::from_millis(100));
     }
-    assert!(ws.join("ward.ron").is_file());
+    assert!(
+        ws.join("ward.ron").is_file(),
+        "no demo ward in {}",
+        ws.display()
+    );
     // Still alive a moment later (no panic after the first frames).
     std::thread::sleep(Duration::from_secs(2));
     assert!(
         app.0.try_wait().unwrap().is_none(),
         "the app stopped after opening"
     );
+    screenshot(&display, "app-start.png");
+}
 
-    // A screenshot for people to look at, when ImageMagick is there.
-    if have("import") {
-        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = Command::new("import")
-            .args(["-window", "root"])
-            .arg(dir.join("app-start.png"))
-            .env("DISPLAY", &display)
-            .status();
+#[test]
+fn a_missing_workspace_folder_is_asked_about_not_created() {
+    for tool in ["Xvfb", "xwininfo"] {
+        if !have(tool) {
+            return skip_or_fail(tool);
+        }
     }
+    let tmp = tempfile::tempdir().unwrap();
+    let typo = tmp.path().join("Hồ sơ gõ nhầm");
+    let (_xvfb, display) = start_xvfb();
+    let mut app = start_app(
+        &display,
+        tmp.path(),
+        &["--workspace", typo.to_str().unwrap()],
+    );
+    wait_for_window(&mut app, &display);
+    // The window asks; nothing is created while it waits for an answer.
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(
+        app.0.try_wait().unwrap().is_none(),
+        "the app stopped instead of asking"
+    );
+    assert!(!typo.exists(), "the mistyped folder was created");
+    assert!(
+        !tmp.path()
+            .join("Dữ liệu")
+            .join("daihoi")
+            .join("ho-so")
+            .join("ward.ron")
+            .exists(),
+        "the default workspace was created without asking"
+    );
+    screenshot(&display, "app-missing-workspace.png");
 }

@@ -94,3 +94,42 @@ pub fn dossier_combined(
     );
     Ok(docs)
 }
+
+/// The dossier as .docx packages, one per paper, when office Word
+/// templates are in use: a document or paper from a Word template is its
+/// rendered file, the others their built-in layout. Merged by
+/// [`crate::docgen::word::merge::merge`], each keeps its page setup.
+pub fn dossier_packages(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    papers: &PaperTemplates,
+) -> Result<Vec<Vec<u8>>, DocgenError> {
+    let errors = templates.check(ward);
+    if !errors.is_empty() {
+        return Err(DocgenError::Templates(errors));
+    }
+    let mut out = Vec::new();
+    for (kind, _) in packet_kinds(ward, b, templates) {
+        match crate::docgen::build_word(ward, b, kind, templates) {
+            Some(bytes) => out.push(bytes?),
+            None => {
+                let doc = build(ward, b, kind, templates)?;
+                out.push(crate::docgen::layout::to_docx(std::slice::from_ref(&doc))?);
+            }
+        }
+    }
+    for p in congress_papers(ward, b, papers)? {
+        // Blank ballots are not part of the filed dossier.
+        if p.doc.header.is_none() {
+            continue;
+        }
+        match p.word {
+            Some(bytes) => out.push(bytes),
+            None => out.push(crate::docgen::layout::to_docx(std::slice::from_ref(
+                &p.doc,
+            ))?),
+        }
+    }
+    Ok(out)
+}

@@ -17,7 +17,7 @@ mod script;
 
 pub use comments::{comments_file, comments_summary};
 pub use context::paper_context;
-pub use dossier::{dossier_checklist, dossier_combined};
+pub use dossier::{dossier_checklist, dossier_combined, dossier_packages};
 pub use entry_log::entry_log;
 
 use super::ballot::{self, PaperError};
@@ -360,16 +360,15 @@ pub fn render_congress_day(
         || PAPER_TEMPLATES
             .iter()
             .any(|(k, _, _)| papers.word(*k).is_some());
-    if b.results.held && word_used {
-        // As for the packet: the built-in layout under the office's name
-        // would not be what was printed; each file stands on its own.
+    if b.results.held {
         let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
-        let why = dmsg::packet_without_word_templates(&path);
-        report.failed.push((path, why));
-    } else if b.results.held {
-        let docs = dossier_combined(ward, b, templates, papers)?;
-        let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
-        let bytes = layout::to_docx(&docs)?;
+        let bytes = if word_used {
+            // Each paper as printed from its Word template, in its own
+            // section with its own page setup and page numbers.
+            super::word::merge::merge(&dossier_packages(ward, b, templates, papers)?)?
+        } else {
+            layout::to_docx(&dossier_combined(ward, b, templates, papers)?)?
+        };
         match crate::store::write_output(&path, &bytes) {
             Ok(()) => report.written.push(path),
             Err(e) => {

@@ -19,6 +19,7 @@ mod compile;
 mod dom;
 pub mod export;
 mod export_all;
+pub mod merge;
 pub use export_all::{
     ExportReport, SET_ASIDE_DIR, SetAside, check_templates, export_templates, office_files,
     put_back, set_aside, source_on_disk,
