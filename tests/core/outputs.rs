@@ -436,3 +436,39 @@ fn long_names_fit_the_byte_budget_and_the_path_limit() {
     }
     assert!(seen >= 3, "{seen} documents");
 }
+
+/// Item 7: rendering into a folder of the user's (other files in it) adds
+/// the packet and removes only the documents daihoi wrote there before,
+/// never a file of the user's named like a document.
+#[test]
+fn rendering_into_a_users_folder_removes_only_daihois_documents() {
+    let (ward, branches) = daihoi::demo::demo_ward();
+    let mut b = branches.iter().find(|b| !b.results.held).unwrap().clone();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("Tài liệu");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("01 - Kế hoạch của tôi.docx"), "của người dùng").unwrap();
+    std::fs::write(dir.join("ảnh chụp.jpg"), "ảnh").unwrap();
+    let t = Templates::builtin();
+    let opts = PacketOptions::default();
+    let first = docgen::render_packet(&ward, &b, &t, &dir, &opts, &mut |_| {}).unwrap();
+    b.results.held = true;
+    let second = docgen::render_packet(&ward, &b, &t, &dir, &opts, &mut |_| {}).unwrap();
+    let gone: Vec<&PathBuf> = first
+        .written
+        .iter()
+        .filter(|p| !second.written.contains(p))
+        .collect();
+    assert!(!gone.is_empty());
+    for p in gone {
+        assert!(!p.exists(), "{} lingers", p.display());
+    }
+    for p in &second.written {
+        assert!(p.is_file(), "{}", p.display());
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("01 - Kế hoạch của tôi.docx")).unwrap(),
+        "của người dùng"
+    );
+    assert!(dir.join("ảnh chụp.jpg").is_file());
+}

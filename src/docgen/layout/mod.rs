@@ -36,7 +36,7 @@ mod xml;
 
 pub use body::{PARTY_NAME, RECIPIENTS_LABEL};
 pub use draft::{dotted_line, fill_empty_sections};
-pub use package::to_docx;
+pub use package::{made_by_daihoi, to_docx};
 pub use text::plain_text;
 
 use crate::model::{LayoutSettings, RecipientsStyle};

@@ -4,6 +4,17 @@ use super::{Document, FONT, PageSetup, body, half_points, twips};
 use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 
+/// The zip comment of every .docx written here.
+pub const MADE_BY: &str = "daihoi";
+
+/// Whether the .docx at `path` was written by [`to_docx`] (its zip comment).
+pub fn made_by_daihoi(path: &std::path::Path) -> bool {
+    std::fs::File::open(path)
+        .ok()
+        .and_then(|f| zip::ZipArchive::new(std::io::BufReader::new(f)).ok())
+        .is_some_and(|z| z.comment() == MADE_BY.as_bytes())
+}
+
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /// Distance of the page-number header from the top edge (10 mm), inside the
@@ -38,6 +49,9 @@ pub fn to_docx(docs: &[Document]) -> Result<Vec<u8>, std::io::Error> {
     document.push_str("</w:body></w:document>");
 
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(32 * 1024)));
+    // Tells daihoi's own documents from the user's files of the same name
+    // when a packet folder is written again (`docgen/packet/staging.rs`).
+    zip.set_comment(MADE_BY).map_err(std::io::Error::other)?;
     let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let parts: [(&str, &str); 7] = [
         ("[Content_Types].xml", CONTENT_TYPES),

@@ -86,7 +86,8 @@ impl Stage {
         crate::store::sync_dir(&stage);
         let out = &self.out_dir;
         let parent = parent_of(out);
-        let swapped = if out.exists() && only_packet_files(out) {
+        let packet_folder = out.exists() && only_packet_files(out);
+        let swapped = if packet_folder {
             let old = old_dir(out);
             // A file held open (Windows) keeps the folder where it is.
             match fs::rename(out, &old) {
@@ -114,7 +115,7 @@ impl Stage {
             remap(report, &stage, out);
             return Ok(());
         }
-        replace_in_place(&stage, out, &produced, report);
+        replace_in_place(&stage, out, &produced, packet_folder, report);
         Ok(())
     }
 }
@@ -181,12 +182,16 @@ fn looks_like_ours(name: &str) -> bool {
 }
 
 /// The folder could not be swapped: copy the new files over the old ones
-/// one at a time (a held file is reported), then remove the old packet's
-/// files the new one does not have.
+/// one at a time (a held file is reported), and remove the old packet's
+/// files the new one does not have. In a folder with the user's own files
+/// too, only documents daihoi wrote are removed (a file of theirs may be
+/// named like one, "01 - Kế hoạch.docx"): a .docx with daihoi's mark, a
+/// .pdf beside such a .docx.
 fn replace_in_place(
     stage: &Path,
     out: &Path,
     produced: &BTreeSet<String>,
+    packet_folder: bool,
     report: &mut PacketReport,
 ) {
     let old_ours = packet_files(out);
@@ -207,7 +212,12 @@ fn replace_in_place(
             failed_names.insert(name.clone());
         }
     }
-    for name in old_ours.difference(produced) {
+    // Decided before removing anything: a .pdf is judged by its .docx.
+    let stale: Vec<&String> = old_ours
+        .difference(produced)
+        .filter(|name| packet_folder || written_by_daihoi(out, name))
+        .collect();
+    for name in stale {
         let _ = fs::remove_file(out.join(name));
     }
     crate::store::sync_dir(out);
@@ -216,6 +226,16 @@ fn replace_in_place(
         !p.file_name()
             .is_some_and(|n| failed_names.contains(&*n.to_string_lossy()))
     });
+}
+
+/// Whether `name` in `dir` is a document daihoi wrote: a .docx with its
+/// mark, or the .pdf of one.
+fn written_by_daihoi(dir: &Path, name: &str) -> bool {
+    let docx = match name.strip_suffix(".pdf") {
+        Some(stem) => format!("{stem}.docx"),
+        None => name.to_string(),
+    };
+    crate::docgen::layout::made_by_daihoi(&dir.join(docx))
 }
 
 /// Paths under `from` now under `to`.
