@@ -212,6 +212,56 @@ fn restart_numbers(sect: &str) -> String {
     s
 }
 
+/// `xml` with the number after each of `prefixes` (`w:numId="`…) raised
+/// by `off` (0 kept).
+fn shift_ids(xml: &str, prefixes: &[&str], off: usize) -> String {
+    let mut s = xml.to_string();
+    for prefix in prefixes {
+        let mut out = String::with_capacity(s.len() + 64);
+        let mut rest = s.as_str();
+        while let Some(i) = rest.find(prefix) {
+            let start = i + prefix.len();
+            out.push_str(&rest[..start]);
+            let digits = rest[start..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len() - start);
+            match rest[start..start + digits].parse::<usize>() {
+                // A list's numId 0 means "no list": it stays 0 (an
+                // abstractNumId 0 is a real definition and moves).
+                Ok(0) if !prefix.contains("abstract") => out.push('0'),
+                Ok(v) => out.push_str(&(v + off).to_string()),
+                Err(_) => out.push_str(&rest[start..start + digits]),
+            }
+            rest = &rest[start + digits..];
+        }
+        out.push_str(rest);
+        s = out;
+    }
+    s
+}
+
+/// Every element starting with `open` (e.g. `<w:num `) up to its `close`
+/// tag, or its own end when it closes itself.
+fn elements(xml: &str, open: &str, close: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(i) = rest.find(open) {
+        let tail = &rest[i..];
+        let Some(tag_end) = tail.find('>') else { break };
+        let end = if tail[..tag_end].ends_with('/') {
+            tag_end + 1
+        } else {
+            match tail.find(close) {
+                Some(e) => e + close.len(),
+                None => break,
+            }
+        };
+        out.push(tail[..end].to_string());
+        rest = &tail[end..];
+    }
+    out
+}
+
 /// The `xmlns:*` declarations of a root tag.
 fn namespaces(root: &str) -> Vec<(String, String)> {
     root.split(" xmlns:")
@@ -289,9 +339,64 @@ pub fn merge(docs: &[Vec<u8>]) -> std::io::Result<Vec<u8>> {
         .map(|s| styles(s).into_iter().map(|(id, _)| id).collect())
         .unwrap_or_default();
     let mut declared = namespaces(&root);
+    let numbering_of = |rels_text: &str| {
+        rels(rels_text)
+            .into_iter()
+            .find(|r| r.kind.ends_with("/numbering"))
+            .map(|r| format!("word/{}", r.target.trim_start_matches("./")))
+    };
+    let base_numbering_part = numbering_of(&rels_xml);
+    let mut base_numbering = base_numbering_part
+        .as_deref()
+        .and_then(|n| base.text(n).ok());
     for (n, doc) in docs.iter().enumerate().skip(1) {
         let p = Package::read(doc)?;
         let (r, b, sect) = split_document(&p.text("word/document.xml")?)?;
+        // Lists: this document's numbering definitions join the base's
+        // under ids of their own.
+        let my_rels = p.text("word/_rels/document.xml.rels").unwrap_or_default();
+        let mine_numbering = numbering_of(&my_rels).and_then(|part| p.text(&part).ok());
+        let off = 1000 * n;
+        let b = match &mine_numbering {
+            Some(_) => shift_ids(&b, &["<w:numId w:val=\""], off),
+            None => b,
+        };
+        if let Some(nx) = &mine_numbering {
+            let nx = shift_ids(
+                nx,
+                &[
+                    "w:abstractNumId=\"",
+                    "<w:abstractNumId w:val=\"",
+                    "w:numId=\"",
+                ],
+                off,
+            );
+            match base_numbering.as_mut() {
+                Some(bn) => {
+                    let abstracts = elements(&nx, "<w:abstractNum ", "</w:abstractNum>");
+                    let nums = elements(&nx, "<w:num ", "</w:num>");
+                    let end = bn
+                        .find("<w:numIdMacAtCleanup")
+                        .or_else(|| bn.rfind("</w:numbering>"))
+                        .unwrap_or(bn.len());
+                    bn.insert_str(end, &nums.concat());
+                    let first_num = bn.find("<w:num ").unwrap_or(end);
+                    bn.insert_str(first_num, &abstracts.concat());
+                }
+                None => {
+                    base_numbering = Some(nx);
+                    let at = rels_xml.rfind("</Relationships>").unwrap_or(rels_xml.len());
+                    rels_xml.insert_str(
+                        at,
+                        "<Relationship Id=\"mergedNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>",
+                    );
+                    if !types.contains("PartName=\"/word/numbering.xml\"") {
+                        let at = types.rfind("</Types>").unwrap_or(types.len());
+                        types.insert_str(at, "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>");
+                    }
+                }
+            }
+        }
         // The previous document ends with its own section.
         body.push_str(&format!(
             "<w:p><w:pPr>{}</w:pPr></w:p>",
@@ -308,7 +413,7 @@ pub fn merge(docs: &[Vec<u8>]) -> std::io::Result<Vec<u8>> {
         let tag = format!("d{n}-");
         let mut map = BTreeMap::new();
         let my_types = p.text("[Content_Types].xml").unwrap_or_default();
-        for rel in rels(&p.text("word/_rels/document.xml.rels").unwrap_or_default()) {
+        for rel in rels(&my_rels) {
             if SHARED.iter().any(|s| rel.kind.ends_with(s)) {
                 continue;
             }
@@ -332,6 +437,10 @@ pub fn merge(docs: &[Vec<u8>]) -> std::io::Result<Vec<u8>> {
         if let (Some(base_styles), Ok(mine)) = (styles_xml.as_mut(), p.text("word/styles.xml")) {
             for (id, xml) in styles(&mine) {
                 if !id.is_empty() && !known_styles.contains(&id) {
+                    let xml = match &mine_numbering {
+                        Some(_) => shift_ids(&xml, &["<w:numId w:val=\""], off),
+                        None => xml,
+                    };
                     let at = base_styles
                         .rfind("</w:styles>")
                         .unwrap_or(base_styles.len());
@@ -355,6 +464,10 @@ pub fn merge(docs: &[Vec<u8>]) -> std::io::Result<Vec<u8>> {
         .insert("word/_rels/document.xml.rels".into(), rels_xml.into_bytes());
     base.files
         .insert("[Content_Types].xml".into(), types.into_bytes());
+    if let Some(nx) = base_numbering {
+        let part = base_numbering_part.unwrap_or_else(|| "word/numbering.xml".to_string());
+        base.files.insert(part, nx.into_bytes());
+    }
     if let Some(s) = styles_xml {
         base.files.insert("word/styles.xml".into(), s.into_bytes());
     }
@@ -475,6 +588,77 @@ mod tests {
         assert!(out.starts_with(
             r#"<w:headerReference w:type="default" r:id="d1-rId2"/><a:blip r:embed="d1-rId2"/>"#
         ));
+    }
+
+    fn package(files: &[(&str, &str)]) -> Vec<u8> {
+        let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, text) in files {
+            z.start_file(*name, SimpleFileOptions::default()).unwrap();
+            z.write_all(text.as_bytes()).unwrap();
+        }
+        z.finish().unwrap().into_inner()
+    }
+
+    const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+    fn doc_with_list(text: &str, numbering: bool) -> Vec<u8> {
+        let body = format!(
+            "<w:document {W}><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>"
+        );
+        let rels = if numbering {
+            "<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>"
+        } else {
+            "<Relationships></Relationships>"
+        };
+        let num = format!(
+            "<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+        );
+        let mut files = vec![
+            ("[Content_Types].xml", "<Types></Types>"),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/document.xml", body.as_str()),
+        ];
+        if numbering {
+            files.push(("word/numbering.xml", num.as_str()));
+        }
+        package(&files)
+    }
+
+    #[test]
+    fn lists_of_each_document_keep_their_own_numbering() {
+        let merged = merge(&[doc_with_list("một", true), doc_with_list("hai", true)]).unwrap();
+        let p = Package::read(&merged).unwrap();
+        let doc = p.text("word/document.xml").unwrap();
+        assert!(doc.contains("<w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>một"));
+        assert!(doc.contains("<w:numId w:val=\"1001\"/></w:numPr></w:pPr><w:r><w:t>hai"));
+        let num = p.text("word/numbering.xml").unwrap();
+        // Abstract definitions first, then the lists.
+        assert!(num.contains("<w:abstractNum w:abstractNumId=\"1000\">"));
+        assert!(num.contains("<w:num w:numId=\"1001\"><w:abstractNumId w:val=\"1000\"/></w:num>"));
+        let last_abstract = num.rfind("<w:abstractNum ").unwrap();
+        let first_num = num.find("<w:num ").unwrap();
+        assert!(last_abstract < first_num, "{num}");
+        // A base without lists takes the second document's numbering.
+        let merged = merge(&[doc_with_list("một", false), doc_with_list("hai", true)]).unwrap();
+        let p = Package::read(&merged).unwrap();
+        assert!(
+            p.text("word/numbering.xml")
+                .unwrap()
+                .contains("w:numId=\"1001\"")
+        );
+        assert!(
+            p.text("word/_rels/document.xml.rels")
+                .unwrap()
+                .contains("relationships/numbering")
+        );
+        assert!(
+            p.text("[Content_Types].xml")
+                .unwrap()
+                .contains("/word/numbering.xml")
+        );
+        // Two sections, both restarting page numbers.
+        let doc = p.text("word/document.xml").unwrap();
+        assert_eq!(doc.matches("<w:pgNumType w:start=\"1\"/>").count(), 2);
     }
 
     #[test]
