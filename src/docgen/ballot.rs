@@ -231,6 +231,7 @@ pub fn write_ballots(
 
 /// Lay out and write one paper, creating its folder.
 pub(crate) fn write_paper(doc: &Document, path: &Path) -> Result<PathBuf, PaperError> {
+    let path = &super::fitted(path.to_path_buf());
     let bytes = super::layout::to_docx(std::slice::from_ref(doc)).map_err(|source| {
         PaperError::Write(crate::store::WriteError {
             path: path.to_path_buf(),

@@ -61,6 +61,21 @@ pub enum DocgenError {
     },
 }
 
+/// `path` with its file name cut (keeping the extension) so that the whole
+/// path stays within Windows' 260 characters; unchanged when it already
+/// fits, or when even a short name would not (the write then says why).
+pub fn fitted(path: PathBuf) -> PathBuf {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return path;
+    };
+    let name = name.to_string_lossy();
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) => name.split_at(i),
+        None => (&*name, ""),
+    };
+    crate::vi::fit_path(dir, stem, ext).unwrap_or_else(|| path.clone())
+}
+
 /// The HD 36 header for a document of `kind` (its template's `@kind`)
 /// issued by `issuer`, numbered `number` (None leaves
 /// "Số   -BC/CB" to be filled in), dated `date` (None: blanks to fill in).

@@ -206,9 +206,7 @@ pub const EXPORT: &str = "Xuất mẫu ra Word để sửa";
 pub const EXPORT_HINT: &str = "Ghi mỗi văn bản có sẵn thành tệp .docx trong thư mục mẫu (giữ nguyên tệp đã có), kèm HUONG-DAN.md.";
 pub const CHECK: &str = "Kiểm tra mẫu";
 pub const CHECK_HINT: &str = "Liệt kê mọi lỗi của mọi mẫu, không chỉ lỗi đầu tiên.";
-pub const COL_DOCUMENT: &str = "Văn bản";
-pub const COL_SOURCE: &str = "Mẫu đang dùng";
-pub const COL_ACTIONS: &str = "Thao tác";
+pub const SOURCE_SEPARATOR: &str = "·";
 pub const SOURCE_BUILTIN: &str = "Mẫu có sẵn";
 pub const SOURCE_TEXT: &str = "Mẫu của văn phòng (.txt)";
 pub const SOURCE_WORD: &str = "Mẫu Word của văn phòng (.docx)";
@@ -221,12 +219,10 @@ pub const USE_BUILTIN_HINT: &str =
 pub const UNDO_SET_ASIDE: &str = "Hoàn tác";
 pub const FIELDS_HEADING: &str = "Các trường dùng được trong mẫu";
 pub const FIELDS_FILTER: &str = "Tìm trường";
-pub const FIELD_COL_NAME: &str = "Trường";
-pub const FIELD_COL_MEANING_DEMO: &str = "Ý nghĩa (dưới: giá trị ở chi bộ mẫu)";
 
 pub fn fields_intro(n: usize) -> String {
     format!(
-        "{n} trường. Trong mẫu viết {{tên trường}}; trường của danh sách (có []) viết trong vòng lặp, ví dụ {{#for m in members}}{{m.name}}{{/for}}. Danh sách này cũng được ghi vào HUONG-DAN.md."
+        "{n} trường. Trong mẫu viết {{tên trường}}; trường của danh sách (có []) viết trong vòng lặp, ví dụ {{#for m in members}}{{m.name}}{{/for}}. Dưới mỗi trường là giá trị của nó ở chi bộ mẫu. Danh sách này cũng được ghi vào HUONG-DAN.md."
     )
 }
 

@@ -139,77 +139,65 @@ fn body(
         }
     }
     ui.separator();
-    changed |= kinds_grid(ui, st, ws, out);
+    changed |= kinds_list(ui, st, ws, out);
     ui.separator();
     fields_list(ui, st);
     changed
 }
 
-/// The table of document kinds with their source and actions.
-fn kinds_grid(
+/// The document kinds with their source and actions.
+fn kinds_list(
     ui: &mut Ui,
     st: &mut TemplatesState,
     ws: &Workspace,
     out: &mut Vec<Command>,
 ) -> bool {
     let mut changed = false;
-    egui::Grid::new("templates_grid")
-        .striped(true)
-        .num_columns(3)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            ui.strong(msg::COL_DOCUMENT);
-            ui.strong(msg::COL_SOURCE);
-            ui.strong(msg::COL_ACTIONS);
-            ui.end_row();
-            for (name, file) in kinds() {
-                ui.add(egui::Label::new(name).extend());
-                let source = word::source_on_disk(ws, file);
-                let docx = word_file_name(file);
-                let (text, shown) = match source {
-                    TemplateSource::Builtin => (msg::SOURCE_BUILTIN, None),
-                    TemplateSource::OfficeText => (msg::SOURCE_TEXT, Some(file.to_string())),
-                    TemplateSource::OfficeWord => (msg::SOURCE_WORD, Some(docx.clone())),
-                };
-                // Never wrapped: the column takes the width of its longest line.
-                ui.vertical(|ui| {
-                    ui.add(egui::Label::new(text).extend());
-                    if let Some(f) = shown {
-                        ui.add(
-                            egui::Label::new(RichText::new(msg::source_file(&f)).small()).extend(),
-                        );
+    // One wrapped row per document (name, source, actions): it folds onto
+    // more lines on a narrow window instead of running past its edge.
+    for (name, file) in kinds() {
+        let source = word::source_on_disk(ws, file);
+        let docx = word_file_name(file);
+        let (text, shown) = match source {
+            TemplateSource::Builtin => (msg::SOURCE_BUILTIN, None),
+            TemplateSource::OfficeText => (msg::SOURCE_TEXT, Some(file.to_string())),
+            TemplateSource::OfficeWord => (msg::SOURCE_WORD, Some(docx.clone())),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(name);
+            ui.label(msg::SOURCE_SEPARATOR);
+            ui.label(text);
+            if let Some(f) = shown {
+                ui.label(RichText::new(msg::source_file(&f)).small());
+            }
+            let word_file = ws.templates_dir().join(&docx);
+            let has_word = source == TemplateSource::OfficeWord;
+            if ui
+                .add_enabled(has_word, egui::Button::new(msg::OPEN_IN_WORD))
+                .on_hover_text(msg::OPEN_IN_WORD_HINT)
+                .clicked()
+            {
+                out.push(Command::OpenPath(word_file));
+            }
+            let office = source != TemplateSource::Builtin;
+            if ui
+                .add_enabled(office, egui::Button::new(msg::USE_BUILTIN))
+                .on_hover_text(msg::USE_BUILTIN_HINT)
+                .clicked()
+            {
+                match word::set_aside(ws, file) {
+                    Ok(s) => {
+                        let kept = ws.templates_dir().join(word::SET_ASIDE_DIR);
+                        st.message = Some((msg::set_aside_done(name, &kept), false));
+                        st.last_set_aside = Some(s);
                     }
-                });
-                ui.horizontal(|ui| {
-                    let word_file = ws.templates_dir().join(&docx);
-                    let has_word = source == TemplateSource::OfficeWord;
-                    if ui
-                        .add_enabled(has_word, egui::Button::new(msg::OPEN_IN_WORD))
-                        .on_hover_text(msg::OPEN_IN_WORD_HINT)
-                        .clicked()
-                    {
-                        out.push(Command::OpenPath(word_file));
-                    }
-                    let office = source != TemplateSource::Builtin;
-                    if ui
-                        .add_enabled(office, egui::Button::new(msg::USE_BUILTIN))
-                        .on_hover_text(msg::USE_BUILTIN_HINT)
-                        .clicked()
-                    {
-                        match word::set_aside(ws, file) {
-                            Ok(s) => {
-                                let kept = ws.templates_dir().join(word::SET_ASIDE_DIR);
-                                st.message = Some((msg::set_aside_done(name, &kept), false));
-                                st.last_set_aside = Some(s);
-                            }
-                            Err(e) => st.message = Some((msg::set_aside_failed(name, &e), true)),
-                        }
-                        changed = true;
-                    }
-                });
-                ui.end_row();
+                    Err(e) => st.message = Some((msg::set_aside_failed(name, &e), true)),
+                }
+                changed = true;
             }
         });
+        ui.add_space(2.0);
+    }
     changed
 }
 
@@ -234,27 +222,20 @@ fn fields_list(ui: &mut Ui, st: &mut TemplatesState) {
                 || crate::vi::fold(f.description).contains(&needle)
         })
         .collect();
-    egui::Grid::new("template_fields_grid")
-        .striped(true)
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            ui.strong(msg::FIELD_COL_NAME);
-            ui.strong(msg::FIELD_COL_MEANING_DEMO);
-            ui.end_row();
-            for f in shown {
-                ui.add(egui::Label::new(RichText::new(&f.path).monospace()).extend());
-                // The meaning, and under it the demo's value (weaker), both
-                // wrapped to what is left of the width.
-                ui.vertical(|ui| {
-                    ui.add(egui::Label::new(f.description).wrap());
-                    if !f.demo.is_empty() {
-                        ui.add(egui::Label::new(RichText::new(&f.demo).small().weak()).wrap());
-                    }
-                });
-                ui.end_row();
-            }
+    // Each field: its name and meaning (wrapped), the demo's value under
+    // them, weaker.
+    for f in shown {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&f.path).monospace().strong());
+            ui.label(f.description);
         });
+        if !f.demo.is_empty() {
+            ui.indent(("field_demo", &f.path), |ui| {
+                ui.label(RichText::new(&f.demo).small().weak());
+            });
+        }
+        ui.add_space(2.0);
+    }
 }
 
 /// The workspace's templates read again; a file with errors is left out

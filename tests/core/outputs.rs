@@ -417,6 +417,19 @@ fn long_names_fit_the_byte_budget_and_the_path_limit() {
     .unwrap();
     let outcome = &report.outcomes[0];
     assert!(outcome.ok(), "{:?}", outcome.result);
+    // The command line too, with the congress papers in their subfolder.
+    let ws = Workspace::new(tmp.path().join("ws"));
+    ws.create(&ward, std::slice::from_ref(&b)).unwrap();
+    let cli_out = out.join("cli");
+    let o = daihoi(&[
+        "render",
+        "--workspace",
+        ws.root().to_str().unwrap(),
+        "--all",
+        "--out",
+        cli_out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let mut seen = 0;
     let mut stack: Vec<PathBuf> = vec![out.clone()];
     while let Some(d) = stack.pop() {
@@ -434,7 +447,7 @@ fn long_names_fit_the_byte_budget_and_the_path_limit() {
             }
         }
     }
-    assert!(seen >= 3, "{seen} documents");
+    assert!(seen >= 8, "{seen} documents");
 }
 
 /// Item 7: rendering into a folder of the user's (other files in it) adds

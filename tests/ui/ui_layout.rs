@@ -23,6 +23,7 @@ fn screens() -> Vec<(&'static str, Screen)> {
         ("election", Screen::Election),
         ("overview", Screen::Overview),
         ("ward settings", Screen::WardSettings),
+        ("templates", Screen::Templates),
     ];
     for kind in DocKind::ALL {
         v.push(("document", Screen::Document(kind)));

@@ -310,7 +310,7 @@ pub fn write_congress_papers(
     })?;
     let mut report = PapersReport::default();
     for p in papers {
-        let path = dir.join(&p.file);
+        let path = super::fitted(dir.join(&p.file));
         if let Some(bytes) = &p.word {
             match crate::store::write_output(&path, bytes) {
                 Ok(()) => report.written.push(path),
@@ -361,7 +361,8 @@ pub fn render_congress_day(
             .iter()
             .any(|(k, _, _)| papers.word(*k).is_some());
     if b.results.held {
-        let path = dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx");
+        let path =
+            super::fitted(dir.join(safe_file_name(&msg::dossier_combined_file(&b.name)) + ".docx"));
         let bytes = if word_used {
             // Each paper as printed from its Word template, in its own
             // section with its own page setup and page numbers.
