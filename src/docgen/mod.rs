@@ -23,6 +23,8 @@ pub mod overview_xlsx;
 mod packet;
 pub mod papers;
 pub mod pdf;
+pub mod preview;
+pub mod raster;
 pub mod template;
 mod templates;
 pub mod ward_report;

@@ -4,6 +4,7 @@ use super::PacketReport;
 use crate::strings::docgen as msg;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// LibreOffice's program: on PATH (`soffice`, `libreoffice`), or on Windows
@@ -90,7 +91,11 @@ pub fn timeout_for(files: usize) -> Duration {
 
 /// Run `command`, its output collected; ended (with the processes it
 /// started) after `timeout`, with a Vietnamese message saying so.
-fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<Output, String> {
+fn run_with_timeout(
+    mut command: Command,
+    timeout: Duration,
+    cancel: Option<&AtomicBool>,
+) -> Result<Output, String> {
     command.stdout(Stdio::null()).stderr(Stdio::piped());
     #[cfg(unix)]
     {
@@ -118,6 +123,11 @@ fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<Output, S
                     stdout: Vec::new(),
                     stderr,
                 });
+            }
+            Ok(None) if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) => {
+                end_process(&mut child);
+                let _ = reader.join();
+                return Err(crate::strings::preview::PDF_CANCELLED.to_string());
             }
             Ok(None) if start.elapsed() >= timeout => {
                 end_process(&mut child);
@@ -168,6 +178,18 @@ pub fn convert(
     files: &[PathBuf],
     out_dir: &Path,
 ) -> Result<Vec<Option<PathBuf>>, String> {
+    convert_within(soffice, files, out_dir, timeout_for(files.len()), None)
+}
+
+/// [`convert`] that is ended after `timeout`, or as soon as `cancel` is set
+/// (the page preview asked for another state of the document).
+pub fn convert_within(
+    soffice: &Path,
+    files: &[PathBuf],
+    out_dir: &Path,
+    timeout: Duration,
+    cancel: Option<&AtomicBool>,
+) -> Result<Vec<Option<PathBuf>>, String> {
     if files.is_empty() {
         return Ok(Vec::new());
     }
@@ -196,7 +218,7 @@ pub fn convert(
         ])
         .arg(out_dir)
         .args(files);
-    let output = run_with_timeout(command, timeout_for(files.len()))?;
+    let output = run_with_timeout(command, timeout, cancel)?;
     let pdfs: Vec<Option<PathBuf>> = targets
         .into_iter()
         .map(|p| p.is_file().then_some(p))

@@ -13,6 +13,7 @@
 //! | export the overview (.xlsx)      | [`export_overview`]      | `overview`     |
 //! | import members                   | [`import_members`]       | `import --apply` |
 //! | check the workspace              | [`check_workspace`]      | `check`        |
+//! | a document's pages as images     | [`page_images`]          | —              |
 //!
 //! Every file goes through [`crate::store::write_output`]; a failure is a
 //! [`WriteError`] (path + `io::Error`) with one Vietnamese message that
@@ -22,6 +23,7 @@ pub mod clock;
 mod comments;
 mod documents;
 pub mod heap;
+mod page_images;
 mod ward;
 
 pub use crate::store::WriteError;
@@ -31,6 +33,7 @@ pub use documents::{
     unfinished_warning, write_congress_papers, write_document, write_packet, write_packets,
     write_paper,
 };
+pub use page_images::{PREVIEW_TIMEOUT, page_images};
 pub use ward::{
     BranchCheck, Checked, OverviewView, check_workspace, export_overview, overview_rows,
     write_ward_report,

@@ -31,11 +31,14 @@ impl BatchDialog {
         let out = export_dir
             .map(Path::to_path_buf)
             .unwrap_or_else(|| workspace.join(msg::BATCH_DEFAULT_DIR));
+        // In Vietnamese order of the names (the files are in id order).
+        let mut selection: Vec<(String, String, bool)> = branches
+            .iter()
+            .map(|b| (b.id.clone(), b.name.clone(), true))
+            .collect();
+        selection.sort_by(|a, b| crate::vi::collate::compare_text(&a.1, &b.1));
         BatchDialog {
-            selection: branches
-                .iter()
-                .map(|b| (b.id.clone(), b.name.clone(), true))
-                .collect(),
+            selection,
             out_dir: out.display().to_string(),
             pdf: false,
             job: None,
@@ -91,12 +94,15 @@ fn setup(d: &mut BatchDialog, ui: &mut Ui, out: &mut Vec<Command>, open: &mut bo
         ui.add(egui::TextEdit::singleline(&mut d.out_dir).desired_width(380.0))
             .labelled_by(label.id);
         if ui.button(msg::IMPORT_CHOOSE).clicked() {
-            if let Some(dir) = rfd::FileDialog::new()
-                .set_title(msg::BATCH_OUT_DIR)
-                .pick_folder()
-            {
-                d.out_dir = dir.display().to_string();
-            }
+            let start = std::path::PathBuf::from(d.out_dir.trim());
+            super::file_picker::request(
+                ui.ctx(),
+                super::file_picker::Request::folder("batch-out-dir", msg::BATCH_OUT_DIR)
+                    .starting_in(Some(start.as_path()).filter(|p| p.is_dir())),
+            );
+        }
+        if let Some(dir) = super::file_picker::take(ui.ctx(), "batch-out-dir") {
+            d.out_dir = dir.display().to_string();
         }
     });
     ui.checkbox(&mut d.pdf, msg::BATCH_PDF);

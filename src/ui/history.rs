@@ -78,6 +78,9 @@ pub fn show(
         .open(&mut open)
         .default_size([720.0, 480.0])
         .collapsible(false)
+        // Centred, never at the top-left over the menu.
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ui.ctx().content_rect().center())
         .show(ui.ctx(), |ui| {
             ui.strong(&w.branch_name);
             ui.label(msg::HISTORY_NOTE);

@@ -233,15 +233,20 @@ fn file_row(d: &mut ImportDialog, ui: &mut Ui) {
         }
         let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button(wmsg::IMPORT_CHOOSE).clicked() {
-            if let Some(p) = rfd::FileDialog::new()
-                .set_title(wmsg::IMPORT_TITLE)
-                .add_filter(wmsg::SPREADSHEETS, &["xlsx", "xlsm", "xls", "ods", "csv"])
-                .pick_file()
-            {
-                d.path = p.display().to_string();
-                d.sheet.clear();
-                d.load();
-            }
+            super::file_picker::request(
+                ui.ctx(),
+                super::file_picker::Request::open(
+                    "import-members",
+                    wmsg::IMPORT_TITLE,
+                    wmsg::SPREADSHEETS,
+                    &["xlsx", "xlsm", "xls", "ods", "csv"],
+                ),
+            );
+        }
+        if let Some(p) = super::file_picker::take(ui.ctx(), "import-members") {
+            d.path = p.display().to_string();
+            d.sheet.clear();
+            d.load();
         }
         if ui.button(wmsg::IMPORT_READ).clicked() || enter {
             d.sheet.clear();

@@ -3,6 +3,7 @@
 //! progress, the roll-up, and the ward-level actions.
 
 use super::command::Command;
+use super::file_picker::{self, Request};
 use super::style;
 use crate::model::{Branch, Date, Ward};
 use crate::rules::overview::{self, Filter, OverviewRow, SortKey};
@@ -35,15 +36,30 @@ pub fn show(
         if ui.button(msg::BATCH_OPEN).clicked() {
             out.push(Command::OpenBatch);
         }
+        let ctx = ui.ctx().clone();
         if ui.button(msg::EXPORT_XLSX).clicked() {
-            if let Some(path) = save_dialog(msg::EXPORT_XLSX, msg::EXPORT_FILE_NAME, "xlsx") {
-                out.push(Command::ExportOverview(path));
-            }
+            let req = Request::save(
+                "overview-xlsx",
+                msg::EXPORT_XLSX,
+                msg::EXPORT_FILE_NAME,
+                "xlsx",
+            );
+            file_picker::request(&ctx, req);
+        }
+        if let Some(path) = file_picker::take(&ctx, "overview-xlsx") {
+            out.push(Command::ExportOverview(path));
         }
         if ui.button(msg::REPORT_WRITE).clicked() {
-            if let Some(path) = save_dialog(msg::REPORT_WRITE, msg::REPORT_FILE_NAME, "docx") {
-                out.push(Command::WriteWardReport(path));
-            }
+            let req = Request::save(
+                "ward-report",
+                msg::REPORT_WRITE,
+                msg::REPORT_FILE_NAME,
+                "docx",
+            );
+            file_picker::request(&ctx, req);
+        }
+        if let Some(path) = file_picker::take(&ctx, "ward-report") {
+            out.push(Command::WriteWardReport(path));
         }
         super::congress::comments::summary_button(ui, branches, out);
     });
@@ -64,14 +80,6 @@ pub fn show(
         return;
     }
     table(ui, &rows, st, out);
-}
-
-fn save_dialog(title: &str, name: &str, ext: &str) -> Option<std::path::PathBuf> {
-    rfd::FileDialog::new()
-        .set_title(title)
-        .set_file_name(name)
-        .add_filter(ext, &[ext])
-        .save_file()
 }
 
 fn filters(st: &mut OverviewState, ui: &mut Ui) {

@@ -34,6 +34,9 @@ pub fn show(w: &mut TrashWindow, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
         .open(&mut open)
         .default_size([640.0, 420.0])
         .collapsible(false)
+        // Centred, never at the top-left over the menu.
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ui.ctx().content_rect().center())
         .show(ui.ctx(), |ui| {
             for e in &w.errors {
                 ui.colored_label(super::style::error(ui), e);

@@ -162,14 +162,19 @@ fn file_row(d: &mut WordImportDialog, ui: &mut Ui) {
         let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let mut read = enter;
         if ui.button(msg::IMPORT_CHOOSE).clicked() {
-            if let Some(p) = rfd::FileDialog::new()
-                .set_title(msg::IMPORT_TITLE)
-                .add_filter(msg::WORD_FILES, &["docx", "odt"])
-                .pick_file()
-            {
-                d.path = p.display().to_string();
-                read = true;
-            }
+            super::file_picker::request(
+                ui.ctx(),
+                super::file_picker::Request::open(
+                    "word-import",
+                    msg::IMPORT_TITLE,
+                    msg::WORD_FILES,
+                    &["docx", "odt"],
+                ),
+            );
+        }
+        if let Some(p) = super::file_picker::take(ui.ctx(), "word-import") {
+            d.path = p.display().to_string();
+            read = true;
         }
         if ui.button(msg::IMPORT_READ).clicked() {
             read = true;

@@ -19,6 +19,7 @@ mod import;
 mod import_bounds;
 mod import_legacy;
 mod outputs;
+mod page_images;
 mod rollup;
 mod scale;
 mod store;

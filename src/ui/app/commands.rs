@@ -1,8 +1,23 @@
 //! Applying the commands the screens return.
 
 use super::*;
+use crate::ui::file_picker::{self, Request};
+
+/// Ids of the folder choices the app asks for (see [`file_picker`]).
+const PICK_WORKSPACE: &str = "pick-workspace";
+const PICK_EXPORT_DIR: &str = "pick-export-dir";
 
 impl App {
+    /// Folders chosen in the built-in picker since the last frame.
+    pub(super) fn take_picks(&mut self, ctx: &egui::Context) {
+        if let Some(path) = file_picker::take(ctx, PICK_WORKSPACE) {
+            self.open_workspace(path, ctx);
+        }
+        if let Some(dir) = file_picker::take(ctx, PICK_EXPORT_DIR) {
+            self.view.export_dir = Some(dir);
+        }
+    }
+
     /// Apply a command outside a frame (tests, other screens' set-up).
     pub fn apply_now(&mut self, command: Command) {
         let ctx = egui::Context::default();
@@ -82,21 +97,21 @@ impl App {
             Command::Redo => self.redo_step(),
             Command::OpenWorkspace(path) => self.open_workspace(path, ctx),
             Command::ChooseWorkspace => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .set_title(msg::OPEN_WORKSPACE)
-                    .pick_folder()
-                {
-                    self.open_workspace(path, ctx);
-                }
+                file_picker::request(ctx, Request::folder(PICK_WORKSPACE, msg::OPEN_WORKSPACE))
             }
             Command::ChooseExportDir => {
-                let mut dialog = rfd::FileDialog::new().set_title(msg::CHOOSE_EXPORT_DIR);
-                if let Some(dir) = &self.view.export_dir {
-                    dialog = dialog.set_directory(dir);
-                }
-                if let Some(dir) = dialog.pick_folder() {
-                    self.view.export_dir = Some(dir);
-                }
+                // The folder in use, or the workspace while it is not made.
+                let base = self.export_base();
+                let start = if base.is_dir() {
+                    base
+                } else {
+                    self.ws.root().to_path_buf()
+                };
+                file_picker::request(
+                    ctx,
+                    Request::folder(PICK_EXPORT_DIR, msg::CHOOSE_EXPORT_DIR)
+                        .starting_in(Some(&start)),
+                )
             }
             Command::OpenPath(path) => {
                 if let Err(text) = crate::ui::launch::open(&path) {
@@ -142,7 +157,7 @@ impl App {
             }
             Command::SaveWardSettings(ward) => {
                 self.save_ward_settings(*ward);
-                self.preview = None;
+                self.page_preview.forget();
             }
             Command::OpenBatch => {
                 self.ward_ui.batch = Some(crate::ui::batch::BatchDialog::new(

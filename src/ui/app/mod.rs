@@ -91,8 +91,8 @@ pub struct App {
     pub(crate) job: Option<PacketJob>,
     /// The last document or packet written.
     pub output: Option<Output>,
-    /// Preview text of (document, branch state) last shown.
-    preview: Option<(DocKind, Branch, String)>,
+    /// The preview pane beside a document's form (text and pages).
+    pub page_preview: super::page_preview::PagePreview,
     /// Overview, import and batch (the ward office's part).
     pub ward_ui: WardUi,
     /// "Today" for deadlines, status dates and reports: the clock, or a
@@ -174,7 +174,7 @@ impl App {
             templates,
             job: None,
             output: None,
-            preview: None,
+            page_preview: Default::default(),
             ward_ui: Default::default(),
             today: Today::default(),
             committed: None,
@@ -379,6 +379,7 @@ impl App {
         self.workspace_windows(ui, &mut commands);
         super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
+        super::file_picker::show(ui.ctx());
         self.after_frame(ui.ctx(), commands);
     }
 
@@ -584,7 +585,7 @@ impl App {
         if self.view.screen == Screen::Templates {
             let st = &mut self.ward_ui.templates;
             if super::templates::show(ui, st, &self.ws, &self.ward, &mut self.templates, out) {
-                self.preview = None;
+                self.page_preview.forget();
             }
             return;
         }
@@ -624,11 +625,13 @@ impl App {
             ui.separator();
         }
         if let Screen::Document(kind) = screen {
-            let text = self.preview_text(idx, kind);
+            let (b, ward, templates) = (&self.branches[idx], &self.ward, &self.templates);
+            let pane = &mut self.page_preview;
+            let refused = self.outputs_refused.as_deref();
             egui::Panel::right("preview")
                 .resizable(true)
                 .default_size(420.0)
-                .show(ui, |ui| super::document::preview(ui, &text));
+                .show(ui, |ui| pane.show(ui, ward, b, kind, templates, refused));
         }
         // The document names every branch used, for the comments' picker.
         let known = match screen {
@@ -786,26 +789,6 @@ impl App {
         }
     }
 
-    /// The document's text for the preview pane, remade only when the
-    /// branch changed.
-    fn preview_text(&mut self, idx: usize, kind: DocKind) -> String {
-        if let Some(why) = &self.outputs_refused {
-            return why.clone();
-        }
-        let b = &self.branches[idx];
-        if let Some((k, cached, text)) = &self.preview {
-            if *k == kind && cached == b {
-                return text.clone();
-            }
-        }
-        let text = match crate::docgen::preview_text(&self.ward, b, kind, &self.templates) {
-            Ok(t) => t,
-            Err(e) => msg::preview_failed(&e.to_string()),
-        };
-        self.preview = Some((kind, b.clone(), text.clone()));
-        text
-    }
-
     /// Everything that happens between frames: notice edits, apply commands,
     /// autosave, persist the zoom.
     fn after_frame(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
@@ -813,6 +796,7 @@ impl App {
         for c in commands {
             self.apply(c, ctx);
         }
+        self.take_picks(ctx);
         self.track_edits();
         if self.poll_jobs() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));

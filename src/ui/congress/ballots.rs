@@ -514,16 +514,21 @@ fn compare(
     };
     ui.horizontal_wrapped(|ui| {
         if ui.button(msg::IMPORT_B).clicked() {
-            if let Some(path) = rfd::FileDialog::new()
-                .set_title(msg::IMPORT_B)
-                .add_filter("ron", &["ron"])
-                .pick_file()
-            {
-                *action = Some(match import_entry(&path, b, round, label) {
-                    Ok(e) => LogAction::Imported(e),
-                    Err(text) => LogAction::Failed(text),
-                });
-            }
+            crate::ui::file_picker::request(
+                ui.ctx(),
+                crate::ui::file_picker::Request::open(
+                    "ballots-import-b",
+                    msg::IMPORT_B,
+                    "ron",
+                    &["ron"],
+                ),
+            );
+        }
+        if let Some(path) = crate::ui::file_picker::take(ui.ctx(), "ballots-import-b") {
+            *action = Some(match import_entry(&path, b, round, label) {
+                Ok(e) => LogAction::Imported(e),
+                Err(text) => LogAction::Failed(text),
+            });
         }
         let resp = ui.add_enabled(can_apply, egui::Button::new(msg::APPLY));
         if resp.clicked() {

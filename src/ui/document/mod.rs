@@ -92,19 +92,6 @@ fn part(ui: &mut Ui, title: &str) {
     ui.add_space(2.0);
 }
 
-/// The preview pane beside the form.
-pub fn preview(ui: &mut Ui, text: &str) {
-    ui.label(style::strong(msg::PREVIEW));
-    ui.label(style::guidance(msg::PREVIEW_HINT));
-    ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("preview_text")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.label(egui::RichText::new(text).size(style::SMALL + 1.0));
-        });
-}
-
 /// The status of one document as a choice (the app records the day it
 /// changed when it takes the edit).
 /// The number given to the document when it is signed ("Số 07-BC/CB");
