@@ -212,7 +212,10 @@ pub fn imported(count: usize, clerk: &str) -> String {
 
 pub const PROJECTION_TITLE: &str = "Kết quả bầu cử — màn hình trình chiếu";
 pub const PROJECTION_KEYS: &str = "F11: toàn màn hình · Esc: thoát toàn màn hình";
-pub const HALF_LINE: &str = "Quá bán";
+/// Above the bars, at the half line: "Quá bán: từ 28 phiếu".
+pub fn half_line_label(needed: u32) -> String {
+    format!("Quá bán: từ {needed} phiếu")
+}
 pub const PROJECTION_NO_ROUND: &str = "Chưa có lần bầu nào để trình chiếu.";
 
 /// "Kết quả bầu Chi ủy (lần 1)".

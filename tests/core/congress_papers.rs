@@ -526,8 +526,10 @@ fn secretary_only_branch_papers_read_back() {
     let t = file(&files, "Biên bản đại hội");
     has(t, "có mặt: 6 đồng chí (đạt 100%)");
     lacks(t, "Vắng mặt");
-    // Nothing typed: lined space to write by hand, blanks for the presidium.
-    has(t, &"…".repeat(60));
+    // Nothing typed: lined space to write by hand (each paragraph of dots
+    // exactly one line), blanks for the presidium.
+    let line = layout::dotted_line(&layout::PageSetup::from_settings(&w.layout));
+    assert!(t.lines().any(|l| l == line), "a line of dots in:\n{t}");
     has(t, "Đoàn Chủ tịch Đại hội: ………");
     lacks(t, "Báo cáo kiểm điểm");
     has(t, "Chi bộ nhiệm kỳ 2025 - 2027 gồm các đồng chí:");
@@ -687,4 +689,144 @@ fn render_writes_congress_papers_in_a_subfolder() {
     ]);
     assert_eq!(code, Some(0), "{text}");
     assert!(one.join("Đại hội").is_dir(), "{text}");
+}
+
+/// A counting committee of five signs the biên bản kiểm phiếu on one row,
+/// every name whole on its line (read back from the PDF when LibreOffice
+/// and pdftotext are there).
+#[test]
+fn five_counters_sign_on_one_row() {
+    let w = ward();
+    let b = committee_branch();
+    let names: Vec<String> = b
+        .results
+        .counting_committee
+        .iter()
+        .map(|id| b.member(*id).unwrap().full_name.clone())
+        .collect();
+    assert_eq!(names.len(), 5);
+    let doc = daihoi::docgen::counting_minutes::minutes(&w, &b, 0).expect("minutes");
+    let bytes = layout::to_docx(std::slice::from_ref(&doc)).unwrap();
+    let (_keep, dir) = out_dir("five-counters");
+    let path = dir.join("bien-ban-kiem-phieu.docx");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut xml = String::new();
+    zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .unwrap()
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let signatures = &xml[xml.rfind("<w:tbl>").expect("signature table")..];
+    assert_eq!(signatures.matches("<w:tr>").count(), 1, "one row");
+    assert_eq!(signatures.matches("<w:gridCol ").count(), 5, "five columns");
+    for n in &names {
+        assert!(signatures.contains(n.as_str()), "{n} signs");
+    }
+    let Some(soffice) = daihoi::docgen::pdf::find_libreoffice() else {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("LibreOffice is missing, and CI=true requires this test to run");
+        }
+        eprintln!("SKIPPED five counters through LibreOffice: soffice is not installed");
+        return;
+    };
+    let pdf = daihoi::docgen::pdf::convert(&soffice, std::slice::from_ref(&path), &dir)
+        .expect("LibreOffice ran")[0]
+        .clone()
+        .expect("a PDF");
+    let Ok(out) = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+    else {
+        eprintln!("SKIPPED five counters' names: pdftotext is not installed");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let row = text
+        .lines()
+        .find(|l| names.iter().all(|n| l.contains(n.as_str())))
+        .unwrap_or_else(|| panic!("no line holds the five names whole:\n{text}"));
+    assert!(row.find(&names[0]) < row.find(&names[4]), "{row}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("TRƯỞNG BAN") && l.matches("ỦY VIÊN").count() == 4),
+        "the five titles on one line:\n{text}"
+    );
+}
+
+/// The signature and "Nơi nhận" never stand alone at the top of a page: the
+/// last paragraph before them keeps with them. Documents of 18 to 40 body
+/// lines are laid out through LibreOffice, so that for some of them the
+/// body just fills the first page; the last page always carries a line of
+/// the body too.
+#[test]
+fn signature_never_alone_on_a_page() {
+    let Some(soffice) = daihoi::docgen::pdf::find_libreoffice() else {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("LibreOffice is missing, and CI=true requires this test to run");
+        }
+        eprintln!("SKIPPED signature pages: soffice is not installed");
+        return;
+    };
+    let (_keep, dir) = out_dir("keep-with-signature");
+    let files: Vec<PathBuf> = (18..=40)
+        .map(|n| {
+            let doc = layout::Document {
+                header: Some(layout::Header {
+                    superior: "ĐẢNG BỘ PHƯỜNG HÒA BÌNH".into(),
+                    issuer: vec!["CHI BỘ THÔN AN PHÚ".into()],
+                    number: "Số 01-BC/CB".into(),
+                    place_date: "Hòa Bình, ngày 05 tháng 8 năm 2025".into(),
+                }),
+                title: vec!["BÁO CÁO".into()],
+                subtitle: vec!["Kết quả đại hội".into()],
+                body: (1..=n)
+                    .map(|i| layout::Block::para(format!("Dòng thứ {i} của thân văn bản.")))
+                    .collect(),
+                signatures: vec![layout::Signature::new(
+                    "T/M CHI BỘ",
+                    "BÍ THƯ",
+                    "Nguyễn Văn An",
+                )],
+                recipients: vec!["Đảng ủy phường,".into(), "Lưu chi bộ.".into()],
+                ..layout::Document::default()
+            };
+            let path = dir.join(format!("dong-{n}.docx"));
+            std::fs::write(&path, layout::to_docx(std::slice::from_ref(&doc)).unwrap()).unwrap();
+            path
+        })
+        .collect();
+    let pdfs = daihoi::docgen::pdf::convert(&soffice, &files, &dir).expect("LibreOffice ran");
+    let mut two_pages = 0;
+    for (docx, pdf) in files.iter().zip(pdfs) {
+        let pdf = pdf.unwrap_or_else(|| panic!("no PDF for {}", docx.display()));
+        let Ok(info) = std::process::Command::new("pdfinfo").arg(&pdf).output() else {
+            eprintln!("SKIPPED signature pages: pdfinfo is not installed");
+            return;
+        };
+        let pages: usize = String::from_utf8_lossy(&info.stdout)
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("page count");
+        let last = std::process::Command::new("pdftotext")
+            .args(["-f", &pages.to_string(), "-l", &pages.to_string()])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let text = String::from_utf8_lossy(&last.stdout);
+        assert!(text.contains("Nguyễn Văn An"), "{}: {text}", docx.display());
+        assert!(
+            text.contains("Dòng thứ"),
+            "{}: the signature stands alone on page {pages}:\n{text}",
+            docx.display()
+        );
+        if pages > 1 {
+            two_pages += 1;
+        }
+    }
+    assert!(two_pages > 0, "some documents run onto a second page");
 }

@@ -441,8 +441,13 @@ fn row(out: &mut String, cells: &[Cell], cols: &[f32], size: f32, header: bool, 
     out.push_str("</w:tr>");
 }
 
-/// Signatures side by side on one row, at most.
-const SIGNATURES_PER_ROW: usize = 3;
+/// Signatures side by side on one row, at most: a counting committee of
+/// five signs on one row.
+const SIGNATURES_PER_ROW: usize = 5;
+/// From this many signatures on a row, their lines are set smaller so that
+/// "TRƯỞNG BAN" and a name fit a fifth of the line.
+const SMALL_SIGNATURES_FROM: usize = 4;
+const SMALL_SIGNATURE_PT: f32 = 12.0;
 
 /// "Nơi nhận" bottom-left and the signature(s) on the right.
 fn closing(out: &mut String, doc: &Document, width: f32) {
@@ -462,22 +467,34 @@ fn closing(out: &mut String, doc: &Document, width: f32) {
         out.push_str("</w:tc>");
         cell_start(out, right, false);
         match doc.signatures.first() {
-            Some(s) => signature(out, s),
+            Some(s) => signature(out, s, HEADER_PT),
             None => para(out, "", centered(0.0, 0.0), RunStyle::default()),
         }
         out.push_str("</w:tc></w:tr></w:tbl>");
     } else {
-        // At most three signatures side by side, so that names and titles
-        // such as "TRƯỞNG BAN KIỂM PHIẾU" fit; five counters take two rows.
+        // Up to five signatures side by side (a counting committee of five
+        // signs on one row), set smaller from four on; more take a second row.
+        // From four on, the row reaches into the margins as the header does,
+        // so that a name such as "Dương Văn Minh" stays on one line.
         let per_row = n.min(SIGNATURES_PER_ROW);
-        let col = width / per_row as f32;
+        let small = per_row >= SMALL_SIGNATURES_FROM;
+        let size = if small { SMALL_SIGNATURE_PT } else { HEADER_PT };
+        let (row_width, indent) = if small {
+            (
+                width + HEADER_OUTDENT_MM + HEADER_INTO_RIGHT_MM,
+                Some(-HEADER_OUTDENT_MM),
+            )
+        } else {
+            (width, None)
+        };
+        let col = row_width / per_row as f32;
         let cols = vec![col; per_row];
-        table_start(out, &cols, no_borders());
+        table_start_at(out, &cols, no_borders(), indent);
         for chunk in doc.signatures.chunks(per_row) {
             out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for s in chunk {
                 cell_start(out, col, false);
-                signature(out, s);
+                signature(out, s, size);
                 out.push_str("</w:tc>");
             }
             for _ in chunk.len()..per_row {
@@ -537,8 +554,8 @@ fn recipients(out: &mut String, list: &[String], style: RecipientsStyle) {
     }
 }
 
-fn signature(out: &mut String, s: &Signature) {
-    let bold = RunStyle::sized(HEADER_PT).bold();
+fn signature(out: &mut String, s: &Signature, size_pt: f32) {
+    let bold = RunStyle::sized(size_pt).bold();
     let mut first = true;
     let mut line = |out: &mut String, text: &str| {
         let before = if first { 12.0 } else { 0.0 };

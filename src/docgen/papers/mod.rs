@@ -11,6 +11,7 @@
 mod comments;
 mod context;
 mod dossier;
+mod dots;
 mod entry_log;
 mod script;
 
@@ -197,7 +198,9 @@ pub fn paper(ward: &Ward, b: &Branch, kind: PaperKind, templates: &PaperTemplate
     let ctx = paper_context(ward, b, &facts);
     // The script is a working paper for the hall: no number, no header.
     let h = (kind != PaperKind::ChairScript).then_some(h);
-    t.render(&ctx, PageSetup::from_settings(&ward.layout), h)
+    let mut doc = t.render(&ctx, PageSetup::from_settings(&ward.layout), h);
+    dots::fit_dots(&mut doc);
+    doc
 }
 
 /// One paper to write: its file name (without folder) and its layout.

@@ -137,6 +137,27 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
         .color(INK),
     );
     ui.add_space(base * 0.4);
+    // The half line, named once above the bars (a label inside each bar
+    // is unreadable where the bar's fill ends).
+    let (legend, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), base * 1.0),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter();
+    painter.text(
+        egui::pos2(legend.center().x, legend.top()),
+        egui::Align2::CENTER_TOP,
+        msg::half_line_label(outcome.needed),
+        egui::FontId::proportional(base * 0.75),
+        INK,
+    );
+    painter.line_segment(
+        [
+            egui::pos2(legend.center().x, legend.top() + base * 0.8),
+            egui::pos2(legend.center().x, legend.bottom()),
+        ],
+        egui::Stroke::new(3.0, INK),
+    );
     let order = super::ballots::ballot_order(ward, b, &round);
     for id in order {
         let Some(c) = outcome.candidates.iter().find(|c| c.member == id) else {
@@ -221,14 +242,6 @@ fn candidate_row(
         ],
         // Black over a filled bar, red over an empty one.
         egui::Stroke::new(3.0, if share > 0.5 { INK } else { RED }),
-    );
-    painter.text(
-        egui::pos2(half_x + 6.0, rect.center().y),
-        egui::Align2::LEFT_CENTER,
-        msg::HALF_LINE,
-        egui::FontId::proportional(base * 0.5),
-        // Readable on the filled bar too.
-        if share > 0.5 { Color32::WHITE } else { RED },
     );
     ui.add_space(base * 0.35);
 }

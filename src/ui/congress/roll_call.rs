@@ -355,11 +355,15 @@ fn table(ui: &mut Ui, view: &mut RollCallView, b: &mut Branch, shown: &[MemberId
     // lines in a narrower column, so that every column stays in the window.
     let wide_needs = 48.0 + 160.0 + 120.0 + 360.0 + 120.0 + 5.0 * ui.spacing().item_spacing.x;
     let narrow = ui.available_width() < wide_needs;
+    // A row holds the mark buttons whole (text, padding, the cell's gap):
+    // a shorter row cuts their lower edge off.
     let line = ui.text_style_height(&egui::TextStyle::Body);
+    let button = line + 2.0 * ui.spacing().button_padding.y;
+    let gap = ui.spacing().item_spacing.y;
     let row_h = if narrow {
-        2.0 * line + 16.0
+        2.0 * button + 2.0 * gap + 4.0
     } else {
-        line + 12.0
+        button + gap + 4.0
     };
     let scroll_to = if view.scroll {
         view.cursor
