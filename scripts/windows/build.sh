@@ -14,7 +14,8 @@ TARGET=x86_64-pc-windows-gnu
 LIMIT_MB=30
 # CI's winci profile (no LTO, opt-level 1) is larger; the 30 MB target is for
 # the release .exe handed to users.
-if [ "$PROFILE" = winci ]; then LIMIT_MB=40; fi
+# The PDF page preview (hayro) put the winci .exe at 40.2 MiB (measured).
+if [ "$PROFILE" = winci ]; then LIMIT_MB=44; fi
 
 for tool in x86_64-w64-mingw32-gcc x86_64-w64-mingw32-windres; do
   command -v "$tool" >/dev/null || {
