@@ -197,6 +197,24 @@ fn a_killed_render_leaves_the_old_or_the_new_packet() {
         refs[1].keys().collect::<Vec<_>>()
     );
     let out = tmp.path().join("out");
+    // Kills are spread over the time a whole render takes on this machine
+    // (measured first), so that most land while it is at work, however
+    // fast or loaded the machine is.
+    let started = std::time::Instant::now();
+    let status = Command::new(env!("CARGO_BIN_EXE_daihoi"))
+        .args(["render", "--workspace", ws.root().to_str().unwrap()])
+        .args([
+            "--branch",
+            &b.id,
+            "--out",
+            tmp.path().join("timing").to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let whole_ms = (started.elapsed().as_millis() as u64).max(20);
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let mut killed_at_work = 0;
     for round in 0..24 {
@@ -209,7 +227,9 @@ fn a_killed_render_leaves_the_old_or_the_new_packet() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(rng.random_range(0..400)));
+        std::thread::sleep(std::time::Duration::from_millis(
+            rng.random_range(0..whole_ms),
+        ));
         if child.try_wait().unwrap().is_none() {
             killed_at_work += 1;
         }

@@ -174,7 +174,27 @@ fn exported_paper_templates_render_like_the_builtins() {
         let Some(bytes) = &w.word else { continue };
         templated += 1;
         let built = papers::to_docx(&t.doc).unwrap();
-        assert_eq!(body_texts(bytes), body_texts(&built), "{}", w.file);
+        // Lines of dots are fitted to the line when the built-in layout is
+        // written; the exported template keeps the dots it was given.
+        let dots = |v: Vec<String>| -> Vec<String> {
+            v.into_iter()
+                .map(|l| {
+                    let mut out = String::new();
+                    for c in l.chars() {
+                        if !(c == '…' && out.ends_with('…')) {
+                            out.push(c);
+                        }
+                    }
+                    out
+                })
+                .collect()
+        };
+        assert_eq!(
+            dots(body_texts(bytes)),
+            dots(body_texts(&built)),
+            "{}",
+            w.file
+        );
         let xml = part(bytes, "word/document.xml");
         assert!(
             !xml.contains('{') && !xml.contains('}'),

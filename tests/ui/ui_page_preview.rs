@@ -71,7 +71,18 @@ fn without_libreoffice_the_tab_says_why_and_shows_the_document_in_order() {
         .find_map(
             |b| match text_preview(&app.ward, b, DocKind::PersonnelList, &app.templates) {
                 Ok(TextPreview::Laid(doc)) => doc.body.iter().find_map(|bl| match bl {
-                    Block::Table(t) if !t.rows.is_empty() => Some((b.clone(), t.clone())),
+                    // A list with nominees (an empty list prints numbered
+                    // blank rows to fill in).
+                    Block::Table(t)
+                        if t.rows.first().is_some_and(|r| {
+                            r.iter()
+                                .filter(|c| c.text.trim().chars().count() >= 3)
+                                .count()
+                                >= 4
+                        }) =>
+                    {
+                        Some((b.clone(), t.clone()))
+                    }
                     _ => None,
                 }),
                 _ => None,
