@@ -210,7 +210,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
             Signature::new("", title, &name(b, *id))
         })
         .collect();
-    Ok(Document {
+    let mut doc = Document {
         page: PageSetup::from_settings(&ward.layout),
         header: Some(header),
         title: vec![msg::MINUTES_TITLE.into()],
@@ -223,7 +223,10 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         body,
         signatures,
         recipients: Vec::new(),
-    })
+    };
+    // "- Lý do phiếu không hợp lệ: ……" on one line, not stretched.
+    crate::docgen::papers::fit_dots(&mut doc);
+    Ok(doc)
 }
 
 /// Write the minutes of round `index` into `dir`; returns the file written.

@@ -12,6 +12,7 @@ mod comments;
 mod context;
 mod dossier;
 mod dots;
+pub use dots::fit_dots;
 mod entry_log;
 mod script;
 
