@@ -35,7 +35,8 @@ SMOKE="$ROOT/target/wine-smoke"
 LIMIT_MB=30
 # CI's winci profile (no LTO, opt-level 1) is larger; the 30 MB target is for
 # the release .exe handed to users.
-if [ "$PROFILE" = winci ]; then LIMIT_MB=40; fi
+# The PDF page preview (hayro) put the winci .exe at 40.3 MB; same limit as build.sh.
+if [ "$PROFILE" = winci ]; then LIMIT_MB=44; fi
 
 say() { echo "wine smoke: $*"; }
 ok() { echo "wine smoke: ok    $*"; }
