@@ -79,6 +79,34 @@ enum RawBlock {
     Table(Vec<Vec<Vec<RawPara>>>),
 }
 
+/// Tables being read, innermost last: rows of cells of paragraphs.
+type OpenTables = Vec<Vec<Vec<Vec<RawPara>>>>;
+
+/// The cell being read, if any.
+fn open_cell(tables: &mut OpenTables) -> Option<&mut Vec<RawPara>> {
+    tables
+        .last_mut()
+        .and_then(|t| t.last_mut())
+        .and_then(|r| r.last_mut())
+}
+
+/// A finished paragraph goes into the open cell, or else into the body.
+fn end_para(tables: &mut OpenTables, out: &mut Vec<RawBlock>, p: RawPara) {
+    match open_cell(tables) {
+        Some(cell) => cell.push(p),
+        None => out.push(RawBlock::Para(p)),
+    }
+}
+
+/// A finished table goes into the body; a table in a cell joins the
+/// cell's text.
+fn end_table(tables: &mut OpenTables, out: &mut Vec<RawBlock>, t: Vec<Vec<Vec<RawPara>>>) {
+    match open_cell(tables) {
+        Some(cell) => cell.extend(t.into_iter().flatten().flatten()),
+        None => out.push(RawBlock::Table(t)),
+    }
+}
+
 fn attr(e: &BytesStart, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
@@ -92,7 +120,7 @@ fn parse_docx(xml: &str) -> Result<Vec<RawBlock>, String> {
     let mut r = Reader::from_str(xml);
     let mut out = Vec::new();
     // Table nesting: rows of cells of paragraphs.
-    let mut tables: Vec<Vec<Vec<Vec<RawPara>>>> = Vec::new();
+    let mut tables: OpenTables = Vec::new();
     let mut para: Option<RawPara> = None;
     let mut run_font: Option<String> = None;
     let mut run_bold = false;
@@ -156,27 +184,12 @@ fn parse_docx(xml: &str) -> Result<Vec<RawBlock>, String> {
                 "w:pPr" => in_ppr = false,
                 "w:p" => {
                     if let Some(p) = para.take() {
-                        match tables
-                            .last_mut()
-                            .and_then(|t| t.last_mut())
-                            .and_then(|r| r.last_mut())
-                        {
-                            Some(cell) => cell.push(p),
-                            None => out.push(RawBlock::Para(p)),
-                        }
+                        end_para(&mut tables, &mut out, p);
                     }
                 }
                 "w:tbl" => {
                     if let Some(t) = tables.pop() {
-                        match tables
-                            .last_mut()
-                            .and_then(|t| t.last_mut())
-                            .and_then(|r| r.last_mut())
-                        {
-                            // A table in a cell: its text joins the cell.
-                            Some(cell) => cell.extend(t.into_iter().flatten().flatten()),
-                            None => out.push(RawBlock::Table(t)),
-                        }
+                        end_table(&mut tables, &mut out, t);
                     }
                 }
                 _ => {}
@@ -227,7 +240,7 @@ fn push_text(para: &mut Option<RawPara>, s: &str, font: &Option<String>, bold: b
 fn parse_odt(xml: &str) -> Result<Vec<RawBlock>, String> {
     let mut r = Reader::from_str(xml);
     let mut out = Vec::new();
-    let mut tables: Vec<Vec<Vec<Vec<RawPara>>>> = Vec::new();
+    let mut tables: OpenTables = Vec::new();
     let mut stack: Vec<RawPara> = Vec::new();
     loop {
         match r.read_event().map_err(|e| e.to_string())? {
@@ -259,19 +272,12 @@ fn parse_odt(xml: &str) -> Result<Vec<RawBlock>, String> {
             Event::End(e) => match e.name().as_ref() {
                 "text:p" | "text:h" => {
                     if let Some(p) = stack.pop() {
-                        match tables
-                            .last_mut()
-                            .and_then(|t| t.last_mut())
-                            .and_then(|r| r.last_mut())
-                        {
-                            Some(cell) => cell.push(p),
-                            None => out.push(RawBlock::Para(p)),
-                        }
+                        end_para(&mut tables, &mut out, p);
                     }
                 }
                 "table:table" => {
                     if let Some(t) = tables.pop() {
-                        out.push(RawBlock::Table(t));
+                        end_table(&mut tables, &mut out, t);
                     }
                 }
                 _ => {}
