@@ -1,22 +1,8 @@
 //! The headless commands, run as a user would.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn daihoi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_daihoi"))
-        .args(args)
-        .output()
-        .expect("run daihoi")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::run::{daihoi, text};
 
 fn write_demo(dir: &Path) {
     let out = daihoi(&["demo", dir.to_str().unwrap()]);

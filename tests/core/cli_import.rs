@@ -3,22 +3,8 @@
 
 use daihoi::store::{LockAttempt, Workspace, WorkspaceLock};
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn daihoi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_daihoi"))
-        .args(args)
-        .output()
-        .expect("run daihoi")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::run::{daihoi, text};
 
 fn demo(dir: &Path) -> (Workspace, String, usize) {
     let ws = Workspace::new(dir);

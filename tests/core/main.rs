@@ -21,6 +21,7 @@ mod import_legacy;
 mod outputs;
 mod page_images;
 mod rollup;
+mod run;
 mod scale;
 mod store;
 mod template_encoding;

@@ -9,23 +9,10 @@ use daihoi::model::{Branch, DocKind};
 use daihoi::store::Workspace;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::atomic::AtomicBool;
 
-fn daihoi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_daihoi"))
-        .args(args)
-        .output()
-        .expect("run daihoi")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::run::{daihoi, text};
 
 /// The files directly in `dir` (not its subfolders), with their bytes.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {

@@ -5,22 +5,9 @@
 
 use daihoi::store::{StoreError, Workspace};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn daihoi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_daihoi"))
-        .args(args)
-        .output()
-        .expect("run daihoi")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use crate::run::{daihoi, text};
 
 fn demo(root: &Path) -> Workspace {
     let ws = Workspace::new(root);
