@@ -87,9 +87,11 @@ impl Stage {
         let out = &self.out_dir;
         let parent = parent_of(out);
         let packet_folder = out.exists() && only_packet_files(out);
-        let swapped = if packet_folder {
+        // A file held open (a document open in Word) keeps the folder where
+        // it is: asked of the files themselves, since some file systems
+        // (network shares, Wine) let a folder with an open file be renamed.
+        let swapped = if packet_folder && !any_file_held(out) {
             let old = old_dir(out);
-            // A file held open (Windows) keeps the folder where it is.
             match fs::rename(out, &old) {
                 Ok(()) => {
                     if let Err(e) = fs::rename(&stage, out) {
@@ -117,6 +119,38 @@ impl Stage {
         }
         replace_in_place(&stage, out, &produced, packet_folder, report);
         Ok(())
+    }
+}
+
+/// Whether a file in `dir` (or its subfolders) is open in another program
+/// that keeps others from writing it, as Word does with a document it has
+/// open. Only Windows locks files so; elsewhere nothing is held.
+fn any_file_held(dir: &Path) -> bool {
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        let Ok(entries) = fs::read_dir(dir) else {
+            return false;
+        };
+        entries.flatten().any(|e| {
+            let path = e.path();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                any_file_held(&path)
+            } else {
+                // No sharing: fails while another program has it open.
+                fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .share_mode(0)
+                    .open(&path)
+                    .is_err()
+            }
+        })
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = dir;
+        false
     }
 }
 
