@@ -28,7 +28,14 @@ pub struct TemplatesState {
     /// The fields list, made once (it needs the demo's context).
     fields: Option<Vec<Field>>,
     filter: String,
+    /// Where each kind's template comes from, looked up on disk when the
+    /// screen opens, after an action, and at most every few seconds (a
+    /// template saved in Word meanwhile), not on every frame.
+    sources: Option<(f64, Vec<TemplateSource>)>,
 }
+
+/// How often the screen looks again for templates changed outside the app.
+const SOURCES_FRESH_SECS: f64 = 2.0;
 
 /// One document kind as the screen lists it: its name and the built-in
 /// template's file name.
@@ -63,6 +70,7 @@ pub fn show(
         .show(ui, |ui| body(ui, st, ws, ward, out))
         .inner;
     if changed {
+        st.sources = None;
         *templates = reload(ws, ward, st);
     }
     changed
@@ -155,8 +163,25 @@ fn kinds_list(
     let mut changed = false;
     // One wrapped row per document (name, source, actions): it folds onto
     // more lines on a narrow window instead of running past its edge.
-    for (name, file) in kinds() {
-        let source = word::source_on_disk(ws, file);
+    let now = ui.input(|i| i.time);
+    let kinds = kinds();
+    if st
+        .sources
+        .as_ref()
+        .is_none_or(|(at, _)| now - at > SOURCES_FRESH_SECS || now < *at)
+    {
+        let found = kinds
+            .iter()
+            .map(|(_, file)| word::source_on_disk(ws, file))
+            .collect();
+        st.sources = Some((now, found));
+    }
+    let sources = st
+        .sources
+        .as_ref()
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    for ((name, file), source) in kinds.into_iter().zip(sources) {
         let docx = word_file_name(file);
         let (text, shown) = match source {
             TemplateSource::Builtin => (msg::SOURCE_BUILTIN, None),
