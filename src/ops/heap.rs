@@ -10,10 +10,9 @@ mod glibc {
     }
     /// `M_MMAP_THRESHOLD` in <malloc.h>.
     pub const M_MMAP_THRESHOLD: i32 = -3;
+    /// Blocks at least this big get their own pages, given back when freed.
+    pub const MMAP_THRESHOLD: i32 = 256 * 1024;
 }
-
-/// Blocks at least this big get their own pages, given back when freed.
-const MMAP_THRESHOLD: i32 = 256 * 1024;
 
 /// Keep the heap from growing with the number of documents written. glibc
 /// raises its threshold for own-page blocks each time one is freed, after
@@ -26,7 +25,7 @@ pub fn bound_for_batch() {
     // SAFETY: mallopt takes two plain integers and only changes a setting
     // of the allocator; it is safe to call at any time from any thread.
     unsafe {
-        glibc::mallopt(glibc::M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+        glibc::mallopt(glibc::M_MMAP_THRESHOLD, glibc::MMAP_THRESHOLD);
     }
 }
 
