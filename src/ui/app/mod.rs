@@ -105,7 +105,7 @@ pub struct App {
     closing: bool,
     /// The workspace lock: read-only without it.
     pub guard: super::guard::Guard,
-    /// The notice on show as a toast.
+    /// The notice on show in the notice bar.
     pub(crate) toast: super::toast::Toast,
     /// "Khôi phục bản trước…", when open.
     pub(crate) history: Option<super::history::HistoryWindow>,
@@ -345,6 +345,8 @@ impl App {
         if let Some(loading) = &self.loading {
             super::loading::status_bar(ui, loading);
         }
+        // The notice bar spans the window's bottom, under the side panel.
+        super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
         if self.guard.read_only() {
             // Nothing below the banner can change the workspace.
             ui.disable();
@@ -377,7 +379,6 @@ impl App {
         }
         self.ward_dialogs(ui, &mut commands);
         self.workspace_windows(ui, &mut commands);
-        super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         super::file_picker::show(ui.ctx());
         self.after_frame(ui.ctx(), commands);
