@@ -225,7 +225,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         recipients: Vec::new(),
     };
     // "- Lý do phiếu không hợp lệ: ……" on one line, not stretched.
-    crate::docgen::papers::fit_dots(&mut doc);
+    super::dots::fit_dots(&mut doc);
     Ok(doc)
 }
 
