@@ -4,10 +4,16 @@
 //! panel, a table's last row). A message that went well fades after
 //! [`SHOW_SECONDS`]; a failure stays until closed.
 
-use super::app::Notice;
 use super::style;
 use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
+
+/// A short message (what just happened, or what failed), shown as a toast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
 
 /// How long a message that went well stays.
 pub const SHOW_SECONDS: f64 = 8.0;

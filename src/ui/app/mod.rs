@@ -18,6 +18,7 @@ use super::form::FormState;
 use super::output::{Output, PacketJob};
 use super::problems::ProblemCache;
 use super::side_panel::BranchList;
+pub use super::toast::Notice;
 use super::undo::{Step, Undo};
 use super::ward_state::WardUi;
 use super::{Screen, VIEW_KEY};
@@ -57,13 +58,6 @@ impl Default for ViewState {
             theme: Default::default(),
         }
     }
-}
-
-/// A short message in the top bar (what just happened, or what failed).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    pub text: String,
-    pub error: bool,
 }
 
 pub struct App {
