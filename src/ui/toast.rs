@@ -8,7 +8,8 @@ use super::style;
 use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
 
-/// A short message (what just happened, or what failed), shown as a toast.
+/// A short message (what just happened, or what failed), shown in the
+/// notice bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     pub text: String,
