@@ -12,7 +12,24 @@ use crate::rules::{collate, format};
 use crate::strings::{election as msg, labels};
 use std::path::{Path, PathBuf};
 
-fn name(b: &Branch, id: u32) -> String {
+/// The counting committee's signatures: its head first, then the members.
+pub(crate) fn counting_committee_signatures(b: &Branch) -> Vec<Signature> {
+    b.results
+        .counting_committee
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let title = if i == 0 {
+                msg::SIGN_HEAD
+            } else {
+                msg::SIGN_MEMBER
+            };
+            Signature::new("", title, &name(b, *id))
+        })
+        .collect()
+}
+
+pub(crate) fn name(b: &Branch, id: u32) -> String {
     b.member(id)
         .map(|m| m.full_name.clone())
         .unwrap_or_default()
@@ -196,20 +213,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         None => {}
     }
     body.push(Block::para(msg::MINUTES_CLOSING));
-    let signatures = b
-        .results
-        .counting_committee
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let title = if i == 0 {
-                msg::SIGN_HEAD
-            } else {
-                msg::SIGN_MEMBER
-            };
-            Signature::new("", title, &name(b, *id))
-        })
-        .collect();
+    let signatures = counting_committee_signatures(b);
     let mut doc = Document {
         page: PageSetup::from_settings(&ward.layout),
         header: Some(header),
@@ -225,7 +229,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         recipients: Vec::new(),
     };
     // "- Lý do phiếu không hợp lệ: ……" on one line, not stretched.
-    crate::docgen::papers::fit_dots(&mut doc);
+    super::dots::fit_dots(&mut doc);
     Ok(doc)
 }
 

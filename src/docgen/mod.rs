@@ -17,6 +17,7 @@ pub mod ballot;
 pub mod batch;
 mod context;
 pub mod counting_minutes;
+mod dots;
 pub mod fields;
 pub mod layout;
 pub mod overview_xlsx;

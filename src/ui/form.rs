@@ -26,7 +26,7 @@ pub struct FormState {
     /// Fields the user has left (lost the focus) since the screen opened.
     pub left: std::collections::HashSet<String>,
     /// The members table's column group.
-    pub member_columns: super::members::ColumnGroup,
+    pub member_columns: super::member_columns::ColumnGroup,
     /// The committee size filled in for a branch (id, size), to say so.
     pub prefilled: Option<(String, u32)>,
     /// The search text of the nominee picker.

@@ -64,32 +64,35 @@ impl HistoryWindow {
     }
 }
 
-/// Draw the window; false when it closed.
+/// Draw the dialog; false when it closed.
 pub fn show(
     w: &HistoryWindow,
     current: Option<&Branch>,
     ui: &mut Ui,
     out: &mut Vec<Command>,
 ) -> bool {
-    let mut open = true;
     let mut close = false;
-    egui::Window::new(msg::HISTORY_TITLE)
-        .id(egui::Id::unique("history_window"))
-        .open(&mut open)
-        .default_size([720.0, 480.0])
-        .collapsible(false)
-        // Centred, never at the top-left over the menu.
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ui.ctx().content_rect().center())
-        .show(ui.ctx(), |ui| {
-            ui.strong(&w.branch_name);
-            ui.label(msg::HISTORY_NOTE);
-            ui.separator();
-            if w.entries.is_empty() {
-                ui.label(msg::HISTORY_EMPTY);
-                return;
+    // Modal, centred, over a dimmed window: nothing else changes the branch
+    // while a version is being chosen.
+    let screen = ui.ctx().content_rect();
+    egui::Modal::new(egui::Id::unique("history_window")).show(ui.ctx(), |ui| {
+        ui.set_max_width((screen.width() - 80.0).clamp(320.0, 720.0));
+        ui.horizontal(|ui| {
+            ui.heading(msg::HISTORY_TITLE);
+            if ui.button(crate::strings::ui::CLOSE).clicked() {
+                close = true;
             }
-            egui::ScrollArea::vertical().show(ui, |ui| {
+        });
+        ui.strong(&w.branch_name);
+        ui.label(msg::HISTORY_NOTE);
+        ui.separator();
+        if w.entries.is_empty() {
+            ui.label(msg::HISTORY_EMPTY);
+            return;
+        }
+        egui::ScrollArea::vertical()
+            .max_height(screen.height() * 0.6)
+            .show(ui, |ui| {
                 egui::Grid::new("history_grid")
                     .striped(true)
                     .num_columns(3)
@@ -127,6 +130,6 @@ pub fn show(
                         }
                     });
             });
-        });
-    open && !close
+    });
+    !close
 }

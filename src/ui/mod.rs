@@ -35,6 +35,7 @@ mod import;
 mod job;
 mod launch;
 pub mod loading;
+mod member_columns;
 mod members;
 pub mod missing;
 mod nav;

@@ -132,37 +132,72 @@ fn sort_header(ui: &mut Ui, st: &mut OverviewState, title: &str, key: SortKey) {
     }
 }
 
-/// Columns after the name: (least width, width when there is room).
-const COLUMNS: [(f32, f32); 7] = [
+/// Columns after the name but the last: (least width, width when there is
+/// room). The last, the stage, is as wide as its steps and longest name
+/// when there is room, else [`STAGE_NARROW`] with the name wrapped.
+const COLUMNS: [(f32, f32); 6] = [
     (80.0, 95.0),
     (80.0, 125.0),
     (44.0, 70.0),
     (52.0, 85.0),
     (52.0, 75.0),
     (80.0, 125.0),
-    (88.0, 150.0),
 ];
+const STAGE_NARROW: f32 = 88.0;
 const NAME_MIN: f32 = 120.0;
 const NAME_WIDE: f32 = 230.0;
 
 fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Vec<Command>) {
-    // Every column fits the window: on a narrow one the columns take their
-    // least widths and the cells wrap onto two lines.
+    // Every column fits the window. When there is room, each column is as
+    // wide as its content on one line. On a narrow window the name takes
+    // about a third, the other columns share the rest between their least
+    // and full widths, and every cell wraps onto two lines (the headers
+    // onto three); the date, which cannot wrap, is never narrower than a
+    // date.
     let gap = ui.spacing().item_spacing.x;
-    let gaps = gap * COLUMNS.len() as f32;
-    let wide: f32 = NAME_WIDE + COLUMNS.iter().map(|c| c.1).sum::<f32>() + gaps;
-    let narrow = ui.available_width() < wide;
+    let gaps = gap * (COLUMNS.len() + 1) as f32;
+    let stage_wide = super::congress::stage_cell_width(ui);
+    let date_w = ui
+        .painter()
+        .layout_no_wrap(
+            "28/12/2030".into(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            egui::Color32::PLACEHOLDER,
+        )
+        .size()
+        .x
+        + 4.0;
+    let mut cols: Vec<(f32, f32)> = COLUMNS.to_vec();
+    cols[0] = (cols[0].0.max(date_w), cols[0].1.max(date_w));
+    cols.push((STAGE_NARROW, stage_wide));
+    let least: f32 = cols.iter().map(|c| c.0).sum();
+    let room: f32 = cols.iter().map(|c| c.1).sum();
+    let width = ui.available_width();
+    let narrow = width < NAME_WIDE + room + gaps;
+    let widths: Vec<f32> = if narrow {
+        let name = (width * 0.3).min(width - gaps - least).max(NAME_MIN);
+        let spare = width - gaps - name - least;
+        let t = if room > least {
+            (spare / (room - least)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        cols.iter().map(|(l, r)| l + (r - l) * t).collect()
+    } else {
+        cols.iter().map(|c| c.1).collect()
+    };
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let row_height = if narrow { 2.0 * line + 6.0 } else { line + 8.0 };
+    let header_height = if narrow { 3.0 } else { 2.0 } * line + 8.0;
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
     let mut builder = TableBuilder::new(ui)
         .striped(true)
         .column(Column::remainder().at_least(NAME_MIN).clip(true));
-    for (least, room) in COLUMNS {
-        builder = builder.column(Column::exact(if narrow { least } else { room }).clip(true));
+    for w in widths {
+        builder = builder.column(Column::exact(w).clip(true));
     }
     builder
-        .header(2.0 * line + 8.0, |mut h| {
+        .header(header_height, |mut h| {
             h.col(|ui| sort_header(ui, st, msg::COL_BRANCH, SortKey::Name));
             h.col(|ui| sort_header(ui, st, msg::COL_CONGRESS_DATE, SortKey::CongressDate));
             h.col(|ui| sort_header(ui, st, msg::COL_DOCS_DUE, SortKey::DocumentsDue));
@@ -188,6 +223,9 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                     // The state's dot and colour, as in the side panel.
                     let state = overview::branch_state(r);
                     ui.horizontal(|ui| {
+                        if narrow {
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                        }
                         super::branch_state::dot(ui, state);
                         let mut name = RichText::new(&r.name);
                         if state == overview::BranchState::Overdue {
@@ -196,7 +234,8 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                         if ui
                             .link(name)
                             .on_hover_text(format!(
-                                "{} · {}",
+                                "{} · {} · {}",
+                                r.name,
                                 labels::branch_kind(r.kind),
                                 super::branch_state::label(state)
                             ))
@@ -228,21 +267,22 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
                     ui.label(msg::yes_no(r.held));
                 });
                 row.col(|ui| due(ui, r.deadlines.results, r.deadlines.results_due));
-                row.col(|ui| super::congress::stage_cell(ui, r.stage));
+                row.col(|ui| super::congress::stage_cell(ui, r.stage, narrow));
             });
         });
 }
 
-/// "Còn 13 ngày" (the due date on hover).
+/// "Còn 13 ngày" (the due date on hover), wrapped in a narrow column.
 fn due(ui: &mut Ui, s: crate::rules::deadlines::DueState, date: Option<Date>) {
-    let text = msg::due_state(s);
-    let resp = if s.is_overdue() {
-        ui.colored_label(style::error(ui), text)
+    let text = RichText::new(msg::due_state(s));
+    let text = if s.is_overdue() {
+        text.color(style::error(ui))
     } else if s == crate::rules::deadlines::DueState::Done {
-        ui.colored_label(style::ok(ui), text)
+        text.color(style::ok(ui))
     } else {
-        ui.label(text)
+        text
     };
+    let resp = ui.add(egui::Label::new(text).wrap());
     if let Some(d) = date {
         resp.on_hover_text(msg::due_on(d));
     }

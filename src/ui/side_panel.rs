@@ -2,8 +2,9 @@
 //! add, rename, delete. The list is virtualised (thousands of branches).
 //!
 //! Names are shown without the "Chi bộ" every one of them starts with, cut
-//! in the middle when too long (so that 180 "Cơ quan Đảng - Mặt trận …
-//! phường X" still differ), in full on hover and to screen readers. Beyond
+//! once in the middle when too long (so that 180 "Cơ quan Đảng - Mặt trận …
+//! phường X" still differ), in full on hover and to screen readers; the
+//! selected branch's name is shown whole, wrapped in a taller row. Beyond
 //! [`GROUP_ABOVE`] branches the list is grouped by kind, each group folding.
 
 use super::command::Command;
@@ -213,104 +214,181 @@ pub fn show(
             let body = ui.text_style_height(&egui::TextStyle::Body);
             let small = ui.text_style_height(&egui::TextStyle::Small);
             let row_h = body + small + 14.0;
+            let gap = ui.spacing().item_spacing.y;
+            // Names in bold, measured in bold: a name cut to fit is cut once.
+            let font = egui::FontId::new(
+                egui::TextStyle::Body.resolve(ui.style()).size,
+                egui::FontFamily::Name(super::fonts::BOLD_FAMILY.into()),
+            );
             let mut toggle = None;
             let rows = std::mem::take(&mut list.rows);
+            // The selected branch's row is as tall as its whole name, wrapped;
+            // every other row is one line of name (cut in the middle).
+            let sel_row = selected.and_then(|id| {
+                rows.iter().position(
+                    |r| matches!(r, Row::Branch(i) if branches.get(*i).is_some_and(|b| b.id == id)),
+                )
+            });
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show_rows(ui, row_h, rows.len(), |ui, range| {
-                    for row in &rows[range] {
-                        let i = match *row {
-                            Row::Group(kind, n) => {
-                                let open = !list.folded.contains(&kind);
-                                let text = msg::branch_group(
-                                    crate::strings::labels::branch_kind(kind),
-                                    n,
-                                    open,
-                                );
-                                ui.allocate_ui(
-                                    egui::vec2(ui.available_width(), row_h - 4.0),
-                                    |ui| {
-                                        ui.set_min_height(row_h - 4.0);
-                                        if ui.selectable_label(false, style::strong(text)).clicked()
-                                        {
-                                            toggle = Some(kind);
-                                        }
-                                    },
-                                );
-                                continue;
-                            }
-                            Row::Branch(i) => i,
-                        };
-                        let Some(b) = branches.get(i) else {
-                            continue;
-                        };
-                        let is_sel = selected == Some(b.id.as_str());
-                        let date = b
-                            .congress
-                            .date
-                            .map(super::form::format_date)
-                            .unwrap_or_else(|| msg::NO_DATE_YET.to_string());
-                        let row = crate::rules::overview::row(ward, b, today);
-                        let state = crate::rules::overview::branch_state(&row);
-                        let (errors, warnings) = problems.counts(&b.id);
-                        let r = ui.push_id(&b.id, |ui| {
-                            ui.set_min_height(row_h - 4.0);
-                            ui.spacing_mut().item_spacing.y = 1.0;
-                            // One line per name (the list's rows have a fixed
-                            // height), cut in the middle where names differ
-                            // least; the full name on hover.
-                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                            let font = egui::TextStyle::Body.resolve(ui.style());
-                            let room = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
-                            let shown = fit_middle(ui, list_name(&b.name), &font, room);
-                            let resp = ui
-                                .selectable_label(is_sel, style::strong(shown))
-                                .on_hover_text(&b.name);
-                            resp.widget_info(|| {
-                                egui::WidgetInfo::selected(
-                                    egui::Role::Button,
-                                    true,
-                                    is_sel,
-                                    &b.name,
-                                )
-                            });
-                            // The state (as the ward view has it), the
-                            // documents, and problems only when there are
-                            // some: one line, cut at the end; all of it and
-                            // the congress date on hover.
-                            let small = egui::TextStyle::Small.resolve(ui.style());
-                            let text = ui.visuals().text_color();
-                            let mut line = egui::text::LayoutJob::default();
-                            let part = |job: &mut egui::text::LayoutJob, t: &str, c| {
-                                job.append(t, 0.0, egui::TextFormat::simple(small.clone(), c));
-                            };
-                            let state_color = super::branch_state::color(ui, state);
-                            let docs =
-                                msg::progress(row.docs_drafting, row.docs_done, row.docs_total);
-                            part(&mut line, super::branch_state::label(state), state_color);
-                            part(&mut line, &format!(" · {docs}"), text);
-                            let mut hover =
-                                format!("{} · {docs} · {date}", super::branch_state::hint(state));
-                            if errors + warnings > 0 {
-                                let color = style::problem_color(ui, errors, warnings);
-                                let n = msg::problem_count(errors, warnings);
-                                part(&mut line, &format!(" · {n}"), color);
-                                hover = format!("{hover} · {n}");
-                            }
-                            ui.add(egui::Label::new(line).truncate())
-                                .on_hover_text(hover);
-                            resp
+                .show_viewport(ui, |ui, viewport| {
+                    // Inside the scroll area: the width left beside its bar.
+                    let room = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+                    let extra = sel_row
+                        .and_then(|k| match rows[k] {
+                            Row::Branch(i) => branches.get(i),
+                            Row::Group(..) => None,
+                        })
+                        .map_or(0.0, |b| {
+                            let wrapped = ui.painter().layout(
+                                list_name(&b.name).to_string(),
+                                font.clone(),
+                                egui::Color32::PLACEHOLDER,
+                                room,
+                            );
+                            (wrapped.size().y - body).max(0.0)
                         });
-                        if r.inner.clicked() && !is_sel {
-                            out.push(Command::SelectBranch(b.id.clone()));
+                    let step = row_h + gap;
+                    let top_of = |k: usize| {
+                        k as f32 * step
+                            + if sel_row.is_some_and(|s| k > s) {
+                                extra
+                            } else {
+                                0.0
+                            }
+                    };
+                    let row_at = |y: f32| {
+                        let y = match sel_row {
+                            Some(s) if y >= top_of(s + 1) => y - extra,
+                            _ => y,
+                        };
+                        (y.max(0.0) / step).floor() as usize
+                    };
+                    let n = rows.len();
+                    ui.set_height((top_of(n) - gap).max(0.0));
+                    let first = row_at(viewport.min.y).min(n);
+                    let last = (row_at(viewport.max.y) + 1).min(n);
+                    let y0 = ui.max_rect().top() + top_of(first);
+                    let y1 = ui.max_rect().top() + top_of(last);
+                    let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), y0..=y1);
+                    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+                        ui.skip_ahead_auto_ids(first);
+                        for (k, row) in rows[first..last].iter().enumerate() {
+                            let i = match *row {
+                                Row::Group(kind, n) => {
+                                    let open = !list.folded.contains(&kind);
+                                    let text = msg::branch_group(
+                                        crate::strings::labels::branch_kind(kind),
+                                        n,
+                                        open,
+                                    );
+                                    ui.allocate_ui(
+                                        egui::vec2(ui.available_width(), row_h - 4.0),
+                                        |ui| {
+                                            ui.set_min_height(row_h - 4.0);
+                                            if ui
+                                                .selectable_label(false, style::strong(text))
+                                                .clicked()
+                                            {
+                                                toggle = Some(kind);
+                                            }
+                                        },
+                                    );
+                                    continue;
+                                }
+                                Row::Branch(i) => i,
+                            };
+                            let Some(b) = branches.get(i) else {
+                                continue;
+                            };
+                            let is_sel = sel_row == Some(first + k);
+                            let tall = if is_sel { extra } else { 0.0 };
+                            if branch_row(
+                                ui,
+                                b,
+                                ward,
+                                problems,
+                                today,
+                                is_sel,
+                                &font,
+                                room,
+                                row_h - 4.0 + tall,
+                            ) && !is_sel
+                            {
+                                out.push(Command::SelectBranch(b.id.clone()));
+                            }
                         }
-                    }
+                    });
                 });
             list.rows = rows;
             if let Some(kind) = toggle {
                 list.toggle(kind);
             }
         });
+}
+
+/// One branch of the list: its name (the selected one whole, wrapped; the
+/// others on one line, cut in the middle, whole on hover and to screen
+/// readers) and its state line. Returns whether the name was clicked.
+#[allow(clippy::too_many_arguments)]
+fn branch_row(
+    ui: &mut Ui,
+    b: &Branch,
+    ward: &Ward,
+    problems: &ProblemCache,
+    today: Date,
+    is_sel: bool,
+    font: &egui::FontId,
+    room: f32,
+    height: f32,
+) -> bool {
+    let date = b
+        .congress
+        .date
+        .map(super::form::format_date)
+        .unwrap_or_else(|| msg::NO_DATE_YET.to_string());
+    let row = crate::rules::overview::row(ward, b, today);
+    let state = crate::rules::overview::branch_state(&row);
+    let (errors, warnings) = problems.counts(&b.id);
+    let r = ui.push_id(&b.id, |ui| {
+        ui.set_min_height(height);
+        ui.spacing_mut().item_spacing.y = 1.0;
+        let resp = if is_sel {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.selectable_label(true, style::strong(list_name(&b.name)))
+        } else {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            let shown = fit_middle(ui, list_name(&b.name), font, room);
+            ui.selectable_label(false, style::strong(shown))
+                .on_hover_text(&b.name)
+        };
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        resp.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_sel, &b.name));
+        // The state (as the ward view has it), the documents, and problems
+        // only when there are some: one line, cut at the end; all of it and
+        // the congress date on hover.
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        let text = ui.visuals().text_color();
+        let mut line = egui::text::LayoutJob::default();
+        let part = |job: &mut egui::text::LayoutJob, t: &str, c| {
+            job.append(t, 0.0, egui::TextFormat::simple(small.clone(), c));
+        };
+        let state_color = super::branch_state::color(ui, state);
+        let docs = msg::progress(row.docs_drafting, row.docs_done, row.docs_total);
+        part(&mut line, super::branch_state::label(state), state_color);
+        part(&mut line, &format!(" · {docs}"), text);
+        let mut hover = format!("{} · {docs} · {date}", super::branch_state::hint(state));
+        if errors + warnings > 0 {
+            let color = style::problem_color(ui, errors, warnings);
+            let n = msg::problem_count(errors, warnings);
+            part(&mut line, &format!(" · {n}"), color);
+            hover = format!("{hover} · {n}");
+        }
+        ui.add(egui::Label::new(line).truncate())
+            .on_hover_text(hover);
+        resp
+    });
+    r.inner.clicked()
 }
 
 #[cfg(test)]

@@ -195,6 +195,8 @@ fn kinds_list(
             if let Some(f) = shown {
                 ui.label(RichText::new(msg::source_file(&f)).small());
             }
+            // The actions on a line of their own, the same for every row.
+            ui.end_row();
             let word_file = ws.templates_dir().join(&docx);
             let has_word = source == TemplateSource::OfficeWord;
             if ui
@@ -221,7 +223,7 @@ fn kinds_list(
                 changed = true;
             }
         });
-        ui.add_space(2.0);
+        ui.separator();
     }
     changed
 }

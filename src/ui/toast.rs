@@ -1,11 +1,20 @@
-//! The notice (what just happened, or what failed) as a toast over the
-//! window's bottom-right corner: it never moves the layout. A message that
-//! went well fades after [`SHOW_SECONDS`]; a failure stays until closed.
+//! The notice (what just happened, or what failed) in a bar of its own at
+//! the window's bottom, below everything else: its space is always there, so
+//! a notice neither moves the layout nor covers anything (the problems
+//! panel, a table's last row). A message that went well fades after
+//! [`SHOW_SECONDS`]; a failure stays until closed.
 
-use super::app::Notice;
 use super::style;
 use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
+
+/// A short message (what just happened, or what failed), shown in the
+/// notice bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
 
 /// How long a message that went well stays.
 pub const SHOW_SECONDS: f64 = 8.0;
@@ -27,8 +36,22 @@ impl Toast {
     }
 }
 
-/// Draw the toast of `notice`, if any; "Đóng" clears it.
-pub fn show(ui: &Ui, notice: &mut Option<Notice>, t: &mut Toast, now: f64) {
+/// The notice bar, with the toast of `notice` if any ("Ẩn" clears it). Call
+/// before the side and bottom panels, so that it spans the window's width
+/// under them.
+pub fn show(ui: &mut Ui, notice: &mut Option<Notice>, t: &mut Toast, now: f64) {
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let pad = ui.spacing().button_padding.y;
+    egui::Panel::bottom("notice_bar")
+        .resizable(false)
+        .min_size(line + 2.0 * pad + 6.0)
+        .show(ui, |ui| {
+            ui.add_space(3.0);
+            toast(ui, notice, t, now);
+        });
+}
+
+fn toast(ui: &mut Ui, notice: &mut Option<Notice>, t: &mut Toast, now: f64) {
     let Some(n) = notice.as_ref() else {
         t.shown = None;
         return;
@@ -46,26 +69,17 @@ pub fn show(ui: &Ui, notice: &mut Option<Notice>, t: &mut Toast, now: f64) {
             .request_repaint_after(std::time::Duration::from_secs_f64(left));
     }
     let mut close = false;
-    let width = (ui.ctx().content_rect().width() * 0.4).clamp(240.0, 480.0);
-    egui::Area::new(egui::Id::unique("daihoi_toast"))
-        .order(egui::Order::Foreground)
-        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width(width);
-                ui.horizontal(|ui| {
-                    if ui.small_button(msg::TOAST_HIDE).clicked() {
-                        close = true;
-                    }
-                    let color = if n.error {
-                        style::error(ui)
-                    } else {
-                        style::ok(ui)
-                    };
-                    ui.add(egui::Label::new(egui::RichText::new(&n.text).color(color)).wrap());
-                });
-            });
-        });
+    ui.horizontal(|ui| {
+        if ui.small_button(msg::TOAST_HIDE).clicked() {
+            close = true;
+        }
+        let color = if n.error {
+            style::error(ui)
+        } else {
+            style::ok(ui)
+        };
+        ui.add(egui::Label::new(egui::RichText::new(&n.text).color(color)).wrap());
+    });
     if close {
         *notice = None;
         t.shown = None;

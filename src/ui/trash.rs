@@ -25,55 +25,55 @@ impl TrashWindow {
     }
 }
 
-/// Draw the window; false when it closed.
+/// Draw the dialog; false when it closed.
 pub fn show(w: &mut TrashWindow, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
-    let mut open = true;
     let mut close = false;
-    egui::Window::new(msg::TRASH_TITLE)
-        .id(egui::Id::unique("trash_window"))
-        .open(&mut open)
-        .default_size([640.0, 420.0])
-        .collapsible(false)
-        // Centred, never at the top-left over the menu.
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(ui.ctx().content_rect().center())
-        .show(ui.ctx(), |ui| {
-            for e in &w.errors {
-                ui.colored_label(super::style::error(ui), e);
-            }
-            if w.items.is_empty() {
-                ui.label(msg::TRASH_EMPTY_LIST);
-                return;
-            }
-            egui::ScrollArea::vertical()
-                .max_height(300.0)
-                .show(ui, |ui| {
-                    for item in &w.items {
-                        ui.horizontal(|ui| {
-                            let when = super::history::local_time(item.deleted);
-                            ui.label(msg::trash_item(&item.name, item.members, &when));
-                            if ui.button(msg::TRASH_RESTORE).clicked() {
-                                out.push(Command::RestoreTrashed(item.path.clone()));
-                                close = true;
-                            }
-                        });
-                    }
-                });
-            ui.separator();
-            if w.confirm_empty {
-                ui.colored_label(super::style::warning(ui), msg::TRASH_EMPTY_CONFIRM);
-                ui.horizontal(|ui| {
-                    if ui.button(msg::TRASH_EMPTY).clicked() {
-                        out.push(Command::EmptyTrash);
-                        close = true;
-                    }
-                    if ui.button(crate::strings::ui::CANCEL).clicked() {
-                        w.confirm_empty = false;
-                    }
-                });
-            } else if ui.button(msg::TRASH_EMPTY).clicked() {
-                w.confirm_empty = true;
+    // Modal, centred, over a dimmed window.
+    let screen = ui.ctx().content_rect();
+    egui::Modal::new(egui::Id::unique("trash_window")).show(ui.ctx(), |ui| {
+        ui.set_max_width((screen.width() - 80.0).clamp(320.0, 640.0));
+        ui.horizontal(|ui| {
+            ui.heading(msg::TRASH_TITLE);
+            if ui.button(crate::strings::ui::CLOSE).clicked() {
+                close = true;
             }
         });
-    open && !close
+        for e in &w.errors {
+            ui.colored_label(super::style::error(ui), e);
+        }
+        if w.items.is_empty() {
+            ui.label(msg::TRASH_EMPTY_LIST);
+            return;
+        }
+        egui::ScrollArea::vertical()
+            .max_height(screen.height() * 0.5)
+            .show(ui, |ui| {
+                for item in &w.items {
+                    ui.horizontal(|ui| {
+                        let when = super::history::local_time(item.deleted);
+                        ui.label(msg::trash_item(&item.name, item.members, &when));
+                        if ui.button(msg::TRASH_RESTORE).clicked() {
+                            out.push(Command::RestoreTrashed(item.path.clone()));
+                            close = true;
+                        }
+                    });
+                }
+            });
+        ui.separator();
+        if w.confirm_empty {
+            ui.colored_label(super::style::warning(ui), msg::TRASH_EMPTY_CONFIRM);
+            ui.horizontal(|ui| {
+                if ui.button(msg::TRASH_EMPTY).clicked() {
+                    out.push(Command::EmptyTrash);
+                    close = true;
+                }
+                if ui.button(crate::strings::ui::CANCEL).clicked() {
+                    w.confirm_empty = false;
+                }
+            });
+        } else if ui.button(msg::TRASH_EMPTY).clicked() {
+            w.confirm_empty = true;
+        }
+    });
+    !close
 }

@@ -304,20 +304,3 @@ fn summary(d: &WordImportDialog, ui: &mut Ui, drafts: &Drafts) {
         ui.colored_label(style::warning(ui), msg::import_summary_replace(&replaced));
     }
 }
-
-/// Apply an import to the branch: one undo step, with a notice.
-pub(crate) fn apply(app: &mut super::App, branch: &str, kind: DocKind, preview: &DraftPreview) {
-    let doc = labels::doc_kind(kind);
-    let label = msg::edit_word_import(doc);
-    let done = app.edit_branch(branch, &label, |b| {
-        word_draft::apply(preview, &mut b.drafts)
-    });
-    if let (true, Some(b)) = (done, app.branch(branch)) {
-        let n = preview.parts.iter().filter(|p| p.target.is_some()).count()
-            + usize::from(preview.targets.is_some());
-        app.notice = Some(super::app::Notice {
-            text: msg::word_imported(n, doc, &b.name),
-            error: false,
-        });
-    }
-}

@@ -7,6 +7,7 @@ mod gui_smoke;
 mod ui_ballots;
 mod ui_branches;
 mod ui_comments;
+mod ui_dialogs;
 mod ui_edits;
 mod ui_election;
 mod ui_file_picker;

@@ -1,7 +1,9 @@
 //! The layout holds: on each main screen, at the common office screen sizes
 //! and zoom levels, no widget is drawn over another and nothing runs past
 //! the window's right edge. Widget rectangles are egui's own (the ones
-//! AccessKit reports), with the part each widget shows after clipping.
+//! AccessKit reports), with the part each widget shows after clipping, on
+//! every layer: a notice on show (a long error, which stays) is checked
+//! against the problems panel and the screen under it.
 
 use crate::ui_support::*;
 use daihoi::ui::{Command, Screen};
@@ -21,6 +23,7 @@ fn screens() -> Vec<(&'static str, Screen)> {
         ("members", Screen::Members),
         ("roll call", Screen::RollCall),
         ("election", Screen::Election),
+        ("draft comments", Screen::DraftComments),
         ("overview", Screen::Overview),
         ("ward settings", Screen::WardSettings),
         ("templates", Screen::Templates),
@@ -54,7 +57,6 @@ fn layout_faults(h: &Harness<'static, daihoi::ui::App>) -> Vec<String> {
         vp.this_pass
             .widgets
             .layers()
-            .filter(|(layer, _)| layer.order == egui::Order::Background)
             .flat_map(|(_, w)| w.iter().copied())
             .collect()
     });
@@ -142,6 +144,10 @@ fn layout_faults(h: &Harness<'static, daihoi::ui::App>) -> Vec<String> {
     faults
 }
 
+const LONG_NOTICE: &str = "Máy chưa cài máy in nào. Không mở được tệp \
+    /tmp/bo-ho-so/Chi bộ Cơ quan Đảng - Mặt trận - Đoàn thể phường/Báo cáo chính trị.pdf \
+    để in: hãy mở thư mục của tệp và in từ chương trình xem PDF.";
+
 fn contains(outer: Rect, inner: Rect) -> bool {
     outer.expand(0.5).contains_rect(inner)
 }
@@ -159,6 +165,12 @@ fn no_widget_overlaps_another_on_any_main_screen_size_or_zoom() {
             h.state_mut().apply_now(Command::SelectBranch(id));
             for (label, screen) in screens() {
                 h.state_mut().apply_now(Command::Show(screen));
+                // A failure stays on show until closed: a long one, over
+                // two lines on a narrow window.
+                h.state_mut().notice = Some(daihoi::ui::Notice {
+                    text: LONG_NOTICE.into(),
+                    error: true,
+                });
                 h.run_steps(3);
                 for f in layout_faults(&h) {
                     all.push(format!(

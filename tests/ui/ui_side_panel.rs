@@ -1,6 +1,7 @@
 //! The side panel agrees with the ward view: the same five states (with a
 //! legend), "2 đang soạn · 0/6 xong", and a click on the branch selected
-//! before leaves the ward view. Notices are toasts that move nothing.
+//! before leaves the ward view. Notices are toasts that move nothing. The
+//! selected branch's name is shown whole; the others are cut once.
 
 use crate::ui_support::*;
 use daihoi::model::{DocKind, DocState};
@@ -142,4 +143,62 @@ fn a_notice_is_a_toast_that_moves_nothing_and_fades() {
     click(&mut h, msg::TOAST_HIDE);
     assert!(h.query_by_label("Không lưu được.").is_none());
     assert!(h.state().notice.is_none());
+}
+
+/// The texts drawn in the side panel (x left of `right`), as painted.
+fn panel_texts(h: &Harness<'static, App>, right: f32) -> Vec<String> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            eframe::egui::Shape::Text(t) if t.pos.x < right => Some(t.galley.job.text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_selected_branch_name_is_whole_and_the_others_cut_once() {
+    let (_dir, ws) = demo_workspace();
+    // 1366×768 at zoom 1.25: a narrow side panel.
+    let app = App::open(ws).with_today(TODAY);
+    let mut h = Harness::builder()
+        .with_size([1093.0, 614.0])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_context_setup(daihoi::ui::setup_context)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    settle(&mut h);
+    // The two longest names.
+    let mut long: Vec<(String, String)> = h
+        .state()
+        .branches
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect();
+    long.sort_by_key(|(_, n)| std::cmp::Reverse(n.chars().count()));
+    assert!(long[0].1.chars().count() > 40, "the demo has a long name");
+    let (id, name) = &long[0];
+    h.state_mut().apply_now(Command::SelectBranch(id.clone()));
+    h.state_mut().apply_now(Command::Show(Screen::Checklist));
+    settle(&mut h);
+    let right = h.get_by_label(msg::ADD_BRANCH).rect().min.x + 300.0;
+    let texts = panel_texts(&h, right);
+    let shown = name.strip_prefix("Chi bộ ").unwrap_or(name);
+    assert!(
+        texts.iter().any(|t| t == shown),
+        "the selected {shown:?} is drawn whole: {texts:#?}"
+    );
+    // The next longest: whole, or cut once in the middle (both ends kept).
+    let other = long[1].1.strip_prefix("Chi bộ ").unwrap_or(&long[1].1);
+    let first_word = other.split(' ').next().unwrap();
+    let last_word = other.rsplit(' ').next().unwrap();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with(first_word) && t.ends_with(last_word)),
+        "{other:?} keeps both ends: {texts:#?}"
+    );
+    for t in texts.iter().filter(|t| t.contains('…')) {
+        assert_eq!(t.matches('…').count(), 1, "cut once: {t:?}");
+    }
 }

@@ -4,18 +4,14 @@
 //! the biên bản kiểm phiếu.
 
 use crate::docgen::header;
-use crate::docgen::layout::{Align, Block, Cell, Document, PageSetup, Signature, Table};
+use crate::docgen::layout::{Align, Block, Cell, Document, PageSetup, Table};
 use crate::docgen::template::{Issuer, NumberKind};
 use crate::model::{Branch, MemberId, Ward};
 use crate::rules::collate;
 use crate::rules::election::ballots;
 use crate::strings::{election as emsg, papers as msg};
 
-fn name(b: &Branch, id: MemberId) -> String {
-    b.member(id)
-        .map(|m| m.full_name.clone())
-        .unwrap_or_default()
-}
+use crate::docgen::counting_minutes::name;
 
 fn center(t: impl Into<String>) -> Cell {
     Cell {
@@ -134,20 +130,7 @@ pub fn entry_log(ward: &Ward, b: &Branch, index: usize) -> Option<Document> {
             }
         }
     }
-    let signatures = b
-        .results
-        .counting_committee
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let title = if i == 0 {
-                emsg::SIGN_HEAD
-            } else {
-                emsg::SIGN_MEMBER
-            };
-            Signature::new("", title, &name(b, *id))
-        })
-        .collect();
+    let signatures = crate::docgen::counting_minutes::counting_committee_signatures(b);
     Some(Document {
         page: PageSetup::from_settings(&ward.layout),
         header: Some(header(

@@ -11,8 +11,6 @@
 mod comments;
 mod context;
 mod dossier;
-mod dots;
-pub use dots::fit_dots;
 mod entry_log;
 mod script;
 
@@ -200,7 +198,7 @@ pub fn paper(ward: &Ward, b: &Branch, kind: PaperKind, templates: &PaperTemplate
     // The script is a working paper for the hall: no number, no header.
     let h = (kind != PaperKind::ChairScript).then_some(h);
     let mut doc = t.render(&ctx, PageSetup::from_settings(&ward.layout), h);
-    dots::fit_dots(&mut doc);
+    super::dots::fit_dots(&mut doc);
     doc
 }
 

@@ -143,7 +143,7 @@ impl App {
                 branch,
                 kind,
                 preview,
-            } => crate::ui::word_import::apply(self, &branch, kind, &preview),
+            } => self.apply_word_import(&branch, kind, &preview),
             Command::ExportOverview(path) => self.export_overview(&path),
             Command::WriteWardReport(path) => self.write_report(&path),
             Command::WriteCommentsSummary => self.write_comments_summary(),
@@ -509,5 +509,30 @@ impl App {
         self.view.export_dir = keep.export_dir;
         self.view.zoom = keep.zoom;
         self.view.theme = keep.theme;
+    }
+}
+
+impl App {
+    /// Apply a Word draft's import to the branch: one undo step, with a notice.
+    fn apply_word_import(
+        &mut self,
+        branch: &str,
+        kind: DocKind,
+        preview: &crate::import::word_draft::DraftPreview,
+    ) {
+        use crate::strings::{labels, word as wmsg};
+        let doc = labels::doc_kind(kind);
+        let label = wmsg::edit_word_import(doc);
+        let done = self.edit_branch(branch, &label, |b| {
+            crate::import::word_draft::apply(preview, &mut b.drafts)
+        });
+        if let (true, Some(b)) = (done, self.branch(branch)) {
+            let n = preview.parts.iter().filter(|p| p.target.is_some()).count()
+                + usize::from(preview.targets.is_some());
+            self.notice = Some(Notice {
+                text: wmsg::word_imported(n, doc, &b.name),
+                error: false,
+            });
+        }
     }
 }

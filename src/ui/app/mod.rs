@@ -18,6 +18,7 @@ use super::form::FormState;
 use super::output::{Output, PacketJob};
 use super::problems::ProblemCache;
 use super::side_panel::BranchList;
+pub use super::toast::Notice;
 use super::undo::{Step, Undo};
 use super::ward_state::WardUi;
 use super::{Screen, VIEW_KEY};
@@ -59,13 +60,6 @@ impl Default for ViewState {
     }
 }
 
-/// A short message in the top bar (what just happened, or what failed).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    pub text: String,
-    pub error: bool,
-}
-
 pub struct App {
     pub ws: Workspace,
     pub ward: Ward,
@@ -105,7 +99,7 @@ pub struct App {
     closing: bool,
     /// The workspace lock: read-only without it.
     pub guard: super::guard::Guard,
-    /// The notice on show as a toast.
+    /// The notice on show in the notice bar.
     pub(crate) toast: super::toast::Toast,
     /// "Khôi phục bản trước…", when open.
     pub(crate) history: Option<super::history::HistoryWindow>,
@@ -355,6 +349,8 @@ impl App {
         if let Some(recheck) = &self.recheck {
             super::recheck::status_bar(ui, recheck);
         }
+        // The notice bar spans the window's bottom, under the side panel.
+        super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
         if self.guard.read_only() {
             // Nothing below the banner can change the workspace.
             ui.disable();
@@ -387,7 +383,6 @@ impl App {
         }
         self.ward_dialogs(ui, &mut commands);
         self.workspace_windows(ui, &mut commands);
-        super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         super::file_picker::show(ui.ctx());
         self.after_frame(ui.ctx(), commands);

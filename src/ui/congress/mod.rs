@@ -128,8 +128,9 @@ pub fn ballot_buttons(
 
 /// The stage of a branch on the ward overview: five steps (prepared, held,
 /// results entered, ratified, dossier complete) filled up to the stage
-/// reached, and its name; every step on hover.
-pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage) {
+/// reached, and its name; every step on hover. `compact` (a narrow table):
+/// the name alone, wrapped (the steps on hover).
+pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage, compact: bool) {
     use crate::rules::election::dossier::Stage;
     let p = crate::ui::style::palette(ui);
     let steps = &Stage::ALL[1..];
@@ -138,9 +139,19 @@ pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage) {
         .map(|s| msg::stage_step(s.label(), stage >= *s))
         .collect();
     let hover = lines.join("\n");
+    let color = if stage == Stage::DossierComplete {
+        p.ok
+    } else {
+        p.text
+    };
+    let name = egui::RichText::new(stage.label()).color(color);
+    if compact {
+        ui.add(egui::Label::new(name).wrap()).on_hover_text(&hover);
+        return;
+    }
     ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 3.0;
-        let side = ui.text_style_height(&egui::TextStyle::Body) * 0.5;
+        ui.spacing_mut().item_spacing.x = STEP_GAP;
+        let side = step_side(ui);
         for s in steps {
             let (r, resp) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
             if stage >= *s {
@@ -156,14 +167,37 @@ pub fn stage_cell(ui: &mut Ui, stage: crate::rules::election::dossier::Stage) {
             resp.on_hover_text(&hover);
         }
         ui.add_space(4.0);
-        let color = if stage == Stage::DossierComplete {
-            p.ok
-        } else {
-            p.text
-        };
-        ui.add(egui::Label::new(egui::RichText::new(stage.label()).color(color)).truncate())
+        ui.add(egui::Label::new(name).truncate())
             .on_hover_text(&hover);
     });
+}
+
+const STEP_GAP: f32 = 3.0;
+
+fn step_side(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body) * 0.5
+}
+
+/// The width [`stage_cell`] needs for its steps and its longest name on
+/// one line.
+pub fn stage_cell_width(ui: &Ui) -> f32 {
+    use crate::rules::election::dossier::Stage;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let longest = Stage::ALL
+        .iter()
+        .map(|s| {
+            ui.painter()
+                .layout_no_wrap(
+                    s.label().to_string(),
+                    font.clone(),
+                    egui::Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let steps = (Stage::ALL.len() - 1) as f32;
+    steps * step_side(ui) + steps * STEP_GAP + 4.0 + longest + 2.0
 }
 
 /// Take the presses of `keys` (without Ctrl/Alt/Cmd) out of this frame's

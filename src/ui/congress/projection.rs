@@ -33,8 +33,7 @@ fn open_branch(ctx: &egui::Context) -> Option<String> {
 /// The round the counting screen of `b` shows (the last one otherwise).
 fn round_shown(ctx: &egui::Context, b: &Branch) -> Option<usize> {
     let last = b.results.rounds.len().checked_sub(1)?;
-    let view: Option<crate::ui::election::ElectionView> =
-        ctx.data(|d| d.get_temp(egui::Id::unique(("election-view", &b.id))));
+    let view = crate::ui::election::view::ElectionView::shown(ctx, &b.id);
     Some(view.map(|v| v.round).unwrap_or(last).min(last))
 }
 

@@ -7,6 +7,8 @@
 mod fields;
 mod round;
 mod structure;
+pub mod view;
+pub use view::ElectionView;
 
 pub use structure::structure_table;
 
@@ -30,18 +32,10 @@ pub enum ElectionAction {
 /// The papers of the election the screen can produce.
 pub use crate::ops::Paper;
 
-/// Runtime state of the screen (not saved).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ElectionView {
-    /// Index of the round shown.
-    pub round: usize,
-}
-
 /// The screen inside the app: edits go back as a command (the app takes
 /// the undo step and saves); the view state lives in egui's memory.
 pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui::Command>) {
-    let id = egui::Id::unique(("election-view", &b.id));
-    let mut view: ElectionView = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+    let mut view = ElectionView::load(ui.ctx(), &b.id);
     match crate::ui::congress::mode_bar(ui, b) {
         crate::ui::congress::CountMode::Totals => {
             for action in show(ui, &mut view, ward, b) {
@@ -71,7 +65,7 @@ pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward, out: &mut Vec<crate::ui:
             crate::ui::congress::ballots::screen(ui, b, ward, view.round);
         }
     }
-    ui.data_mut(|d| d.insert_temp(id, view));
+    view.store(ui.ctx(), &b.id);
 }
 
 /// Show the screen for `b`.
