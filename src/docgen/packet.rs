@@ -86,7 +86,7 @@ pub fn render_packet(
     crate::store::create_dir_synced(&parent).map_err(out_dir_err)?;
     if out_dir.exists() && !out_dir.is_dir() {
         // A file in the folder's place: the system's own error says so.
-        std::fs::create_dir_all(out_dir).map_err(out_dir_err)?;
+        crate::store::create_dir_synced(out_dir).map_err(out_dir_err)?;
     }
     staging::recover(out_dir);
     let stage = staging::Stage::new(out_dir).map_err(out_dir_err)?;
