@@ -109,7 +109,7 @@ pub(crate) fn render_checked(
     crate::store::create_dir_synced(&parent).map_err(out_dir_err)?;
     if out_dir.exists() && !out_dir.is_dir() {
         // A file in the folder's place: the system's own error says so.
-        std::fs::create_dir_all(out_dir).map_err(out_dir_err)?;
+        crate::store::create_dir_synced(out_dir).map_err(out_dir_err)?;
     }
     staging::recover(out_dir, leftovers);
     let stage = staging::Stage::new(out_dir).map_err(out_dir_err)?;

@@ -18,6 +18,7 @@ mod preview;
 mod read;
 mod value;
 pub mod word_draft;
+mod xls_extent;
 
 pub use bounds::{Limits, ReadControl};
 pub use header::{Field, Mapping, detect_mapping, recognise};

@@ -54,13 +54,43 @@ pub fn sheet_names(path: &Path) -> Result<Vec<String>, ImportError> {
             check_readable(path)?;
             let limits = Limits::default();
             bounds::check_file_size(path, &limits)?;
-            if is_zip(path) {
-                bounds::check_zip(path, &limits, &ReadControl::default())?;
-            }
-            let wb = open_workbook_auto(path).map_err(|e| workbook_err(path, e))?;
-            Ok(wb.sheet_names())
+            check_workbook(path, &limits, &ReadControl::default())?;
+            guarded(path, || {
+                let wb = open_workbook_auto(path).map_err(|e| workbook_err(path, e))?;
+                Ok(wb.sheet_names())
+            })
         }
     }
+}
+
+/// The bounds a workbook is checked against before calamine opens it:
+/// what a zip unpacks to, the used range of an .ods, and of an .xls (any
+/// OLE file, since calamine reads such a file as .xls whatever its name).
+/// An .xlsx's range is checked while its cells stream in.
+fn check_workbook(path: &Path, limits: &Limits, control: &ReadControl) -> Result<(), ImportError> {
+    if is_zip(path) {
+        bounds::check_zip(path, limits, control)?;
+        if !is_xlsx(path) {
+            super::ods_extent::check(path, limits, control)?;
+        }
+    } else if super::xls_extent::is_ole(path) {
+        super::xls_extent::check(path, limits, control)?;
+    }
+    Ok(())
+}
+
+/// Run a reader library on a user's file where a panic inside it becomes
+/// an error message, not a dead reading thread or a crashed command.
+fn guarded<T>(
+    path: &Path,
+    read: impl FnOnce() -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+        Err(ImportError::Workbook {
+            path: path.to_path_buf(),
+            detail: crate::strings::import::READER_FAILED.to_string(),
+        })
+    })
 }
 
 fn check_readable(path: &Path) -> Result<(), ImportError> {
@@ -91,16 +121,13 @@ pub fn read_table_bounded(
     bounds::check_file_size(path, limits)?;
     let table = match kind {
         Kind::Csv => read_csv(path)?,
-        Kind::Workbook if is_xlsx(path) => {
-            bounds::check_zip(path, limits, control)?;
-            read_xlsx(path, sheet, limits, control)?
-        }
         Kind::Workbook => {
-            if is_zip(path) {
-                bounds::check_zip(path, limits, control)?;
-                super::ods_extent::check(path, limits, control)?;
+            check_workbook(path, limits, control)?;
+            if is_xlsx(path) {
+                guarded(path, || read_xlsx(path, sheet, limits, control))?
+            } else {
+                guarded(path, || read_workbook(path, sheet))?
             }
-            read_workbook(path, sheet)?
         }
     };
     check_table(&table, limits)?;

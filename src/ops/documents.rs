@@ -27,7 +27,8 @@ pub fn unfinished(ward: &Ward, b: &Branch, templates: &Templates) -> Vec<(DocKin
         .collect()
 }
 
-/// "3 văn bản còn trống mục …: Báo cáo chính trị (4. …); …".
+/// "3 văn bản còn trống mục …:" and a line per document ("- Báo cáo chính
+/// trị: 4. …; …").
 pub fn unfinished_message(list: &[(DocKind, Vec<String>)]) -> String {
     let docs: Vec<(&str, Vec<&str>)> = list
         .iter()

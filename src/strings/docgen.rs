@@ -392,16 +392,17 @@ pub fn packet_without_word_templates(path: &Path) -> String {
     )
 }
 
-/// "3 văn bản còn trống mục: Báo cáo chính trị (4. Quốc phòng - an ninh; …);
-/// …". Each document with the headings of its empty sections.
+/// "3 văn bản còn trống mục …:" then one line per document: "- Báo cáo
+/// chính trị: 4. Quốc phòng - an ninh; …". Each document with the headings
+/// of its empty sections.
 pub fn unfinished_documents(docs: &[(&str, Vec<&str>)]) -> String {
     let list: Vec<String> = docs
         .iter()
-        .map(|(doc, headings)| format!("{doc} ({})", headings.join("; ")))
+        .map(|(doc, headings)| format!("- {doc}: {}.", headings.join("; ")))
         .collect();
     format!(
-        "{} văn bản còn trống mục (in ra có dòng chấm để viết tay và chữ \"(Dự thảo)\"): {}.",
+        "{} văn bản còn trống mục (in ra có dòng chấm để viết tay và chữ \"(Dự thảo)\"):\n{}",
         docs.len(),
-        list.join("; ")
+        list.join("\n")
     )
 }

@@ -50,6 +50,22 @@ pub fn bad_workbook(file: &Path, detail: &str) -> String {
     )
 }
 
+/// What is wrong inside a damaged .xls container (`part` as found by
+/// `import::xls_extent`), for the detail of [`bad_workbook`].
+pub fn xls_damaged(part: &str) -> String {
+    let what = match part {
+        "loop" => "một chuỗi khối dữ liệu quay vòng",
+        "dimensions" => "bản ghi kích thước trang tính sai",
+        "sheet" => "một trang tính trỏ ra ngoài tệp",
+        "header" => "phần đầu tệp bị cắt",
+        _ => "bảng vị trí khối dữ liệu trỏ ra ngoài tệp",
+    };
+    format!("cấu trúc tệp .xls bị hỏng: {what}")
+}
+
+/// A reader library failed on the file in a way it does not report.
+pub const READER_FAILED: &str = "thư viện đọc bảng tính gặp lỗi bất ngờ với tệp này";
+
 /// `sheet` empty: the workbook has no sheet with data.
 pub fn no_sheet(file: &Path, sheet: &str) -> String {
     let file = file.display();

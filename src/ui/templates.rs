@@ -112,7 +112,7 @@ fn body(
         if ui.button(msg::OPEN_FOLDER).clicked() {
             let dir = ws.templates_dir();
             // The folder may not exist yet: make it, so there is something to open.
-            let _ = std::fs::create_dir_all(&dir);
+            let _ = crate::store::create_dir_synced(&dir);
             out.push(Command::OpenPath(dir));
         }
         ui.label(RichText::new(ws.templates_dir().display().to_string()).small());

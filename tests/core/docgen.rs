@@ -551,6 +551,51 @@ fn template_errors_name_file_line_column_and_nothing_is_written() {
     assert!(err.contains("dòng 2, cột 2"), "{err}");
 }
 
+/// Issue 15 item 14: a brace error quotes the brace as the clerk typed it
+/// ("}" and "{", never "}}" or "{{" for one), with file, line and column,
+/// and the doubled brace it suggests is shown doubled once.
+#[test]
+fn brace_errors_quote_the_brace_once_with_line_and_column() {
+    let (ward, b) = fixture();
+    let ws_dir = tempfile::tempdir().unwrap();
+    let ws = daihoi::store::Workspace::new(ws_dir.path());
+    ws.create(&ward, std::slice::from_ref(&b)).unwrap();
+    let file = ws.templates_dir().join("nghi-quyet.txt");
+    std::fs::write(
+        &file,
+        "@kind resolution\n@title NGHỊ QUYẾT\nĐại hội họp } xong.\n",
+    )
+    .unwrap();
+    let err = Templates::load(&ws).unwrap_err().to_string();
+    assert!(err.contains("nghi-quyet.txt, dòng 3, cột 13"), "{err}");
+    assert!(
+        err.contains("dấu } thừa; muốn viết dấu } thật thì gõ hai lần: }}."),
+        "{err}"
+    );
+    assert!(!err.contains("}}}") && !err.contains("dấu }}"), "{err}");
+
+    std::fs::write(
+        &file,
+        "@kind resolution\n@title NGHỊ QUYẾT\n\nChi bộ {branch.name họp.\n",
+    )
+    .unwrap();
+    let err = Templates::load(&ws).unwrap_err().to_string();
+    assert!(err.contains("nghi-quyet.txt, dòng 4, cột 8"), "{err}");
+    assert!(
+        err.contains("thiếu dấu } đóng chỗ điền; muốn viết dấu { thật thì gõ hai lần: {{."),
+        "{err}"
+    );
+    assert!(!err.contains("{{{") && !err.contains("dấu }}"), "{err}");
+
+    // Doubled braces are the literal ones the messages suggest.
+    std::fs::write(
+        &file,
+        "@kind resolution\n@title NGHỊ QUYẾT\nChi bộ {{ {branch.name} }} họp.\n",
+    )
+    .unwrap();
+    assert!(Templates::load(&ws).is_ok());
+}
+
 #[test]
 fn builtin_templates_check_clean() {
     let errors = Templates::builtin().check(&Ward::default());

@@ -212,19 +212,17 @@ fn papers_open_in_libreoffice() {
     let mut wide = dir.join("du");
     std::fs::create_dir_all(&wide).unwrap();
     let sur = ballot::write_ballots(&w, &b, Office::Committee, &wide).expect("ballots written");
-    wide = sur.clone();
+    // Beside the others under its own name, so that one LibreOffice run
+    // converts all four into one folder.
+    wide = dir.join(format!("du-{}", sur.file_name().unwrap().to_string_lossy()));
+    std::fs::copy(&sur, &wide).unwrap();
     let files = [m.clone(), c.clone(), s.clone(), wide];
-    let mut pdfs = Vec::new();
-    for f in &files {
-        let out = f.parent().unwrap();
-        let got = daihoi::docgen::pdf::convert(&soffice, std::slice::from_ref(f), out)
-            .expect("LibreOffice ran");
-        pdfs.push(
-            got[0]
-                .clone()
-                .unwrap_or_else(|| panic!("no PDF for {}", f.display())),
-        );
-    }
+    let pdfs: Vec<PathBuf> = daihoi::docgen::pdf::convert(&soffice, &files, &dir)
+        .expect("LibreOffice ran")
+        .into_iter()
+        .zip(&files)
+        .map(|(pdf, f)| pdf.unwrap_or_else(|| panic!("no PDF for {}", f.display())))
+        .collect();
     let Some(minutes_pages) = pdf_pages(&pdfs[0]) else {
         eprintln!("SKIPPED page counts: pdfinfo is not installed");
         return;

@@ -1,5 +1,5 @@
 //! Fuzzing with a fixed seed and a fixed number of cases (a few seconds in
-//! CI): mutated branch files, templates, .csv/.xlsx lists and .docx
+//! CI): mutated branch files, templates, .csv/.xlsx/.ods/.xls lists and .docx
 //! templates must give a result or a located error, never a panic. Inputs
 //! that once crashed are kept in `tests/fixtures/fuzz/<target>/` and
 //! replayed first.
@@ -198,10 +198,26 @@ fn fuzz_member_lists() {
             }
         }
     });
-    assert!(n1 >= 200 && n2 >= 150 && n3 >= 150);
+    // Excel 97 (.xls): the container and the records are walked by daihoi
+    // before calamine (a panic inside calamine is an error message, so what
+    // is caught here is a panic of daihoi's own walk, or an abort).
+    let xls = dir.path().join("ds.xls");
+    let seed = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/danh-sach.xls"),
+    )
+    .unwrap();
+    let (n4, c4) = fuzz("xls", &seed, 150, |bytes| {
+        std::fs::write(&xls, bytes).unwrap();
+        if let Ok(t) = daihoi::import::read_table(&xls, None) {
+            if let Some(m) = daihoi::import::detect_mapping(&t) {
+                let _ = daihoi::import::preview(&t, &m, &[]);
+            }
+        }
+    });
+    assert!(n1 >= 200 && n2 >= 150 && n3 >= 150 && n4 >= 150);
     assert!(
-        c1.is_empty() && c2.is_empty() && c3.is_empty(),
-        "lists that crash: {c1:?} {c2:?} {c3:?}"
+        c1.is_empty() && c2.is_empty() && c3.is_empty() && c4.is_empty(),
+        "lists that crash: {c1:?} {c2:?} {c3:?} {c4:?}"
     );
 }
 

@@ -257,3 +257,49 @@ fn control_characters_in_names_do_not_reach_the_terminal() {
     let t = text(&o);
     assert!(t.contains("\\u{1b}[2J"), "{t}");
 }
+
+/// Issue 15 item 14: every folder the app makes outside its tests goes
+/// through `store::create_dir_synced` (the helper's own unit tests show it
+/// fsyncs each new folder's parent). This reads the program's source, so
+/// it shows which call makes folders, not that a power cut spares them.
+#[test]
+fn every_folder_is_made_through_the_syncing_helper() {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&src, &mut files);
+    assert!(files.len() > 50, "{} source files", files.len());
+    let helper = src.join("store").join("fsync.rs");
+    let mut found = Vec::new();
+    for f in files.iter().filter(|f| **f != helper) {
+        let text = std::fs::read_to_string(f).unwrap();
+        // A module's unit tests sit at its end, after `#[cfg(test)]`.
+        let program = text.split("\n#[cfg(test)]").next().unwrap_or("");
+        for (i, line) in program.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if ["create_dir_all(", "create_dir(", "DirBuilder"]
+                .iter()
+                .any(|call| code.contains(call))
+            {
+                found.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "folders made without a sync:\n{}",
+        found.join("\n")
+    );
+    // The check can see a call: the helper itself makes its folders so.
+    let helper_text = std::fs::read_to_string(&helper).unwrap();
+    assert!(helper_text.contains("fs::create_dir_all(dir)"));
+}

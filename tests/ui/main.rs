@@ -1,6 +1,7 @@
 //! Flows through the real UI (egui_kittest) and the real window under Xvfb,
 //! in one binary. One module per capability.
 
+mod counting_support;
 #[path = "../core/election_support.rs"]
 mod election_support;
 mod gui_smoke;

@@ -6,9 +6,11 @@
 //! against the problems panel and the screen under it.
 
 use crate::ui_support::*;
+use daihoi::strings::congress as cmsg;
 use daihoi::ui::{Command, Screen};
 use eframe::egui::{self, Id, Rect};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use std::collections::HashMap;
 
 /// Office screens (physical pixels) and Windows' zoom levels.
@@ -177,6 +179,36 @@ fn no_widget_overlaps_another_on_any_main_screen_size_or_zoom() {
                         "{}×{} zoom {zoom} {label} {screen:?}: {f}",
                         size.0, size.1
                     ));
+                }
+            }
+            // A branch whose congress was held: the election with its
+            // rounds, counted by total and ballot by ballot, and its roll call.
+            let held = h
+                .state()
+                .branches
+                .iter()
+                .max_by_key(|b| b.results.rounds.len())
+                .map(|b| b.id.clone())
+                .expect("a branch");
+            h.state_mut().apply_now(Command::SelectBranch(held));
+            for (label, step) in [
+                ("held roll call", None),
+                ("held election", None),
+                ("held election ballots", Some(cmsg::MODE_BALLOTS)),
+            ] {
+                let screen = if label.contains("roll") {
+                    Screen::RollCall
+                } else {
+                    Screen::Election
+                };
+                h.state_mut().apply_now(Command::Show(screen));
+                h.run_steps(3);
+                if let Some(tab) = step {
+                    h.get_by_label(tab).click();
+                    h.run_steps(3);
+                }
+                for f in layout_faults(&h) {
+                    all.push(format!("{}×{} zoom {zoom} {label}: {f}", size.0, size.1));
                 }
             }
         }

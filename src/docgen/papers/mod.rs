@@ -303,7 +303,7 @@ pub fn write_congress_papers(
     dir: &Path,
 ) -> Result<PapersReport, DocgenError> {
     let papers = congress_papers(ward, b, templates)?;
-    std::fs::create_dir_all(dir).map_err(|source| DocgenError::OutDir {
+    crate::store::create_dir_synced(dir).map_err(|source| DocgenError::OutDir {
         path: dir.to_path_buf(),
         source,
     })?;

@@ -21,7 +21,7 @@ pub struct ExportReport {
 /// already there is kept), and `HUONG-DAN.md` with the fields list.
 pub fn export_templates(ws: &Workspace, ward: &Ward) -> std::io::Result<ExportReport> {
     let dir = ws.templates_dir();
-    std::fs::create_dir_all(&dir)?;
+    crate::store::create_dir_synced(&dir)?;
     let page = PageSetup::from_settings(&ward.layout);
     let mut report = ExportReport::default();
     let docs = Templates::builtin();
@@ -115,7 +115,7 @@ pub struct SetAside {
 /// already moved are put back.
 pub fn set_aside(ws: &Workspace, txt_name: &str) -> std::io::Result<SetAside> {
     let keep = ws.templates_dir().join(SET_ASIDE_DIR);
-    std::fs::create_dir_all(&keep)?;
+    crate::store::create_dir_synced(&keep)?;
     let mut done = SetAside::default();
     for from in office_files(ws, txt_name) {
         let name = from.file_name().map(|n| n.to_string_lossy().into_owned());

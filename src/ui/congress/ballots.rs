@@ -106,14 +106,28 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let width = ui.available_width();
-            ui.horizontal_top(|ui| {
+            let card = (width * 0.42).max(360.0);
+            if width >= card + SIDE_MIN {
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(card);
+                        save_clicked = ballot_card(ui, view, b, &round, &candidates, &entry);
+                    });
+                    ui.separator();
+                    ui.vertical(|ui| {
+                        ui.set_max_width(ui.available_width());
+                        totals(ui, b, &tally, &outcome)
+                    });
+                });
+            } else {
+                // A narrow window: the totals under the card.
                 ui.vertical(|ui| {
-                    ui.set_width((width * 0.42).max(360.0));
+                    ui.set_max_width(card.min(width));
                     save_clicked = ballot_card(ui, view, b, &round, &candidates, &entry);
                 });
                 ui.separator();
-                ui.vertical(|ui| totals(ui, b, &tally, &outcome));
-            });
+                totals(ui, b, &tally, &outcome);
+            }
             ui.separator();
             compare(ui, b, &round, &candidates, &label, &mut action);
             ui.add_space(8.0);
@@ -152,6 +166,9 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
         None => {}
     }
 }
+
+/// Least width of the totals beside the ballot card; narrower, they go under it.
+const SIDE_MIN: f32 = 440.0;
 
 enum LogAction {
     Edit { entry: usize, ballot: usize },
@@ -429,9 +446,11 @@ fn totals(ui: &mut Ui, b: &Branch, t: &EntryTally, outcome: &RoundOutcome) {
     }
     ui.label(emsg::threshold_line(outcome.summoned, outcome.needed));
     let p = style::palette(ui);
+    let widest = (ui.available_width() * 0.4).clamp(110.0, 260.0);
     egui::Grid::new("ballot-totals")
         .striped(true)
         .num_columns(4)
+        .max_col_width(widest)
         .show(ui, |ui| {
             for h in [
                 emsg::COL_NAME,
@@ -447,7 +466,7 @@ fn totals(ui: &mut Ui, b: &Branch, t: &EntryTally, outcome: &RoundOutcome) {
                     .member(c.member)
                     .map(|m| m.full_name.clone())
                     .unwrap_or_default();
-                ui.label(name);
+                ui.add(egui::Label::new(name).wrap());
                 ui.label(c.votes.to_string());
                 ui.label(&c.pct);
                 let (text, color) = match c.status {

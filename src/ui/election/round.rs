@@ -57,9 +57,13 @@ pub fn editor(
     let summoned = rules::summoned(b).summoned;
     let outcome = rules::count_round(round, summoned);
     let mut remove: Option<usize> = None;
+    // No column wider than a name may be (names wrap): on a narrow window
+    // the table still fits.
+    let widest = (ui.available_width() * 0.3).clamp(110.0, 260.0);
     egui::Grid::new(("round-votes", index))
         .striped(true)
         .num_columns(7)
+        .max_col_width(widest)
         .show(ui, |ui| {
             for h in [
                 msg::COL_STT,
@@ -70,13 +74,18 @@ pub fn editor(
                 msg::COL_RESULT,
                 "",
             ] {
-                ui.strong(h);
+                // Long headers ("Tỷ lệ so với số triệu tập") wrap: a column
+                // is as wide as its figures, not its header.
+                ui.scope(|ui| {
+                    ui.set_max_width(HEADER_WIDTH);
+                    ui.add(egui::Label::new(RichText::new(h).strong()).wrap());
+                });
             }
             ui.end_row();
             for (j, v) in round.votes.iter_mut().enumerate() {
                 let name = name_of(b, v.member);
                 ui.label((j + 1).to_string());
-                ui.label(&name);
+                ui.add(egui::Label::new(name.as_str()).wrap());
                 fields::count(
                     ui,
                     (index, "votes", v.member),
@@ -153,6 +162,9 @@ pub fn editor(
     }
     minutes
 }
+
+/// Widest a header of the votes table may be before it wraps.
+const HEADER_WIDTH: f32 = 96.0;
 
 fn status(ui: &mut Ui, passed: bool, s: CandidateStatus) {
     let (pass, pass_color) = if passed {
