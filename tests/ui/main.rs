@@ -1,6 +1,7 @@
 //! Flows through the real UI (egui_kittest) and the real window under Xvfb,
 //! in one binary. One module per capability.
 
+mod counting_support;
 #[path = "../core/election_support.rs"]
 mod election_support;
 mod gui_smoke;
@@ -20,6 +21,7 @@ mod ui_ops;
 mod ui_page_preview;
 mod ui_personnel;
 mod ui_problems;
+mod ui_recheck;
 mod ui_refusals;
 mod ui_roll_call;
 mod ui_scale;

@@ -4,41 +4,18 @@
 //! until both agree, then the totals written into the round; the projection
 //! window follows the count.
 
+use crate::counting_support::{self as counting, H};
 use crate::election_support;
 use crate::ui_support;
 use daihoi::model::*;
 use daihoi::strings::{congress as msg, election as emsg, papers};
 use eframe::egui::{self, Key};
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-type H = Harness<'static, daihoi::ui::App>;
-
-/// 11 full members, all present; the plan proposes An, Bình, Cường, Dung
-/// (ids 1–4, also their order on the ballot) for 3 seats.
+/// The eleven, all present, with four candidates for three seats, on the
+/// ballot-by-ballot entry of a new round.
 fn app() -> (tempfile::TempDir, H) {
-    let mut b = election_support::village_branch(&[
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-        "Phạm Thị Dung",
-        "Hoàng Văn Em",
-        "Võ Thị Giang",
-        "Đặng Văn Hải",
-        "Bùi Thị Hoa",
-        "Đỗ Văn Khánh",
-        "Ngô Thị Lan",
-        "Dương Văn Minh",
-    ]);
-    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
-    let (ward, _) = daihoi::demo::demo_ward();
-    ws.create(&ward, &[b]).expect("workspace");
-    let mut h = ui_support::harness(ws);
-    ui_support::settle(&mut h);
-    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
-    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    let (dir, mut h) = counting::app_on(counting::eleven_with_candidates(), emsg::SCREEN_TITLE);
     ui_support::click(&mut h, emsg::ADD_ROUND);
     ui_support::click(&mut h, msg::MODE_BALLOTS);
     (dir, h)
@@ -67,32 +44,17 @@ fn ballots() -> Vec<Ballot> {
         .collect()
 }
 
+/// A key and its text as a keyboard sends them, then one frame.
 fn press(h: &mut H, key: Key, text: Option<&str>) {
-    h.key_press(key);
-    if let Some(t) = text {
-        // A real keyboard also sends the digit as text.
-        h.event(egui::Event::Text(t.into()));
-    }
+    counting::key(h, key, text);
     h.step();
 }
-
-const DIGITS: [Key; 9] = [
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];
 
 /// Type one ballot; returns the keys pressed.
 fn type_ballot(h: &mut H, b: Ballot) -> usize {
     let mut keys = 0;
     for n in b.0 {
-        press(h, DIGITS[n - 1], Some(&n.to_string()));
+        press(h, counting::digit_key(*n), Some(&n.to_string()));
         keys += 1;
     }
     if b.1 {
@@ -268,20 +230,7 @@ fn the_projection_follows_the_count() {
 /// screen says whom its ballots list and why.
 #[test]
 fn ballots_of_a_later_round_say_so() {
-    let mut b = election_support::village_branch(&[
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-        "Phạm Thị Dung",
-        "Hoàng Văn Em",
-        "Võ Thị Giang",
-        "Đặng Văn Hải",
-        "Bùi Thị Hoa",
-        "Đỗ Văn Khánh",
-        "Ngô Thị Lan",
-        "Dương Văn Minh",
-    ]);
-    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
+    let mut b = counting::eleven_with_candidates();
     b.results.counting_committee = vec![5, 6, 7];
     b.results.rounds.push(election_support::committee_round(
         1,
@@ -289,14 +238,7 @@ fn ballots_of_a_later_round_say_so() {
         (11, 11, 11, 0),
         &[(1, 11), (2, 10), (3, 7), (4, 7)],
     ));
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
-    let (ward, _) = daihoi::demo::demo_ward();
-    ws.create(&ward, &[b]).expect("workspace");
-    let mut h = ui_support::harness(ws);
-    ui_support::settle(&mut h);
-    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
-    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    let (_dir, h) = counting::app_on(b, emsg::SCREEN_TITLE);
     let what = emsg::round_object(Some(Office::Committee), 2);
     let note = msg::later_round_ballots(
         &what,
@@ -351,17 +293,10 @@ fn fast_typing_keeps_the_order_of_keys() {
 /// checked, and the app's own time per key is measured.
 #[test]
 fn sixty_ballots_by_keys_only() {
-    let mut names: Vec<String> = [
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-        "Phạm Thị Dung",
-        "Hoàng Văn Em",
-        "Võ Thị Giang",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut names: Vec<String> = counting::ELEVEN[..6]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     for family in ["Bùi", "Đỗ", "Ngô", "Dương", "Lý", "Mai", "Tạ", "Cao"] {
         for given in [
             "Hải", "Khánh", "Lan", "Minh", "Ngọc", "Phúc", "Quang", "Sơn",
@@ -373,14 +308,7 @@ fn sixty_ballots_by_keys_only() {
     let mut b = election_support::village_branch(&refs);
     b.drafts.personnel.committee_size = 5;
     b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4, 5, 6];
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
-    let (ward, _) = daihoi::demo::demo_ward();
-    ws.create(&ward, &[b]).expect("workspace");
-    let mut h = ui_support::harness(ws);
-    ui_support::settle(&mut h);
-    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
-    ui_support::click(&mut h, emsg::SCREEN_TITLE);
+    let (_dir, mut h) = counting::app_on(b, emsg::SCREEN_TITLE);
     ui_support::click(&mut h, emsg::ADD_ROUND);
     ui_support::click(&mut h, msg::MODE_BALLOTS);
     ui_support::settle(&mut h);

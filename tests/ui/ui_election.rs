@@ -2,7 +2,7 @@
 //! elected with each candidate's share of the summoned members, produce the
 //! biên bản kiểm phiếu — on the screen alone and inside the real app.
 
-use crate::election_support;
+use crate::counting_support;
 use crate::ui_support;
 use daihoi::model::*;
 use daihoi::strings::election as msg;
@@ -19,20 +19,7 @@ struct State {
 
 /// 11 full members, all present; the plan proposes members 1–4 for 3 seats.
 fn state() -> State {
-    let mut b = election_support::village_branch(&[
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-        "Phạm Thị Dung",
-        "Hoàng Văn Em",
-        "Võ Thị Giang",
-        "Đặng Văn Hải",
-        "Bùi Thị Hoa",
-        "Đỗ Văn Khánh",
-        "Ngô Thị Lan",
-        "Dương Văn Minh",
-    ]);
-    b.drafts.personnel.committee_candidates = vec![1, 2, 3, 4];
+    let b = counting_support::eleven_with_candidates();
     State {
         ward: Ward::default(),
         branch: b,

@@ -2,32 +2,23 @@
 //! member by typing the name without diacritics, mark with one key, mark
 //! with a click, and watch the counts and the election denominator follow.
 
+use crate::counting_support::{self as counting, H};
 use crate::election_support;
 use crate::ui_support;
 use daihoi::model::*;
 use daihoi::rules::election::summoned;
 use daihoi::strings::congress as msg;
 use eframe::egui::{self, Key};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// 11 full members and 1 probationary, nobody recorded yet; one full
 /// member on temporary transfer (not summoned) and one exempted.
 fn branch() -> Branch {
-    let mut b = election_support::village_branch(&[
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-        "Phạm Thị Dung",
-        "Hoàng Văn Em",
-        "Võ Thị Giang",
-        "Đặng Văn Hải",
-        "Bùi Thị Hoa",
-        "Đỗ Văn Khánh",
-        "Ngô Thị Lan",
-        "Dương Văn Minh",
-        "Lý Thị Ngọc",
-    ]);
+    let names: Vec<&str> = counting::ELEVEN
+        .into_iter()
+        .chain(["Lý Thị Ngọc"])
+        .collect();
+    let mut b = election_support::village_branch(&names);
     for m in &mut b.members {
         m.attendance = Attendance::NotRecorded;
     }
@@ -37,31 +28,22 @@ fn branch() -> Branch {
     b
 }
 
-fn app_on(b: Branch) -> (tempfile::TempDir, Harness<'static, daihoi::ui::App>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
-    let (ward, _) = daihoi::demo::demo_ward();
-    ws.create(&ward, &[b]).expect("workspace");
-    let mut h = ui_support::harness(ws);
-    ui_support::settle(&mut h);
-    ui_support::click(&mut h, "Chi bộ Thôn An Phú");
-    ui_support::click(&mut h, msg::SCREEN_ROLL_CALL);
-    (dir, h)
+fn app_on(b: Branch) -> (tempfile::TempDir, H) {
+    counting::app_on(b, msg::SCREEN_ROLL_CALL)
 }
 
 /// A digit as a keyboard sends it: the key and its text.
-fn digit(h: &mut Harness<'static, daihoi::ui::App>, key: Key, text: &str) {
-    h.key_press(key);
+fn digit(h: &mut H, key: Key, text: &str) {
+    counting::key(h, key, Some(text));
+    ui_support::settle(h);
+}
+
+fn type_text(h: &mut H, text: &str) {
     h.event(egui::Event::Text(text.into()));
     ui_support::settle(h);
 }
 
-fn type_text(h: &mut Harness<'static, daihoi::ui::App>, text: &str) {
-    h.event(egui::Event::Text(text.into()));
-    ui_support::settle(h);
-}
-
-fn attendance(h: &Harness<'static, daihoi::ui::App>, name: &str) -> Attendance {
+fn attendance(h: &H, name: &str) -> Attendance {
     h.state().branches[0]
         .members
         .iter()
@@ -70,7 +52,7 @@ fn attendance(h: &Harness<'static, daihoi::ui::App>, name: &str) -> Attendance {
         .expect("member")
 }
 
-fn has(h: &Harness<'static, daihoi::ui::App>, label: &str) -> bool {
+fn has(h: &H, label: &str) -> bool {
     h.query_by_label(label).is_some()
 }
 

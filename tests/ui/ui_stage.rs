@@ -9,17 +9,7 @@ use egui_kittest::kittest::Queryable;
 
 #[test]
 fn the_overview_shows_each_branch_stage() {
-    let names = [
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-        "Phạm Thị Dung",
-        "Hoàng Văn Em",
-        "Võ Thị Giang",
-        "Đặng Văn Hải",
-        "Bùi Thị Hoa",
-        "Đỗ Văn Khánh",
-    ];
+    let names = &crate::counting_support::ELEVEN[..9];
     let preparing = Branch {
         id: "thon-a".into(),
         name: "Chi bộ Thôn A".into(),

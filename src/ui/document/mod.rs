@@ -107,7 +107,8 @@ fn number_field(ui: &mut Ui, b: &mut Branch, kind: DocKind) {
         .map(crate::vi::format::running_number)
         .unwrap_or_default();
     let label = ui.label(msg::DOC_NUMBER);
-    // As wide as its hint, which is read whole.
+    // As wide as its hint, which is read whole (24: the field's margins
+    // and the text cursor, with room to spare).
     let hint = ui
         .painter()
         .layout_no_wrap(
@@ -122,7 +123,7 @@ fn number_field(ui: &mut Ui, b: &mut Branch, kind: DocKind) {
             egui::TextEdit::singleline(&mut text)
                 .id_salt(("doc_number", kind))
                 .hint_text(msg::DOC_NUMBER_HINT)
-                .desired_width(hint + 4.0),
+                .desired_width(hint + 24.0),
         )
         .labelled_by(label.id);
     if resp.changed() {
