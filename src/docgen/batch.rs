@@ -11,7 +11,7 @@
 //! callbacks need not be `Send` and the output is the same byte for byte as
 //! one branch after another.
 
-use super::packet::{PacketOptions, PacketReport, Progress, render_packet};
+use super::packet::{Leftovers, PacketOptions, PacketReport, Progress, render_checked};
 use super::{DocgenError, Templates, safe_file_name};
 use crate::model::{Branch, DocKind, Ward};
 use crate::store::Workspace;
@@ -252,6 +252,9 @@ pub fn run_batch(
     }
     let total = branches.len();
     let workers = run.workers.clamp(1, total.max(1));
+    // What killed renders left in `out`, looked for once for every branch.
+    let leftovers = Leftovers::scan(run.out);
+    let leftovers = &leftovers;
     let mut state = State {
         total,
         next: 0,
@@ -265,7 +268,7 @@ pub fn run_batch(
         // Here, one after another: the same events without threads.
         while let Some(i) = state.hand_out(cancel) {
             let mut send = |e: Event| state.handle(e, progress, each);
-            make_one(run, &branches, 0, i, &mut send);
+            make_one(run, &branches, leftovers, 0, i, &mut send);
         }
     } else {
         std::thread::scope(|s| {
@@ -287,7 +290,7 @@ pub fn run_batch(
                         // A bug in one branch's documents must not leave the
                         // calling thread waiting for this worker forever.
                         let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            make_one(run, &branches, w, i, &mut send)
+                            make_one(run, &branches, leftovers, w, i, &mut send)
                         }));
                         if made.is_err() {
                             send(Event::Done(w, i, crashed(run, &branches, i), None));
@@ -321,6 +324,8 @@ pub fn run_batch(
             drop(jobs);
         });
     }
+    // The packets' folders were moved into `out` unsynced: once for all.
+    crate::store::sync_dir(run.out);
     progress(&BatchProgress {
         done: state.report.outcomes.len(),
         total,
@@ -340,7 +345,14 @@ pub fn run_batch(
 }
 
 /// Make branch `i` on worker `w`, telling `send` how it goes.
-fn make_one(run: &BatchRun, branches: &Branches, w: usize, i: usize, send: &mut dyn FnMut(Event)) {
+fn make_one(
+    run: &BatchRun,
+    branches: &Branches,
+    leftovers: &Leftovers,
+    w: usize,
+    i: usize,
+    send: &mut dyn FnMut(Event),
+) {
     let (outcome, report) = match branches.get(i) {
         Err((id, why)) => (
             BranchOutcome {
@@ -353,9 +365,17 @@ fn make_one(run: &BatchRun, branches: &Branches, w: usize, i: usize, send: &mut 
         ),
         Ok(b) => {
             let dir = branch_dir(run.out, &b);
-            let mut result = render_packet(run.ward, &b, run.templates, &dir, run.opts, &mut |p| {
-                send(Event::Progress(w, b.name.clone(), p))
-            });
+            // The templates were checked once before the first branch.
+            let mut result = render_checked(
+                run.ward,
+                &b,
+                run.templates,
+                &dir,
+                run.opts,
+                leftovers,
+                false,
+                &mut |p| send(Event::Progress(w, b.name.clone(), p)),
+            );
             if let (Ok(report), Some(also)) = (&mut result, run.also) {
                 let more = also(&b, &dir);
                 report.written.extend(more.written);

@@ -179,6 +179,25 @@ fn build(
     Ok(doc)
 }
 
+/// [`build`], with the headings of the sections still empty (what
+/// [`empty_sections`] says of a document in the packet), from one layout.
+pub(crate) fn build_with_empty(
+    ward: &Ward,
+    b: &Branch,
+    kind: DocKind,
+    templates: &Templates,
+) -> Result<(Document, Vec<String>), DocgenError> {
+    let mut doc = build_unmarked(ward, b, kind, templates)?;
+    let empty = mark_unfinished(&mut doc);
+    // A document from an office Word template has no built-in sections.
+    let empty = if templates.word(kind).is_some() {
+        Vec::new()
+    } else {
+        empty
+    };
+    Ok((doc, empty))
+}
+
 /// [`build`] without the dotted lines and draft mark of empty sections.
 fn build_unmarked(
     ward: &Ward,

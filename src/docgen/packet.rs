@@ -2,7 +2,9 @@
 //! combined .docx, and PDFs when asked and LibreOffice is there.
 
 use super::layout::{self, Document};
-use super::{DocgenError, Templates, build, build_word, packet_kinds, pdf, safe_file_name};
+use super::{
+    DocgenError, Templates, build_with_empty, build_word, packet_kinds, pdf, safe_file_name,
+};
 use crate::model::{Branch, DocKind, Ward};
 use crate::strings::{docgen as msg, labels};
 use std::path::{Path, PathBuf};
@@ -75,26 +77,49 @@ pub fn render_packet(
     if !errors.is_empty() {
         return Err(DocgenError::Templates(errors));
     }
+    let leftovers = Leftovers::scan(&staging::parent_of(out_dir));
+    render_checked(
+        ward, b, templates, out_dir, opts, &leftovers, true, progress,
+    )
+}
+
+/// What killed renders left in a folder of packets, looked for once (a
+/// batch looks once for all its branches instead of once per branch).
+pub use staging::Leftovers;
+
+/// [`render_packet`] with the templates already checked and `leftovers`
+/// those of `out_dir`'s parent. With `sync_parent` false the parent's
+/// entries are not synced (a batch syncs the folder once at its end).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn render_checked(
+    ward: &Ward,
+    b: &Branch,
+    templates: &Templates,
+    out_dir: &Path,
+    opts: &PacketOptions,
+    leftovers: &Leftovers,
+    sync_parent: bool,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<PacketReport, DocgenError> {
     let out_dir_err = |source| DocgenError::OutDir {
         path: out_dir.to_path_buf(),
         source,
     };
-    let parent = match out_dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let parent = staging::parent_of(out_dir);
     crate::store::create_dir_synced(&parent).map_err(out_dir_err)?;
     if out_dir.exists() && !out_dir.is_dir() {
         // A file in the folder's place: the system's own error says so.
         crate::store::create_dir_synced(out_dir).map_err(out_dir_err)?;
     }
-    staging::recover(out_dir);
+    staging::recover(out_dir, leftovers);
     let stage = staging::Stage::new(out_dir).map_err(out_dir_err)?;
     let mut report = write_packet_files(ward, b, templates, out_dir, stage.path(), progress)?;
     if opts.pdf {
         pdf::convert_all(&report.written.clone(), stage.path(), &mut report);
     }
-    stage.finish(&mut report).map_err(out_dir_err)?;
+    stage
+        .finish(&mut report, sync_parent)
+        .map_err(out_dir_err)?;
     Ok(report)
 }
 
@@ -124,8 +149,8 @@ fn write_packet_files(
     let mut packages: Vec<Vec<u8>> = Vec::with_capacity(kinds.len());
     let mut word_made = false;
     for (i, (kind, number)) in kinds.iter().enumerate() {
-        let doc = build(ward, b, *kind, templates)?;
-        let empty = super::empty_sections(ward, b, *kind, templates);
+        // One layout gives the document and its empty sections.
+        let (doc, empty) = build_with_empty(ward, b, *kind, templates)?;
         if !empty.is_empty() {
             report.unfinished.push((*kind, empty));
         }
@@ -180,17 +205,13 @@ fn write_packet_files(
 /// file: outputs can be made again at any time, and the packet's folder is
 /// synced once when the packet is complete.
 pub(super) fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(());
-    }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".daihoi-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    std::io::Write::write_all(&mut tmp, bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::store::replace_unsynced(path, bytes)
+}
+
+/// A new file `path` holding `bytes` (an error if it exists).
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut f = std::fs::File::create_new(path)?;
+    std::io::Write::write_all(&mut f, bytes)
 }
 
 /// Write `name` into `dir` (the staging folder), under the name it will
@@ -207,7 +228,9 @@ fn write(out_dir: &Path, dir: &Path, name: &str, bytes: &[u8], report: &mut Pack
         return;
     };
     let path = dir.join(fitted.file_name().unwrap_or_default());
-    match replace(&path, bytes) {
+    // The staging folder is new and this process's own: the file is
+    // written in place (the folder as a whole replaces the old packet).
+    match write_new(&path, bytes) {
         Ok(()) => report.written.push(path),
         Err(source) => {
             let e = crate::store::WriteError {

@@ -11,15 +11,19 @@ mod glibc {
     /// `M_MMAP_THRESHOLD` in <malloc.h>.
     pub const M_MMAP_THRESHOLD: i32 = -3;
     /// Blocks at least this big get their own pages, given back when freed.
-    pub const MMAP_THRESHOLD: i32 = 256 * 1024;
+    /// Above the deflate compressor's state (about 330 kB, one block per
+    /// document written): below, each document mapped and faulted in a
+    /// fresh third of a megabyte, a fifth of a batch's time in the kernel.
+    pub const MMAP_THRESHOLD: i32 = 1024 * 1024;
 }
 
 /// Keep the heap from growing with the number of documents written. glibc
-/// raises its threshold for own-page blocks each time one is freed, after
-/// which the documents' XML and zip buffers (a few hundred kB each) are
-/// carved from the heap and leave it fragmented: `render --all` of 2,912
-/// branches peaked at 106 MB instead of about 15 MB. A fixed threshold
-/// stops that.
+/// raises its threshold for own-page blocks each time one is freed (up to
+/// 32 MB), after which ever larger buffers are carved from the heap and
+/// leave it fragmented: `render --all` of 2,912 branches peaked at 106 MB
+/// instead of about 15 MB. A fixed threshold stops that; the buffers a
+/// document needs (its XML, kept per thread, its zip, the compressor) stay
+/// under it and are reused from the heap.
 pub fn bound_for_batch() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt takes two plain integers and only changes a setting

@@ -32,7 +32,8 @@ pub use lock::{Holder, LockAttempt, WorkspaceLock};
 pub use names::is_valid_id;
 pub use tracked::SaveNote;
 pub use trash::Trashed;
-pub use write::{WriteError, write_output};
+pub(crate) use write::replace_unsynced;
+pub use write::{WriteError, write_output, write_output_unsynced};
 
 use crate::model::{Branch, Ward};
 use std::fs;

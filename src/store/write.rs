@@ -64,6 +64,37 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     })
 }
 
+/// [`write_output`] without waiting for the disk, for the many files of a
+/// batch: outputs can be made again at any time, so their folder is synced
+/// once when complete ([`crate::store::sync_dir`]) instead of each file.
+/// The file is still replaced whole: a temporary file renamed over it.
+pub fn write_output_unsynced(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    replace_unsynced(path, bytes).map_err(|source| WriteError {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Replace `path` with `bytes` through a temporary file beside it (left
+/// alone when it already holds them), creating the folder; no fsync.
+pub(crate) fn replace_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".daihoi-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

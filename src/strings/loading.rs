@@ -21,3 +21,17 @@ pub const BRANCH_LOADING: &str = "Đang tải chi bộ này…";
 /// A ward-level action that needs every branch, asked for while loading.
 pub const WAIT_FOR_LOADING: &str = "Hồ sơ các chi bộ đang được tải, số liệu chưa đủ. \
      Hãy chờ dòng \u{201c}Đang tải hồ sơ\u{201d} ở cuối cửa sổ biến mất rồi làm lại.";
+
+/// The status line while every branch is checked again after the ward
+/// settings were saved: "Đang kiểm tra lại theo cài đặt mới: 1.204/2.912 chi bộ…".
+pub fn recheck_status(done: usize, total: usize) -> String {
+    format!(
+        "Đang kiểm tra lại theo cài đặt mới: {}/{} chi bộ…",
+        thousands(done as i64),
+        thousands(total as i64)
+    )
+}
+
+/// Hover text of that line.
+pub const RECHECK_HINT: &str = "Danh sách lỗi của các chi bộ được cập nhật dần theo cài đặt \
+     vừa lưu. Vẫn có thể làm việc bình thường.";

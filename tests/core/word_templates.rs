@@ -101,7 +101,7 @@ fn exported_templates_render_exactly_like_the_builtins() {
     // The guide lists the fields with their meaning and the demo's value.
     let guide = std::fs::read_to_string(dir.join("HUONG-DAN.md")).unwrap();
     assert!(
-        guide.contains("| `branch.name` | Tên chi bộ | Chi bộ Thôn Đông Xuân |"),
+        guide.contains("| `branch.name` | Tên chi bộ | Chi bộ thôn Đông Xuân |"),
         "{guide}"
     );
     assert!(guide.contains("| `members[].name` | Người: họ và tên |"));

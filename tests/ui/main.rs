@@ -21,6 +21,7 @@ mod ui_ops;
 mod ui_page_preview;
 mod ui_personnel;
 mod ui_problems;
+mod ui_recheck;
 mod ui_refusals;
 mod ui_roll_call;
 mod ui_scale;

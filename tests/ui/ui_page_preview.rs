@@ -201,3 +201,51 @@ fn xem_trang_in_draws_the_pages_and_cap_nhat_makes_them_again() {
             .is_some()
     );
 }
+
+/// The text tab is made again after every change of the branch, whichever
+/// way it came (a field typed in place, a program edit, an undo), and only
+/// then: it is keyed by the branch's edit number, not compared with it.
+#[test]
+fn the_text_tab_follows_every_edit_of_the_branch() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws);
+    h.state_mut().page_preview.set_office(Office::Missing);
+    settle(&mut h);
+    open_document(&mut h, DocKind::PoliticalReport);
+    let id = h.state().branches[0].id.clone();
+    let first = "Câu thử thứ nhất về tình hình chi bộ.";
+    // Labels in the pane holding the sentence (a paragraph may hold more).
+    let shown = |h: &egui_kittest::Harness<'static, daihoi::ui::App>, text: &str| -> usize {
+        h.query_all_by_label_contains(text)
+            .filter(|n| n.rect().min.x > PANE_X)
+            .count()
+    };
+    assert_eq!(shown(&h, first), 0);
+
+    // A program edit (as an import or a rename makes).
+    h.state_mut().edit_branch(&id, "thử", |b| {
+        b.drafts.political_report.context = first.to_string();
+    });
+    settle(&mut h);
+    assert_eq!(shown(&h, first), 1, "the new text is shown");
+
+    // An edit made in place, as a widget makes it, then noticed after
+    // the frame.
+    let second = "Câu thử thứ hai, sửa ngay trên biểu mẫu.";
+    let at = h
+        .state()
+        .branches
+        .iter()
+        .position(|b| b.id == id)
+        .expect("branch");
+    h.state_mut().branches[at].drafts.political_report.context = second.to_string();
+    settle(&mut h);
+    assert_eq!(shown(&h, second), 1, "the text typed in place");
+    assert_eq!(shown(&h, first), 0);
+
+    // Undo puts the first text back in the pane too.
+    h.state_mut().apply_now(daihoi::ui::Command::Undo);
+    settle(&mut h);
+    assert_eq!(shown(&h, first), 1, "undone");
+    assert_eq!(shown(&h, second), 0);
+}

@@ -2,6 +2,7 @@
 
 use super::{Document, FONT, PageSetup, body, half_points, twips};
 use std::io::{Cursor, Write};
+use std::sync::{Arc, Mutex};
 use zip::write::SimpleFileOptions;
 
 /// The zip comment of every .docx written here.
@@ -28,31 +29,87 @@ const HEADER_FROM_TOP_MM: f32 = 10.0;
 /// One document gives the single file; several give the combined packet.
 pub fn to_docx(docs: &[Document]) -> Result<Vec<u8>, std::io::Error> {
     let body_pt = docs.first().map(|d| d.page.body_pt).unwrap_or(14.0);
-    let mut document = String::with_capacity(64 * 1024);
-    document.push_str(&format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
-    ));
-    for (i, doc) in docs.iter().enumerate() {
+    // The XML of the body is made in this thread's buffer, kept between
+    // documents: a batch makes tens of thousands of them.
+    DOCUMENT_XML.with_borrow_mut(|document| {
+        document.clear();
+        document.push_str(&format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
+        ));
         let mut sect = String::new();
-        section(&mut sect, &doc.page);
-        if i + 1 == docs.len() {
-            body::write(&mut document, doc, "");
-            document.push_str(&sect);
-        } else {
-            body::write(&mut document, doc, &sect);
+        for (i, doc) in docs.iter().enumerate() {
+            sect.clear();
+            section(&mut sect, &doc.page);
+            if i + 1 == docs.len() {
+                body::write(document, doc, "");
+                document.push_str(&sect);
+            } else {
+                body::write(document, doc, &sect);
+            }
         }
-    }
-    if docs.is_empty() {
-        section(&mut document, &PageSetup::default());
-    }
-    document.push_str("</w:body></w:document>");
+        if docs.is_empty() {
+            section(document, &PageSetup::default());
+        }
+        document.push_str("</w:body></w:document>");
+        let bytes = package(body_pt, document.as_bytes());
+        if document.capacity() > KEPT_XML_CAPACITY {
+            // One very long document does not keep its buffer.
+            *document = String::with_capacity(KEPT_XML_CAPACITY);
+        }
+        bytes
+    })
+}
 
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(32 * 1024)));
+/// The body XML buffer a thread keeps between documents (the combined
+/// packet of a large branch is a few hundred kB).
+const KEPT_XML_CAPACITY: usize = 1024 * 1024;
+
+thread_local! {
+    static DOCUMENT_XML: std::cell::RefCell<String> =
+        std::cell::RefCell::new(String::with_capacity(64 * 1024));
+}
+
+/// The zip around `document`: the parts that are the same in every
+/// document (compressed once per body size, see [`fixed_parts`]) copied
+/// as they are, then the body.
+fn package(body_pt: f32, document: &[u8]) -> Result<Vec<u8>, std::io::Error> {
+    let fixed = fixed_parts(half_points(body_pt))?;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(
+        fixed.len() + document.len() / 4 + 1024,
+    )));
     // Tells daihoi's own documents from the user's files of the same name
     // when a packet folder is written again (`docgen/packet/staging.rs`).
     zip.set_comment(MADE_BY).map_err(std::io::Error::other)?;
-    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let archive = zip::ZipArchive::new(Cursor::new(fixed)).map_err(std::io::Error::other)?;
+    zip.merge_archive(archive).map_err(std::io::Error::other)?;
+    zip.start_file("word/document.xml", deflated())
+        .map_err(std::io::Error::other)?;
+    zip.write_all(document)?;
+    let cursor = zip.finish().map_err(std::io::Error::other)?;
+    Ok(cursor.into_inner())
+}
+
+fn deflated() -> SimpleFileOptions {
+    SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
+}
+
+/// zlib's level 1: several times faster than the default 6 on document
+/// XML, for files about a tenth larger.
+const DEFLATE_LEVEL: i64 = 1;
+
+/// The parts every document has, for the body size in half-points: the
+/// zip of them, made once per process and size.
+fn fixed_parts(size_half_points: i64) -> Result<Arc<[u8]>, std::io::Error> {
+    static MADE: Mutex<Vec<(i64, Arc<[u8]>)>> = Mutex::new(Vec::new());
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, z)) = made.iter().find(|(s, _)| *s == size_half_points) {
+        return Ok(z.clone());
+    }
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let styles = styles(size_half_points);
     let parts: [(&str, &str); 7] = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", ROOT_RELS),
@@ -60,17 +117,21 @@ pub fn to_docx(docs: &[Document]) -> Result<Vec<u8>, std::io::Error> {
         ("word/settings.xml", SETTINGS),
         ("word/header1.xml", &page_number_header()),
         ("word/header2.xml", EMPTY_HEADER),
-        ("word/styles.xml", &styles(body_pt)),
+        ("word/styles.xml", &styles),
     ];
+    // The default level: made once, smallest.
+    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for (name, text) in parts {
         zip.start_file(name, opts).map_err(std::io::Error::other)?;
         zip.write_all(text.as_bytes())?;
     }
-    zip.start_file("word/document.xml", opts)
-        .map_err(std::io::Error::other)?;
-    zip.write_all(document.as_bytes())?;
-    let cursor = zip.finish().map_err(std::io::Error::other)?;
-    Ok(cursor.into_inner())
+    let bytes: Arc<[u8]> = zip
+        .finish()
+        .map_err(std::io::Error::other)?
+        .into_inner()
+        .into();
+    made.push((size_half_points, bytes.clone()));
+    Ok(bytes)
 }
 
 fn section(out: &mut String, page: &PageSetup) {
@@ -108,8 +169,7 @@ fn page_number_header() -> String {
     )
 }
 
-fn styles(body_pt: f32) -> String {
-    let sz = half_points(body_pt);
+fn styles(sz: i64) -> String {
     let fonts = format!(
         "<w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:cs=\"{FONT}\" w:eastAsia=\"{FONT}\"/>"
     );

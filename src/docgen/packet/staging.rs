@@ -38,7 +38,7 @@ pub struct Stage {
     out_dir: PathBuf,
 }
 
-fn parent_of(dir: &Path) -> PathBuf {
+pub(crate) fn parent_of(dir: &Path) -> PathBuf {
     match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -73,7 +73,9 @@ impl Stage {
 
     /// Put the new packet in place of the old one and point the report's
     /// paths at where the files now are.
-    pub fn finish(self, report: &mut PacketReport) -> io::Result<()> {
+    /// With `sync_parent` false the parent folder's entries are left for
+    /// the caller to sync (a batch does once at its end).
+    pub fn finish(self, report: &mut PacketReport, sync_parent: bool) -> io::Result<()> {
         let stage = self.dir.path().to_path_buf();
         let produced: BTreeSet<String> = report
             .written
@@ -113,7 +115,9 @@ impl Stage {
         if swapped {
             // The folder is in place: the TempDir must not remove it.
             let _ = self.dir.keep();
-            crate::store::sync_dir(&parent);
+            if sync_parent {
+                crate::store::sync_dir(&parent);
+            }
             remap(report, &stage, out);
             return Ok(());
         }
@@ -289,27 +293,46 @@ fn remap(report: &mut PacketReport, from: &Path, to: &Path) {
     }
 }
 
-/// Tidy what a killed render of `out_dir` left beside it: a new packet
+/// The staging folders and swapped-out packets in a folder of packets:
+/// what killed renders may have left there (names only).
+#[derive(Debug, Default)]
+pub struct Leftovers(BTreeSet<String>);
+
+impl Leftovers {
+    /// Look once in `parent` (the folder holding the packets' folders).
+    pub fn scan(parent: &Path) -> Leftovers {
+        let Ok(entries) = fs::read_dir(parent) else {
+            return Leftovers::default();
+        };
+        Leftovers(
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(NEW_PREFIX) || n.starts_with(OLD_PREFIX))
+                .collect(),
+        )
+    }
+}
+
+/// Tidy what a killed render of `out_dir` left beside it (among
+/// `leftovers`, looked for in its parent): a new packet
 /// never finished is removed; an old packet swapped out but not yet
 /// removed goes back in place when the new one is missing, or else gives
 /// back the files daihoi did not write.
-pub fn recover(out_dir: &Path) {
+pub fn recover(out_dir: &Path, leftovers: &Leftovers) {
+    if leftovers.0.is_empty() {
+        return;
+    }
     let parent = parent_of(out_dir);
     let prefix = new_prefix(out_dir);
-    let Ok(entries) = fs::read_dir(&parent) else {
-        return;
-    };
-    for e in entries.filter_map(|e| e.ok()) {
-        let name = e.file_name().to_string_lossy().into_owned();
-        // An unfinished new packet of this folder (others' are left alone).
-        if name.starts_with(&prefix) {
-            let _ = fs::remove_dir_all(e.path());
-        }
+    // An unfinished new packet of this folder (others' are left alone).
+    for name in leftovers.0.iter().filter(|n| n.starts_with(&prefix)) {
+        let _ = fs::remove_dir_all(parent.join(name));
     }
     // Swapped out, then killed: back in place when the new packet is not
     // there, or else its files daihoi did not write are given back.
     let old = old_dir(out_dir);
-    if old.is_dir() {
+    if leftovers.0.contains(&folder_name(&old)) && old.is_dir() {
         if !out_dir.exists() {
             let _ = fs::rename(&old, out_dir);
         } else {

@@ -19,7 +19,7 @@ pub use context::paper_context;
 pub use dossier::{dossier_checklist, dossier_combined, dossier_packages};
 pub use entry_log::entry_log;
 
-use super::ballot::{self, PaperError};
+use super::ballot;
 use super::layout::{self, Document, PageSetup};
 use super::template::{DateRule, TemplateError};
 use super::templates::TemplateSet;
@@ -311,7 +311,7 @@ pub fn write_congress_papers(
     for p in papers {
         let path = super::fitted(dir.join(&p.file));
         if let Some(bytes) = &p.word {
-            match crate::store::write_output(&path, bytes) {
+            match crate::store::write_output_unsynced(&path, bytes) {
                 Ok(()) => report.written.push(path),
                 Err(e) => {
                     let why = format!("{e} {}", dmsg::OTHERS_STILL_WRITTEN);
@@ -320,9 +320,14 @@ pub fn write_congress_papers(
             }
             continue;
         }
-        match ballot::write_paper(&p.doc, &path) {
-            Ok(path) => report.written.push(path),
-            Err(PaperError::Write(e)) => report.failed.push((path, e.to_string())),
+        let written = layout::to_docx(std::slice::from_ref(&p.doc))
+            .map_err(|source| crate::store::WriteError {
+                path: path.clone(),
+                source,
+            })
+            .and_then(|bytes| crate::store::write_output_unsynced(&path, &bytes));
+        match written {
+            Ok(()) => report.written.push(path),
             Err(e) => report.failed.push((path, e.to_string())),
         }
     }
@@ -369,7 +374,7 @@ pub fn render_congress_day(
         } else {
             layout::to_docx(&dossier_combined(ward, b, templates, papers)?)?
         };
-        match crate::store::write_output(&path, &bytes) {
+        match crate::store::write_output_unsynced(&path, &bytes) {
             Ok(()) => report.written.push(path),
             Err(e) => {
                 let why = format!("{e} {}", dmsg::OTHERS_STILL_WRITTEN);
@@ -377,6 +382,9 @@ pub fn render_congress_day(
             }
         }
     }
+    // No fsync per paper (they can be made again at any time): the
+    // folder's entries once.
+    crate::store::sync_dir(&dir);
     let mut pdfs = super::PacketReport::default();
     if pdf {
         super::pdf::convert_all(&report.written, &dir, &mut pdfs);

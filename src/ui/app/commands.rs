@@ -156,7 +156,7 @@ impl App {
                 });
             }
             Command::SaveWardSettings(ward) => {
-                self.save_ward_settings(*ward);
+                self.save_ward_settings(*ward, ctx);
                 self.page_preview.forget();
             }
             Command::OpenBatch => {
@@ -221,7 +221,7 @@ impl App {
 
     /// Save the ward settings: never with an error, and `ward.ron` is
     /// untouched when the write fails.
-    fn save_ward_settings(&mut self, ward: crate::model::Ward) {
+    fn save_ward_settings(&mut self, ward: crate::model::Ward, ctx: &egui::Context) {
         use crate::strings::settings as smsg;
         if self.outputs_refused.is_some() && self.ws.load_ward().is_err() {
             // Saving would replace the broken ward.ron with the defaults.
@@ -242,7 +242,21 @@ impl App {
             Ok(()) => {
                 self.ward_ui.settings.saved(&ward);
                 self.ward = ward;
-                self.problems = ProblemCache::new(&self.ward, &self.branches);
+                // Every branch checked again off the UI thread (thousands
+                // at province scale); the one on screen at once.
+                if let Some(b) = self.selected_index().map(|i| &self.branches[i]) {
+                    self.problems.refresh(&self.ward, b);
+                }
+                let snapshot = self
+                    .branches
+                    .iter()
+                    .map(|b| (b.clone(), self.generations.get(&b.id)))
+                    .collect();
+                self.recheck = Some(crate::ui::recheck::Recheck::start(
+                    self.ward.clone(),
+                    snapshot,
+                    Some(ctx.clone()),
+                ));
                 self.notice = Some(Notice {
                     text: smsg::SAVED.into(),
                     error: false,

@@ -41,6 +41,7 @@ impl App {
         stamp(&before, branch, self.today.date());
         self.undo.labelled(&before, branch, self.now, label, screen);
         self.saver.mark(&branch.id, self.now);
+        self.generations.bump(&branch.id);
         self.problems.refresh(&self.ward, branch);
         if self.committed.as_ref().is_some_and(|c| c.id == id) {
             self.committed = Some(branch.clone());
@@ -73,6 +74,7 @@ impl App {
         stamp(&before, branch, self.today.date());
         self.undo.edit(&before, branch, self.now, self.view.screen);
         self.saver.mark(&branch.id, self.now);
+        self.generations.bump(&branch.id);
         self.problems.refresh(&self.ward, branch);
         self.committed = Some(branch.clone());
     }
@@ -117,6 +119,7 @@ impl App {
             return;
         }
         let branch = self.branches.remove(index);
+        self.generations.bump(id);
         self.saver.forget(id);
         self.problems.remove(id);
         self.list.invalidate();
@@ -138,6 +141,7 @@ impl App {
             .unwrap_or_else(|| self.branches.partition_point(|b| b.id < branch.id))
             .min(self.branches.len());
         self.problems.refresh(&self.ward, &branch);
+        self.generations.bump(&branch.id);
         self.branches.insert(index, branch);
         self.list.invalidate();
     }
@@ -250,6 +254,7 @@ impl App {
         let id = snapshot.id.clone();
         if let Some(b) = self.branches.iter_mut().find(|b| b.id == id) {
             *b = snapshot;
+            self.generations.bump(&id);
             self.problems.refresh(&self.ward, b);
             self.saver.mark(&id, self.now);
             self.view.branch = Some(id);
@@ -270,6 +275,7 @@ impl App {
         if let Some(i) = self.branches.iter().position(|b| b.id == id) {
             self.branches.remove(i);
         }
+        self.generations.bump(id);
         self.saver.forget(id);
         self.problems.remove(id);
         self.list.invalidate();

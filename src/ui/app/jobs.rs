@@ -14,6 +14,27 @@ impl App {
         loading || self.job.is_some() || self.ward_ui.batch.as_ref().is_some_and(|d| d.running())
     }
 
+    /// Take the problems of the branches checked again since the last frame
+    /// (the ward settings changed), except those of branches edited since.
+    pub(super) fn poll_recheck(&mut self) {
+        let Some(recheck) = &mut self.recheck else {
+            return;
+        };
+        for c in recheck.take(std::time::Duration::from_millis(8)) {
+            let here = self
+                .branches
+                .binary_search_by(|b| b.id.as_str().cmp(&c.id))
+                .is_ok()
+                || self.branches.iter().any(|b| b.id == c.id);
+            if here && self.generations.get(&c.id) == c.generation {
+                self.problems.set(&c.id, c.problems);
+            }
+        }
+        if recheck.finished() {
+            self.recheck = None;
+        }
+    }
+
     /// Take the branches read since the last frame into the list (sorted by
     /// id), with their problems; true while files are still being read.
     pub(super) fn poll_loading(&mut self) -> bool {
@@ -45,6 +66,7 @@ impl App {
                     } else {
                         self.problems.set(&b.id, problems);
                     }
+                    self.generations.bump(&b.id);
                     self.branches.insert(at, *b);
                 }
                 crate::ui::loading::Arrived::Failed(e) => {

@@ -107,6 +107,10 @@ pub struct App {
     pub(crate) trash: Option<super::trash::TrashWindow>,
     /// Branch files still being read (the app opened before they were).
     pub(crate) loading: Option<super::loading::Loading>,
+    /// Each branch's edit number, for what is kept between frames.
+    pub(crate) generations: super::generations::Generations,
+    /// Every branch being checked again (the ward settings changed).
+    pub(crate) recheck: Option<super::recheck::Recheck>,
 }
 
 impl App {
@@ -169,6 +173,8 @@ impl App {
             job: None,
             output: None,
             page_preview: Default::default(),
+            generations: Default::default(),
+            recheck: None,
             ward_ui: Default::default(),
             today: Today::default(),
             committed: None,
@@ -332,12 +338,16 @@ impl App {
     pub fn show(&mut self, ui: &mut Ui) {
         self.now = ui.input(|i| i.time);
         self.poll_loading();
+        self.poll_recheck();
         self.prefill_plan();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
         self.top_bar(ui, &mut commands);
         if let Some(loading) = &self.loading {
             super::loading::status_bar(ui, loading);
+        }
+        if let Some(recheck) = &self.recheck {
+            super::recheck::status_bar(ui, recheck);
         }
         // The notice bar spans the window's bottom, under the side panel.
         super::toast::show(ui, &mut self.notice, &mut self.toast, self.now);
@@ -621,12 +631,15 @@ impl App {
         }
         if let Screen::Document(kind) = screen {
             let (b, ward, templates) = (&self.branches[idx], &self.ward, &self.templates);
+            let generation = self.generations.get(&b.id);
             let pane = &mut self.page_preview;
             let refused = self.outputs_refused.as_deref();
             egui::Panel::right("preview")
                 .resizable(true)
                 .default_size(420.0)
-                .show(ui, |ui| pane.show(ui, ward, b, kind, templates, refused));
+                .show(ui, |ui| {
+                    pane.show(ui, ward, b, generation, kind, templates, refused)
+                });
         }
         // The document names every branch used, for the comments' picker.
         let known = match screen {
@@ -836,6 +849,10 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, VIEW_KEY, &self.view);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        super::fonts::cap_texture_side(raw_input);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -23,6 +23,7 @@ impl App {
         };
         b.drafts.personnel.committee_size = size;
         self.saver.mark(&b.id, self.now);
+        self.generations.bump(&b.id);
         self.problems.refresh(&self.ward, b);
         if self.committed.as_ref().is_some_and(|c| c.id == b.id) {
             self.committed = Some(b.clone());

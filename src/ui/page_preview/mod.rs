@@ -42,17 +42,44 @@ pub enum Office {
 
 type PagesJob = Job<(), Result<Vec<PageImage>, String>>;
 
+/// Which state of which document: the branch's id and its edit number
+/// ([`crate::ui::generations`]), so telling whether what is kept is still
+/// current costs no comparison of the branch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Made {
+    kind: DocKind,
+    id: String,
+    generation: u64,
+}
+
+impl Made {
+    fn of(kind: DocKind, b: &Branch, generation: u64) -> Self {
+        Made {
+            kind,
+            id: b.id.clone(),
+            generation,
+        }
+    }
+
+    /// The same document of the same branch, in any state.
+    fn same_document(&self, kind: DocKind, b: &Branch) -> bool {
+        self.kind == kind && self.id == b.id
+    }
+
+    fn current(&self, kind: DocKind, b: &Branch, generation: u64) -> bool {
+        self.same_document(kind, b) && self.generation == generation
+    }
+}
+
 /// A conversion running for one state of one document.
 struct Running {
-    kind: DocKind,
-    branch: Branch,
+    made: Made,
     job: PagesJob,
 }
 
 /// Pages on screen, with the state of the document they show.
 struct Shown {
-    kind: DocKind,
-    branch: Branch,
+    made: Made,
     pages: Vec<egui::TextureHandle>,
 }
 
@@ -67,8 +94,8 @@ pub struct PagePreview {
     shown: Option<Shown>,
     /// Why the last conversion gave no pages (with the document it was for).
     error: Option<(DocKind, String, String)>,
-    /// The text preview of (document, branch state).
-    text: Option<(DocKind, Branch, Result<TextPreview, String>)>,
+    /// The text preview of a document in one state.
+    text: Option<(Made, Result<TextPreview, String>)>,
 }
 
 impl PagePreview {
@@ -94,7 +121,7 @@ impl PagePreview {
     pub fn page_count(&self, id: &str, kind: DocKind) -> Option<usize> {
         self.shown
             .as_ref()
-            .filter(|s| s.kind == kind && s.branch.id == id)
+            .filter(|s| s.made.kind == kind && s.made.id == id)
             .map(|s| s.pages.len())
     }
 
@@ -139,12 +166,11 @@ impl PagePreview {
                     .collect();
                 self.error = None;
                 self.shown = Some(Shown {
-                    kind: r.kind,
-                    branch: r.branch,
+                    made: r.made,
                     pages,
                 });
             }
-            Err(e) => self.error = Some((r.kind, r.branch.id, e)),
+            Err(e) => self.error = Some((r.made.kind, r.made.id, e)),
         }
     }
 
@@ -155,6 +181,7 @@ impl PagePreview {
         ward: &Ward,
         b: &Branch,
         kind: DocKind,
+        generation: u64,
         templates: &Templates,
     ) {
         // Look again: LibreOffice may have been installed since.
@@ -180,19 +207,20 @@ impl PagePreview {
             )
         });
         self.running = Some(Running {
-            kind,
-            branch: b.clone(),
+            made: Made::of(kind, b, generation),
             job,
         });
     }
 
-    /// The pane for document `kind` of `b` (or why no document can be
-    /// made, when `refused`).
+    /// The pane for document `kind` of `b`, whose edit number is
+    /// `generation` (or why no document can be made, when `refused`).
+    #[allow(clippy::too_many_arguments)]
     pub fn show(
         &mut self,
         ui: &mut Ui,
         ward: &Ward,
         b: &Branch,
+        generation: u64,
         kind: DocKind,
         templates: &Templates,
         refused: Option<&str>,
@@ -214,7 +242,7 @@ impl PagePreview {
                     // Opening the tab is the demand for pages, once per
                     // document; after that "Cập nhật" asks again.
                     if tab == Tab::Pages && self.needs_first_run(b, kind) {
-                        self.start(ui.ctx(), ward, b, kind, templates);
+                        self.start(ui.ctx(), ward, b, kind, generation, templates);
                     }
                 }
             }
@@ -223,9 +251,9 @@ impl PagePreview {
             Tab::Text => {
                 ui.label(style::guidance(msg::TEXT_HINT));
                 ui.separator();
-                self.text_body(ui, ward, b, kind, templates);
+                self.text_body(ui, ward, b, generation, kind, templates);
             }
-            Tab::Pages => self.pages(ui, ward, b, kind, templates),
+            Tab::Pages => self.pages(ui, ward, b, generation, kind, templates),
         }
     }
 
@@ -234,7 +262,7 @@ impl PagePreview {
         let shown = self
             .shown
             .as_ref()
-            .is_some_and(|s| s.kind == kind && s.branch.id == b.id);
+            .is_some_and(|s| s.made.same_document(kind, b));
         let failed = self
             .error
             .as_ref()
@@ -247,15 +275,16 @@ impl PagePreview {
         ui: &mut Ui,
         ward: &Ward,
         b: &Branch,
+        generation: u64,
         kind: DocKind,
         templates: &Templates,
     ) {
         let current = self
             .shown
             .as_ref()
-            .filter(|s| s.kind == kind && s.branch.id == b.id);
+            .filter(|s| s.made.same_document(kind, b));
         let count = current.map(|s| s.pages.len());
-        let stale = current.is_some_and(|s| s.branch != *b);
+        let stale = current.is_some_and(|s| !s.made.current(kind, b, generation));
         let running = self.running.is_some();
         ui.horizontal_wrapped(|ui| {
             if ui
@@ -263,7 +292,7 @@ impl PagePreview {
                 .on_hover_text(msg::UPDATE_HINT)
                 .clicked()
             {
-                self.start(ui.ctx(), ward, b, kind, templates);
+                self.start(ui.ctx(), ward, b, kind, generation, templates);
             }
             if let Some(n) = count {
                 ui.label(style::strong(msg::page_count(n)));
@@ -278,7 +307,7 @@ impl PagePreview {
                 egui::RichText::new(msg::NO_LIBREOFFICE).color(style::warning(ui)),
             ));
             ui.separator();
-            self.text_body(ui, ward, b, kind, templates);
+            self.text_body(ui, ward, b, generation, kind, templates);
             return;
         }
         if let Some((k, id, e)) = &self.error {
@@ -293,7 +322,7 @@ impl PagePreview {
         let Some(shown) = self
             .shown
             .as_ref()
-            .filter(|s| s.kind == kind && s.branch.id == b.id)
+            .filter(|s| s.made.same_document(kind, b))
         else {
             if !running {
                 ui.label(msg::NOT_YET);
@@ -316,18 +345,19 @@ impl PagePreview {
         ui: &mut Ui,
         ward: &Ward,
         b: &Branch,
+        generation: u64,
         kind: DocKind,
         templates: &Templates,
     ) {
         let fresh = self
             .text
             .as_ref()
-            .is_some_and(|(k, cached, _)| *k == kind && cached == b);
+            .is_some_and(|(m, _)| m.current(kind, b, generation));
         if !fresh {
             let made = text_preview(ward, b, kind, templates).map_err(|e| e.to_string());
-            self.text = Some((kind, b.clone(), made));
+            self.text = Some((Made::of(kind, b, generation), made));
         }
-        let Some((_, _, made)) = &self.text else {
+        let Some((_, made)) = &self.text else {
             return;
         };
         egui::ScrollArea::vertical()
