@@ -39,6 +39,9 @@ pub struct BranchList {
     folded: Vec<BranchKind>,
     /// Search text, branch count and folded groups `rows` was made for.
     made_for: Option<(String, usize, Vec<BranchKind>)>,
+    /// The selection the list last brought into view: a branch selected
+    /// elsewhere (the overview, a problem, undo) is scrolled to once.
+    scrolled_to: Option<String>,
 }
 
 impl BranchList {
@@ -229,6 +232,12 @@ pub fn show(
                     |r| matches!(r, Row::Branch(i) if branches.get(*i).is_some_and(|b| b.id == id)),
                 )
             });
+            // A new selection is brought into view (a click on a row that
+            // shows does not move the list: scrolling is only as far as needed).
+            let bring_into_view = sel_row.is_some() && list.scrolled_to.as_deref() != selected;
+            if sel_row.is_some() {
+                list.scrolled_to = selected.map(str::to_owned);
+            }
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show_viewport(ui, |ui, viewport| {
@@ -266,6 +275,14 @@ pub fn show(
                     };
                     let n = rows.len();
                     ui.set_height((top_of(n) - gap).max(0.0));
+                    if let (true, Some(k)) = (bring_into_view, sel_row) {
+                        let top = ui.max_rect().top() + top_of(k);
+                        let row = egui::Rect::from_x_y_ranges(
+                            ui.max_rect().x_range(),
+                            top..=top + row_h + extra,
+                        );
+                        ui.scroll_to_rect(row, None);
+                    }
                     let first = row_at(viewport.min.y).min(n);
                     let last = (row_at(viewport.max.y) + 1).min(n);
                     let y0 = ui.max_rect().top() + top_of(first);

@@ -204,3 +204,46 @@ fn the_selected_branch_name_is_whole_and_the_others_cut_once() {
         assert_eq!(t.matches('…').count(), 1, "cut once: {t:?}");
     }
 }
+
+#[test]
+fn a_branch_selected_elsewhere_is_scrolled_into_the_list() {
+    use eframe::egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    let (_dir, ws) = demo_workspace();
+    // A short window: the demo's list does not fit and scrolls.
+    let app = App::open(ws).with_today(TODAY);
+    let (w, hgt) = (1366.0, 480.0);
+    let mut h = Harness::builder()
+        .with_size([w, hgt])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_context_setup(daihoi::ui::setup_context)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    settle(&mut h);
+    let branches: Vec<(String, String)> = h
+        .state()
+        .branches
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect();
+    let row = |h: &Harness<'static, App>, name: &str| {
+        h.query_all_by_label(name)
+            .find(|n| n.accesskit_node().role() == Role::Button)
+            .map(|n| n.rect())
+    };
+    let hidden = branches
+        .iter()
+        .filter(|(_, name)| row(&h, name).is_none_or(|r| r.bottom() > hgt))
+        .count();
+    assert!(hidden > 0, "some rows are out of view at first");
+    // Each branch chosen from outside the list (as the overview, a problem
+    // or undo do) shows in the list, inside the window.
+    for (id, name) in &branches {
+        h.state_mut().apply_now(Command::SelectBranch(id.clone()));
+        settle(&mut h);
+        let r = row(&h, name).unwrap_or_else(|| panic!("{name:?} is not drawn in the list"));
+        assert!(
+            r.top() >= 0.0 && r.bottom() <= hgt,
+            "{name:?} at {r:?}, outside the {hgt}-point window"
+        );
+    }
+}
