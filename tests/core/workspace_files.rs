@@ -260,10 +260,9 @@ fn control_characters_in_names_do_not_reach_the_terminal() {
 
 /// Issue 15 item 14: every folder the app makes outside its tests goes
 /// through `store::create_dir_synced` (the helper's own unit tests show it
-/// fsyncs each new folder's parent), but for the outputs written without
-/// fsync on purpose (`store::write::replace_unsynced`: documents can be
-/// made again, and a batch syncs its output folder once). This reads the
-/// program's source, so it shows which call makes folders, not that a
+/// fsyncs each new folder's parent; it costs one look when the folder is
+/// there, so outputs written without a file fsync use it too). This reads
+/// the program's source, so it shows which call makes folders, not that a
 /// power cut spares them.
 #[test]
 fn every_folder_is_made_through_the_syncing_helper() {
@@ -282,11 +281,6 @@ fn every_folder_is_made_through_the_syncing_helper() {
     walk(&src, &mut files);
     assert!(files.len() > 50, "{} source files", files.len());
     let helper = src.join("store").join("fsync.rs");
-    // (file, the line as written): folders of outputs that can be made again.
-    let unsynced_outputs = [(
-        src.join("store").join("write.rs"),
-        "std::fs::create_dir_all(dir)?;",
-    )];
     let mut found = Vec::new();
     for f in files.iter().filter(|f| **f != helper) {
         let text = std::fs::read_to_string(f).unwrap();
@@ -297,9 +291,6 @@ fn every_folder_is_made_through_the_syncing_helper() {
             if ["create_dir_all(", "create_dir(", "DirBuilder"]
                 .iter()
                 .any(|call| code.contains(call))
-                && !unsynced_outputs
-                    .iter()
-                    .any(|(file, allowed)| file == f && line.trim() == *allowed)
             {
                 found.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
             }
@@ -307,8 +298,7 @@ fn every_folder_is_made_through_the_syncing_helper() {
     }
     assert!(
         found.is_empty(),
-        "folders made without a sync (use store::create_dir_synced, or list an \
-         output folder that can be made again above):\n{}",
+        "folders made without a sync (use store::create_dir_synced):\n{}",
         found.join("\n")
     );
     // The check can see a call: the helper itself makes its folders so.
