@@ -315,9 +315,29 @@ fn paragraph(out: &mut String, p: &Para, keep_next: bool) {
 }
 
 /// A short cell kept on one line where the table has room: "Chi ủy viên",
-/// "Phó Bí thư", "Trung cấp" (at most this many words and characters).
+/// "Phó Bí thư", "Trung cấp" (at most this many words and characters); one
+/// of up to `SHORT_PHRASE_CHARS` ("Thư ký Đại hội", "Cao đẳng Điện") may
+/// take two lines where the one-line width would make other rows tall.
 const SHORT_PHRASE_WORDS: usize = 3;
+const TINY_PHRASE_CHARS: usize = 11;
 const SHORT_PHRASE_CHARS: usize = 14;
+
+/// Width of a character of Times New Roman in em (close to its metrics:
+/// punctuation and i, l, r, t, f narrow, m and w wide), by its base letter.
+fn char_em(c: char) -> f32 {
+    let base = unicode_normalization::UnicodeNormalization::nfd(std::iter::once(c))
+        .next()
+        .unwrap_or(c);
+    match base {
+        ' ' => 0.25,
+        '.' | ',' | ';' | ':' | '/' | '\'' | '|' | '!' | '(' | ')' | '[' | ']' | '-' => 0.28,
+        'i' | 'j' | 'l' | 'r' | 't' | 'f' => 0.30,
+        'm' | 'w' => 0.75,
+        'M' | 'W' => 0.9,
+        c if c.is_uppercase() => 0.68,
+        _ => 0.5,
+    }
+}
 
 /// Column widths: the template's proportions, but never narrower than the
 /// longest word of the column (plus the cell margins), so that short words
@@ -335,16 +355,7 @@ fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> 
     let em_mm = size_pt * 25.4 / 72.0;
     let text_mm = |text: &str, bold: bool| {
         text.chars()
-            .map(|c| {
-                let base = if c == ' ' {
-                    0.25
-                } else if c.is_uppercase() {
-                    0.68
-                } else {
-                    0.50
-                };
-                if bold { base * 1.08 } else { base }
-            })
+            .map(|c| if bold { char_em(c) * 1.08 } else { char_em(c) })
             .sum::<f32>()
             * em_mm
             // Cell margins (1.5 mm each side) and a little room.
@@ -421,28 +432,31 @@ fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> 
         return cols;
     }
     // Short cells on one line, headers in two and longer cells in as few
-    // lines as fit; failing that, short cells and headers only, then short
-    // cells only: the first of these that the table has room for.
-    let levels = [
-        (Some(2), Some(2)),
-        (Some(2), Some(3)),
-        (Some(2), Some(4)),
-        (Some(2), Some(6)),
-        (Some(2), None),
-        (None, None),
-    ];
-    for (header_lines, long_lines) in levels {
+    // lines as fit (the shorter phrases on one line, the others on two if
+    // that saves a line); failing that, short cells and headers only, then
+    // the shortest cells only: the first of these the table has room for.
+    let mut levels = Vec::new();
+    for long in [2, 3, 4, 5, 6] {
+        levels.push((Some(2), Some(1), Some(long)));
+        levels.push((Some(2), Some(2), Some(long)));
+    }
+    levels.push((Some(2), Some(2), None));
+    levels.push((None, None, None));
+    for (header_lines, short_lines, long_lines) in levels {
         let mut want = min.clone();
         for (r, header) in rows() {
             for (i, c) in r.iter().enumerate().take(ncols) {
                 let bold = header || c.bold;
+                let chars = c.text.chars().count();
                 let short = c.text.split_whitespace().count() <= SHORT_PHRASE_WORDS
-                    && c.text.chars().count() <= SHORT_PHRASE_CHARS
+                    && chars <= SHORT_PHRASE_CHARS
                     && !c.text.contains('\n');
                 let lines = if header {
                     header_lines
-                } else if short {
+                } else if short && chars <= TINY_PHRASE_CHARS {
                     Some(1)
+                } else if short {
+                    short_lines
                 } else {
                     long_lines
                 };
