@@ -21,7 +21,7 @@ pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
     };
-    let date = date.unwrap_or_else(ops::clock::today);
+    let date = date.or(ward.as_of).unwrap_or_else(ops::clock::today);
     let result = ops::write_ward_report(ws, ward, &loaded.branches, loaded.errors.len(), out, date);
     if let Err(e) = result {
         errln!("{} {e}", cli_msg::ERROR_TAG);
@@ -45,7 +45,7 @@ pub fn overview(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
     let Some(ward) = loaded.ward.as_ref() else {
         return 1;
     };
-    let date = date.unwrap_or_else(ops::clock::today);
+    let date = date.or(ward.as_of).unwrap_or_else(ops::clock::today);
     let view = ops::OverviewView::default();
     match ops::export_overview(ward, &loaded.branches, &view, date, out) {
         Ok(()) => {

@@ -66,6 +66,7 @@ pub fn ward() -> Ward {
             start_year: specs::TERM.0,
             end_year: specs::TERM.1,
         },
+        as_of: Some(date(DEMO_TODAY.0, DEMO_TODAY.1, DEMO_TODAY.2)),
         ..Ward::default()
     }
 }

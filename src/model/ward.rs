@@ -27,6 +27,15 @@ pub struct Ward {
     /// How every document writes percentages and averages (issue 11: one
     /// rule; round half up by default, "cut" for wards whose reports cut).
     pub percent: PercentRule,
+    /// A workspace shown as of a fixed day: the demo ward is a ward in the
+    /// middle of its congress round (autumn 2025), so the app and `report`
+    /// take this day as "today" and say so. None (every real ward): the
+    /// computer's clock.
+    #[serde(
+        with = "super::iso_date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub as_of: Option<super::Date>,
 }
 
 impl Default for Ward {
@@ -44,6 +53,7 @@ impl Default for Ward {
             rules: RuleSettings::default(),
             layout: LayoutSettings::default(),
             percent: PercentRule::default(),
+            as_of: None,
         }
     }
 }

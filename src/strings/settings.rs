@@ -22,6 +22,10 @@ pub const RESULTS_DAYS_AFTER: &str = "Báo cáo kết quả sau đại hội (ng
 pub const CONGRESSES_BY: &str =
     "Các chi bộ tổ chức xong đại hội trước ngày (để trống nếu không có)";
 
+pub const AS_OF: &str = "Xem hồ sơ như vào ngày (để trống: ngày của máy tính)";
+pub const AS_OF_HINT: &str = "Phường mẫu được xem như đang giữa đợt đại hội. Với hồ sơ thật của phường, \
+     hãy để trống ô này để thời hạn và báo cáo tính theo ngày hôm nay.";
+
 pub const SECTION_TERM: &str = "Nhiệm kỳ mặc định của chi bộ mới";
 pub const TERM_START: &str = "Năm bắt đầu";
 pub const TERM_END: &str = "Năm kết thúc";

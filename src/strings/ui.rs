@@ -524,3 +524,15 @@ pub fn outputs_refused_ward(reason: &str) -> String {
     )
 }
 pub const EXPORT_FOLDER: &str = "Thư mục xuất";
+
+/// The top bar's note when the workspace is shown as of a fixed day.
+pub fn shown_as_of(day: &str) -> String {
+    format!("Xem như ngày {day}")
+}
+
+pub fn shown_as_of_hint(day: &str) -> String {
+    format!(
+        "Hồ sơ này được xem như vào ngày {day}: thời hạn, trạng thái và báo cáo tính theo ngày đó. \
+         Đổi hoặc bỏ trong Thiết lập phường › Thời hạn."
+    )
+}

@@ -141,6 +141,8 @@ fn sections(ui: &mut Ui, form: &mut Fields<'_>, w: &mut Ward) {
         msg::CONGRESSES_BY,
         &mut d.congresses_by,
     );
+    form.date(ui, "ward.as_of", msg::AS_OF, &mut w.as_of);
+    ui.label(style::guidance(msg::AS_OF_HINT));
 
     heading(ui, msg::SECTION_TERM);
     numbers(

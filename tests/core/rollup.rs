@@ -517,3 +517,33 @@ fn builtin_ward_report_template_is_valid() {
         "{text}"
     );
 }
+
+/// The demo ward is written as of its own day (autumn 2025, in the middle
+/// of its congress round): `report` without `--date` is the report of that
+/// day, not of the computer's date on which every congress would be past.
+#[test]
+fn report_on_the_demo_is_of_the_demos_day() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_daihoi"))
+        .arg("demo")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ward = Workspace::new(&dir).load_ward().expect("ward.ron");
+    let day = ward.as_of.expect("the demo is shown as of its own day");
+    let (plain, dated) = (tmp.path().join("a.docx"), tmp.path().join("b.docx"));
+    assert!(report_cmd(&dir, &plain, &[]).status.success());
+    let iso = format!("{day}");
+    assert!(report_cmd(&dir, &dated, &["--date", &iso]).status.success());
+    let text = docx_text(&plain);
+    assert_eq!(text, docx_text(&dated));
+    let line = format!(
+        "Lạc An, ngày {} tháng {} năm {}",
+        day.day(),
+        u8::from(day.month()),
+        day.year()
+    );
+    assert!(text.contains(&line), "{line:?} in {text}");
+}

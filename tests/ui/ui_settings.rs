@@ -79,3 +79,34 @@ fn the_percentage_rule_is_chosen_on_the_screen() {
     let saved = ws.load_ward().expect("ward.ron");
     assert_eq!(saved.percent.rounding, daihoi::model::Rounding::Cut);
 }
+
+/// The demo ward is a ward in the middle of its congress round: opened on
+/// the clock, the app takes the demo's own day as today and says so in the
+/// top bar; cleared on the settings screen, the computer's date is used.
+#[test]
+fn the_demo_is_shown_as_of_its_day_until_the_setting_is_cleared() {
+    let (_dir, ws) = demo_workspace();
+    let as_of = ws
+        .load_ward()
+        .expect("ward")
+        .as_of
+        .expect("the demo is shown as of its own day");
+    assert_eq!(as_of, TODAY, "the day the demo's data is written for");
+    let mut h = harness_for(daihoi::ui::App::open(ws.clone()));
+    settle(&mut h);
+    assert_eq!(h.state().today(), as_of);
+    let note = daihoi::strings::ui::shown_as_of(&daihoi::vi::format::short_date(as_of));
+    assert_eq!(note, "Xem như ngày 22/09/2025");
+    assert!(h.query_by_label(&note).is_some(), "the top bar says so");
+
+    click(&mut h, msg::SCREEN_BUTTON);
+    focus_field(&mut h, msg::AS_OF);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.key_press(eframe::egui::Key::Backspace);
+    settle(&mut h);
+    click(&mut h, msg::SAVE);
+    settle(&mut h);
+    assert_eq!(ws.load_ward().expect("ward").as_of, None, "saved");
+    assert!(h.query_by_label(&note).is_none(), "the note is gone");
+    assert_eq!(h.state().today(), daihoi::ops::clock::today());
+}

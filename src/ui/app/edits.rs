@@ -33,12 +33,13 @@ impl App {
             return false;
         };
         let before = self.branches[idx].clone();
+        let today = self.today();
         let branch = &mut self.branches[idx];
         f(branch);
         if *branch == before {
             return false;
         }
-        stamp(&before, branch, self.today.date());
+        stamp(&before, branch, today);
         self.undo.labelled(&before, branch, self.now, label, screen);
         self.saver.mark(&branch.id, self.now);
         self.generations.bump(&branch.id);
@@ -70,8 +71,9 @@ impl App {
         let Some(before) = self.committed.take() else {
             return;
         };
+        let today = self.today();
         let branch = &mut self.branches[idx];
-        stamp(&before, branch, self.today.date());
+        stamp(&before, branch, today);
         self.undo.edit(&before, branch, self.now, self.view.screen);
         self.saver.mark(&branch.id, self.now);
         self.generations.bump(&branch.id);

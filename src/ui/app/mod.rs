@@ -285,15 +285,28 @@ impl App {
         }
     }
 
-    /// Use a fixed day as "today" (tests; the app itself reads the clock).
+    /// Use a fixed day as "today" (tests; the app itself reads the clock,
+    /// or the day a workspace is shown as of, `ward.as_of`).
     pub fn with_today(mut self, day: Date) -> App {
         self.today = Today::Fixed(day);
         self
     }
 
-    /// Today's date as the app uses it.
+    /// Today's date as the app uses it: a fixed day (tests), the day the
+    /// workspace is shown as of (the demo ward), or the clock.
     pub fn today(&self) -> Date {
-        self.today.date()
+        match (self.today, self.ward.as_of) {
+            (Today::Clock, Some(day)) => day,
+            (t, _) => t.date(),
+        }
+    }
+
+    /// The day the workspace is shown as of, when the app takes it for today.
+    pub fn shown_as_of(&self) -> Option<Date> {
+        match self.today {
+            Today::Clock => self.ward.as_of,
+            Today::Fixed(_) => None,
+        }
     }
 
     pub fn selected_index(&self) -> Option<usize> {
@@ -355,13 +368,14 @@ impl App {
             // Nothing below the banner can change the workspace.
             ui.disable();
         }
+        let today = self.today();
         super::side_panel::show(
             ui,
             &mut self.list,
             &self.ward,
             &self.branches,
             &self.problems,
-            self.today.date(),
+            today,
             // On a ward screen no branch is "current": a click on any
             // branch, the last one too, goes to it.
             if self.view.screen.is_ward_level() {
@@ -559,6 +573,12 @@ impl App {
                     } else {
                         ui.label(status);
                     }
+                    if let Some(day) = self.shown_as_of() {
+                        let day = crate::vi::format::short_date(day);
+                        ui.separator();
+                        ui.colored_label(super::style::warning(ui), msg::shown_as_of(&day))
+                            .on_hover_text(msg::shown_as_of_hint(&day));
+                    }
                     let path = msg::workspace_label(self.ws.root());
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         ui.add(egui::Label::new(egui::RichText::new(&path).small()).truncate())
@@ -650,6 +670,7 @@ impl App {
         };
         let shown = self.shown_problems(&self.branches[idx].id);
         let problems = shown.as_slice();
+        let today = self.today();
         let branch = &mut self.branches[idx];
         let mut form = super::form::Form {
             state: &mut self.form,
@@ -663,7 +684,6 @@ impl App {
             body.max.x -= 16.0;
         }
         let ward = &self.ward;
-        let today = self.today.date();
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             ui.set_clip_rect(body.intersect(ui.clip_rect()));
             Self::screen_body(
