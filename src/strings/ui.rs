@@ -525,7 +525,7 @@ pub fn outputs_refused_ward(reason: &str) -> String {
 }
 pub const EXPORT_FOLDER: &str = "Thư mục xuất";
 
-/// The top bar's note when the workspace is shown as of a fixed day.
+/// The side panel's note when the workspace is shown as of a fixed day.
 pub fn shown_as_of(day: &str) -> String {
     format!("Xem như ngày {day}")
 }

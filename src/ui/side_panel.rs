@@ -39,8 +39,9 @@ pub struct BranchList {
     folded: Vec<BranchKind>,
     /// Search text, branch count and folded groups `rows` was made for.
     made_for: Option<(String, usize, Vec<BranchKind>)>,
-    /// The selection the list last brought into view: a branch selected
-    /// elsewhere (the overview, a problem, undo) is scrolled to once.
+    /// The selection the list last brought into view (None before the
+    /// first frame, "" for none): a branch selected elsewhere (the
+    /// overview, a problem, undo) is scrolled to once.
     scrolled_to: Option<String>,
 }
 
@@ -159,6 +160,8 @@ pub fn show(
     branches: &[Branch],
     problems: &ProblemCache,
     today: Date,
+    // The day the workspace is shown as of, when the app takes it for today.
+    as_of: Option<Date>,
     selected: Option<&str>,
     out: &mut Vec<Command>,
 ) {
@@ -175,6 +178,12 @@ pub fn show(
             ui.heading(msg::BRANCHES);
             if !ward_name.is_empty() {
                 ui.label(egui::RichText::new(ward_name).small());
+            }
+            // A workspace shown as of a fixed day (the demo ward) says so.
+            if let Some(day) = as_of {
+                let day = crate::vi::format::short_date(day);
+                ui.colored_label(style::warning(ui), msg::shown_as_of(&day))
+                    .on_hover_text(msg::shown_as_of_hint(&day));
             }
             let search = ui.add(
                 egui::TextEdit::singleline(&mut list.search)
@@ -234,9 +243,13 @@ pub fn show(
             });
             // A new selection is brought into view (a click on a row that
             // shows does not move the list: scrolling is only as far as needed).
-            let bring_into_view = sel_row.is_some() && list.scrolled_to.as_deref() != selected;
-            if sel_row.is_some() {
-                list.scrolled_to = selected.map(str::to_owned);
+            // The list opens at its top (with its first group), whatever
+            // branch is selected at start.
+            let bring_into_view = sel_row.is_some()
+                && list.scrolled_to.is_some()
+                && list.scrolled_to.as_deref() != Some(selected.unwrap_or_default());
+            if sel_row.is_some() || list.scrolled_to.is_none() {
+                list.scrolled_to = Some(selected.unwrap_or_default().to_owned());
             }
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])

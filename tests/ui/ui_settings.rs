@@ -82,7 +82,8 @@ fn the_percentage_rule_is_chosen_on_the_screen() {
 
 /// The demo ward is a ward in the middle of its congress round: opened on
 /// the clock, the app takes the demo's own day as today and says so in the
-/// top bar; cleared on the settings screen, the computer's date is used.
+/// side panel, under the ward's name; cleared on the settings screen, the
+/// computer's date is used.
 #[test]
 fn the_demo_is_shown_as_of_its_day_until_the_setting_is_cleared() {
     let (_dir, ws) = demo_workspace();
@@ -97,7 +98,7 @@ fn the_demo_is_shown_as_of_its_day_until_the_setting_is_cleared() {
     assert_eq!(h.state().today(), as_of);
     let note = daihoi::strings::ui::shown_as_of(&daihoi::vi::format::short_date(as_of));
     assert_eq!(note, "Xem như ngày 22/09/2025");
-    assert!(h.query_by_label(&note).is_some(), "the top bar says so");
+    assert!(h.query_by_label(&note).is_some(), "the side panel says so");
 
     click(&mut h, msg::SCREEN_BUTTON);
     focus_field(&mut h, msg::AS_OF);

@@ -369,6 +369,7 @@ impl App {
             ui.disable();
         }
         let today = self.today();
+        let as_of = self.shown_as_of();
         super::side_panel::show(
             ui,
             &mut self.list,
@@ -376,6 +377,7 @@ impl App {
             &self.branches,
             &self.problems,
             today,
+            as_of,
             // On a ward screen no branch is "current": a click on any
             // branch, the last one too, goes to it.
             if self.view.screen.is_ward_level() {
@@ -572,12 +574,6 @@ impl App {
                         ui.colored_label(super::style::error(ui), status);
                     } else {
                         ui.label(status);
-                    }
-                    if let Some(day) = self.shown_as_of() {
-                        let day = crate::vi::format::short_date(day);
-                        ui.separator();
-                        ui.colored_label(super::style::warning(ui), msg::shown_as_of(&day))
-                            .on_hover_text(msg::shown_as_of_hint(&day));
                     }
                     let path = msg::workspace_label(self.ws.root());
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
