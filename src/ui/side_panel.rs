@@ -99,16 +99,24 @@ impl BranchList {
 }
 
 /// The name as the list shows it: without the leading "Chi bộ".
-pub fn list_name(name: &str) -> &str {
+pub fn list_name(name: &str) -> String {
     let prefix = msg::BRANCH_NAME_PREFIX;
     let rest = match name.get(..prefix.len()) {
         Some(head) if head.eq_ignore_ascii_case(prefix) || fold(head) == fold(prefix) => {
-            &name[prefix.len()..]
+            name[prefix.len()..].trim_start()
         }
-        _ => return name,
+        _ => return name.to_string(),
     };
-    let rest = rest.trim_start();
-    if rest.is_empty() { name } else { rest }
+    if rest.is_empty() {
+        return name.to_string();
+    }
+    // "Chi bộ thôn Đông Xuân" is listed as "Thôn Đông Xuân": a row starts
+    // with a capital like every other.
+    let mut chars = rest.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// `text` with its middle replaced by "…" so that `keep` characters remain
@@ -263,7 +271,7 @@ pub fn show(
                         })
                         .map_or(0.0, |b| {
                             let wrapped = ui.painter().layout(
-                                list_name(&b.name).to_string(),
+                                list_name(&b.name),
                                 font.clone(),
                                 egui::Color32::PLACEHOLDER,
                                 room,
@@ -388,7 +396,7 @@ fn branch_row(
             ui.selectable_label(true, style::strong(list_name(&b.name)))
         } else {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-            let shown = fit_middle(ui, list_name(&b.name), font, room);
+            let shown = fit_middle(ui, &list_name(&b.name), font, room);
             ui.selectable_label(false, style::strong(shown))
                 .on_hover_text(&b.name)
         };
@@ -430,6 +438,7 @@ mod tests {
         assert_eq!(list_name("Chi bộ Thôn Đông Xuân"), "Thôn Đông Xuân");
         assert_eq!(list_name("chi bộ Công an phường"), "Công an phường");
         assert_eq!(list_name("Chi bộ"), "Chi bộ");
+        assert_eq!(list_name("Chi bộ tổ dân phố An Lạc"), "Tổ dân phố An Lạc");
         assert_eq!(list_name("Đảng bộ bộ phận Khu 3"), "Đảng bộ bộ phận Khu 3");
     }
 
