@@ -131,9 +131,10 @@ fn value(v: &serde_json::Value) -> Value {
         serde_json::Value::Number(n) => Value::Num(n.as_f64().unwrap_or(0.0)),
         serde_json::Value::Bool(b) => Value::Bool(*b),
         serde_json::Value::Null => Value::Text(String::new()),
-        serde_json::Value::Object(o) => {
-            Value::Record(Record(o.iter().map(|(k, v)| (key(k), value(v))).collect()))
-        }
+        serde_json::Value::Object(o) => Value::Record(Record(
+            o.iter().map(|(k, v)| (key(k), value(v))).collect(),
+            None,
+        )),
         serde_json::Value::Array(items) => {
             let items: Vec<Record> = items
                 .iter()
@@ -141,7 +142,7 @@ fn value(v: &serde_json::Value) -> Value {
                 .map(|(i, it)| {
                     let mut r = match value(it) {
                         Value::Record(r) => r,
-                        other => Record(vec![("text", other)]),
+                        other => Record(vec![("text", other)], None),
                     };
                     r.num("stt", (i + 1) as f64);
                     r

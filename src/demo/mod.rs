@@ -28,10 +28,11 @@ use specs::{Spec, Stage};
 
 pub use scale::demo_branches;
 
-/// "Today" in the demo: branch congresses for the 2027–2030 term run from
-/// mid-January to mid-March 2027 (a term is named from the year of its
-/// congress), around the Tết break.
-pub const DEMO_TODAY: (i32, u8, u8) = (2027, 1, 22);
+/// "Today" in the demo: branch congresses run from mid-September to
+/// mid-November 2025, most for the term 2025 - 2027, some for the five-year
+/// pilot term 2025 - 2030 allowed from July 2025 (a term is named from the
+/// year of its congress); both review the term 2022 - 2025.
+pub const DEMO_TODAY: (i32, u8, u8) = (2025, 9, 22);
 
 /// The demo ward and its branches.
 pub fn demo_ward() -> (Ward, Vec<Branch>) {
@@ -54,7 +55,7 @@ pub fn ward() -> Ward {
         deadlines: Deadlines {
             documents_days_before: 15,
             results_days_after: 5,
-            congresses_by: Some(date(2027, 3, 31)),
+            congresses_by: Some(date(2025, 11, 30)),
         },
         signers: Signers {
             ward_on_behalf: "T/M ĐẢNG ỦY".into(),
@@ -62,8 +63,8 @@ pub fn ward() -> Ward {
             ward_name: "Phạm Quang Vinh".into(),
         },
         term: TermDefaults {
-            start_year: 2027,
-            end_year: 2030,
+            start_year: specs::TERM.0,
+            end_year: specs::TERM.1,
         },
         ..Ward::default()
     }
@@ -96,8 +97,8 @@ fn branch_as(ward: &Ward, spec: &Spec, ordinal: u32, ident: scale::Ident) -> Bra
     let congress_date = date(y, m, d);
     b.congress = Congress {
         number: spec.number,
-        term_start: 2027,
-        term_end: 2030,
+        term_start: spec.term.0,
+        term_end: spec.term.1,
         date: Some(congress_date),
         time: spec.time.into(),
         place: ident.place,

@@ -8,8 +8,17 @@ use super::rng::Rng;
 use super::specs::Spec;
 use crate::model::{CommitteeRole, Date, Gender, Member, MemberStatus, PartialDate, Standing, ymd};
 
-/// The year members' ages are reckoned from when they are generated.
-pub const NOW_YEAR: i32 = 2026;
+/// The year members' ages are reckoned from when they are generated: the
+/// year of the demo's congresses.
+pub const NOW_YEAR: i32 = 2025;
+
+/// The profiles' birth years are for ages reckoned in 2026; drawn years are
+/// moved back by this much so members are as old at the 2025 congresses.
+const BIRTH_SHIFT: i32 = 1;
+
+/// Full members joined by this month (and were full members a year later),
+/// before the first congress in mid-September 2025.
+const LAST_FULL_JOIN: (i32, u8) = (2024, 8);
 
 /// Members born before this year have only a birth year on record.
 const YEAR_ONLY_BEFORE: i32 = 1950;
@@ -38,8 +47,9 @@ fn person(rng: &mut Rng, profile: Profile, taken: &[String]) -> Member {
         Gender::Male
     };
     let (lo, hi) = *rng.weighted(data.birth_years);
-    let year = rng.range(lo, hi);
-    let birth = if year < YEAR_ONLY_BEFORE {
+    let drawn = rng.range(lo, hi);
+    let year = drawn - BIRTH_SHIFT;
+    let birth = if drawn < YEAR_ONLY_BEFORE {
         PartialDate::Year(year)
     } else {
         PartialDate::Full(random_date(rng, year))
@@ -53,24 +63,25 @@ fn person(rng: &mut Rng, profile: Profile, taken: &[String]) -> Member {
         // rest of the demo stays as it was).
         (*rng.pick(names::hometowns_of(&ethnicity))).to_string()
     };
-    let education = if year < 1962 {
+    let education = if drawn < 1962 {
         (*rng.weighted(names::EDUCATION_OLD)).to_string()
     } else {
         "12/12".to_string()
     };
-    let professional = if year < 1958 && rng.chance(60) {
+    let professional = if drawn < 1958 && rng.chance(60) {
         "Không".to_string()
     } else {
         (*rng.weighted(data.professional)).to_string()
     };
-    // Joined the Party between 19 and 45, before the end of October 2025 so
-    // that a full member's official date falls before every congress.
-    let latest = (2025 - year).max(19);
+    // Joined the Party between 19 and 45, by LAST_FULL_JOIN so that a full
+    // member's official date falls before every congress.
+    let (last_year, last_month) = LAST_FULL_JOIN;
+    let latest = (last_year - year).max(19);
     let join_age = rng.range(19, latest.min(45));
-    let join_year = (year + join_age).min(2025);
+    let join_year = (year + join_age).min(last_year);
     let mut joined = random_date(rng, join_year);
-    if join_year == 2025 && joined.month() as u8 > 10 {
-        joined = date(2025, 10, joined.day());
+    if join_year == last_year && joined.month() as u8 > last_month {
+        joined = date(last_year, last_month, joined.day());
     }
     let official = date(joined.year() + 1, joined.month() as u8, joined.day());
     let posts = if NOW_YEAR - year > 62 {
@@ -162,13 +173,15 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
     for &i in &young {
         let m = &mut people[i];
         m.status = MemberStatus::Probationary;
+        // Admitted between December 2024 and August 2025: still probationary
+        // at every congress of the autumn.
         m.joined = Some(date(
-            if rng.chance(30) { 2025 } else { 2026 },
-            rng.range(1, 10) as u8,
+            if rng.chance(30) { 2024 } else { 2025 },
+            rng.range(1, 8) as u8,
             rng.range(1, 28) as u8,
         ));
-        if m.joined.is_some_and(|j| j.year() == 2025) {
-            m.joined = Some(date(2025, 12, rng.range(1, 28) as u8));
+        if m.joined.is_some_and(|j| j.year() == 2024) {
+            m.joined = Some(date(2024, 12, rng.range(1, 28) as u8));
         }
         m.official = None;
         m.political_theory = "Sơ cấp".into();

@@ -174,7 +174,7 @@ fn ident(round: usize, s: usize) -> Ident {
         };
         (with_ward(spec.name), with_ward(spec.place))
     } else {
-        // "Chi bộ Thôn Đông Xuân", "Chi bộ Trường Mầm non Hoa Sen": the last
+        // "Chi bộ thôn Đông Xuân", "Chi bộ Trường Mầm non Hoa Sen": the last
         // two words are the local name.
         let words: Vec<&str> = spec.name.split(' ').collect();
         let old = words[words.len().saturating_sub(2)..].join(" ");

@@ -58,6 +58,10 @@ pub struct Spec {
     pub elect_deputy: bool,
     /// Lần thứ.
     pub number: u32,
+    /// The term the congress opens: the usual two-and-a-half-year term
+    /// (2025 - 2027) or the five-year pilot (2025 - 2030) that Quy định
+    /// 294-QĐ/TW allows a branch from July 2025.
+    pub term: (i32, i32),
     pub date: (i32, u8, u8),
     pub time: &'static str,
     pub place: &'static str,
@@ -70,6 +74,11 @@ const WARD_GUESTS: &str =
 pub fn guests() -> &'static str {
     WARD_GUESTS
 }
+
+/// The usual term of the demo's congresses (held in autumn 2025).
+pub const TERM: (i32, i32) = (2025, 2027);
+/// The five-year pilot term some branches elect for.
+pub const PILOT_TERM: (i32, i32) = (2025, 2030);
 
 /// What most branches share; each entry below says where it differs.
 const DEFAULT: Spec = Spec {
@@ -89,7 +98,8 @@ const DEFAULT: Spec = Spec {
     surplus: 0,
     elect_deputy: true,
     number: 1,
-    date: (2027, 1, 31),
+    term: TERM,
+    date: (2025, 9, 30),
     time: "7 giờ 30",
     place: "",
     stage: Stage::NotStarted,
@@ -98,7 +108,7 @@ const DEFAULT: Spec = Spec {
 pub const SPECS: &[Spec] = &[
     Spec {
         id: "thon-dong-xuan",
-        name: "Chi bộ Thôn Đông Xuân",
+        name: "Chi bộ thôn Đông Xuân",
         kind: BranchKind::Village,
         profile: Profile::Village,
         size: 64,
@@ -111,7 +121,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 7,
         surplus: 1,
         number: 15,
-        date: (2027, 1, 14),
+        date: (2025, 9, 14),
         time: "7 giờ 30",
         place: "Nhà văn hóa thôn Đông Xuân",
         stage: Stage::Held {
@@ -124,7 +134,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         id: "thon-phu-my",
-        name: "Chi bộ Thôn Phú Mỹ",
+        name: "Chi bộ thôn Phú Mỹ",
         kind: BranchKind::Village,
         profile: Profile::Village,
         size: 38,
@@ -135,7 +145,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 14,
-        date: (2027, 2, 24),
+        date: (2025, 10, 24),
         time: "7 giờ 30",
         place: "Nhà văn hóa thôn Phú Mỹ",
         stage: Stage::InProgress {
@@ -147,7 +157,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         id: "thon-bau-sen",
-        name: "Chi bộ Thôn Bàu Sen",
+        name: "Chi bộ thôn Bàu Sen",
         kind: BranchKind::Village,
         profile: Profile::Village,
         size: 21,
@@ -157,7 +167,7 @@ pub const SPECS: &[Spec] = &[
         secretary_is_head: true,
         new_committee: 3,
         number: 11,
-        date: (2027, 2, 18),
+        date: (2025, 10, 18),
         time: "7 giờ 30",
         place: "Hội trường thôn Bàu Sen",
         ..DEFAULT
@@ -165,7 +175,7 @@ pub const SPECS: &[Spec] = &[
     Spec {
         // Nine full members counting the exempted one: just enough to elect a committee.
         id: "thon-go-cat",
-        name: "Chi bộ Thôn Gò Cát",
+        name: "Chi bộ thôn Gò Cát",
         kind: BranchKind::Village,
         profile: Profile::Village,
         size: 10,
@@ -174,7 +184,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 9,
-        date: (2027, 3, 3),
+        date: (2025, 11, 3),
         time: "14 giờ 00",
         place: "Nhà văn hóa thôn Gò Cát",
         stage: Stage::InProgress {
@@ -186,7 +196,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         id: "tdp-trung-hoa",
-        name: "Chi bộ Tổ dân phố Trung Hòa",
+        name: "Chi bộ tổ dân phố Trung Hòa",
         kind: BranchKind::StreetGroup,
         profile: Profile::Street,
         size: 27,
@@ -197,9 +207,10 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 10,
-        date: (2027, 1, 28),
+        term: PILOT_TERM,
+        date: (2025, 9, 28),
         time: "8 giờ 00",
-        place: "Hội trường Tổ dân phố Trung Hòa",
+        place: "Hội trường tổ dân phố Trung Hòa",
         stage: Stage::Approved {
             texts: &texts::trung_hoa::TEXTS,
         },
@@ -207,7 +218,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         id: "tdp-an-lac",
-        name: "Chi bộ Tổ dân phố An Lạc",
+        name: "Chi bộ tổ dân phố An Lạc",
         kind: BranchKind::StreetGroup,
         profile: Profile::Street,
         size: 46,
@@ -218,9 +229,10 @@ pub const SPECS: &[Spec] = &[
         new_committee: 7,
         surplus: 1,
         number: 10,
-        date: (2027, 2, 26),
+        term: PILOT_TERM,
+        date: (2025, 10, 26),
         time: "7 giờ 30",
-        place: "Nhà sinh hoạt cộng đồng Tổ dân phố An Lạc",
+        place: "Nhà sinh hoạt cộng đồng tổ dân phố An Lạc",
         stage: Stage::InProgress {
             texts: &texts::partial::AN_LAC,
             personnel: true,
@@ -230,7 +242,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         id: "tdp-tan-thinh",
-        name: "Chi bộ Tổ dân phố Tân Thịnh",
+        name: "Chi bộ tổ dân phố Tân Thịnh",
         kind: BranchKind::StreetGroup,
         profile: Profile::Street,
         size: 17,
@@ -239,15 +251,15 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 8,
-        date: (2027, 2, 25),
+        date: (2025, 10, 25),
         time: "14 giờ 00",
-        place: "Nhà văn hóa Tổ dân phố Tân Thịnh",
+        place: "Nhà văn hóa tổ dân phố Tân Thịnh",
         ..DEFAULT
     },
     Spec {
         // Ten members but only eight full: a secretary and a deputy, no committee.
         id: "tdp-bac-son",
-        name: "Chi bộ Tổ dân phố Bắc Sơn",
+        name: "Chi bộ tổ dân phố Bắc Sơn",
         kind: BranchKind::StreetGroup,
         profile: Profile::Street,
         size: 10,
@@ -256,9 +268,9 @@ pub const SPECS: &[Spec] = &[
         secretary_is_head: true,
         new_committee: 0,
         number: 6,
-        date: (2027, 3, 4),
+        date: (2025, 11, 4),
         time: "8 giờ 00",
-        place: "Nhà văn hóa Tổ dân phố Bắc Sơn",
+        place: "Nhà văn hóa tổ dân phố Bắc Sơn",
         stage: Stage::InProgress {
             texts: &texts::partial::BAC_SON,
             personnel: true,
@@ -276,7 +288,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 2,
-        date: (2027, 1, 29),
+        date: (2025, 9, 29),
         time: "14 giờ 00",
         place: "Phòng họp Đảng ủy phường",
         stage: Stage::InProgress {
@@ -297,7 +309,7 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 2,
-        date: (2027, 2, 16),
+        date: (2025, 10, 16),
         time: "14 giờ 00",
         place: "Hội trường Ủy ban nhân dân phường",
         ..DEFAULT
@@ -313,7 +325,7 @@ pub const SPECS: &[Spec] = &[
         not_renominated: 1,
         new_committee: 0,
         number: 7,
-        date: (2027, 1, 19),
+        date: (2025, 9, 19),
         time: "14 giờ 00",
         place: "Phòng hội đồng Trường Mầm non Hoa Sen",
         stage: Stage::Held {
@@ -334,7 +346,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 9,
-        date: (2027, 3, 2),
+        date: (2025, 11, 2),
         time: "14 giờ 00",
         place: "Phòng hội đồng Trường Tiểu học Lạc An",
         stage: Stage::InProgress {
@@ -355,7 +367,8 @@ pub const SPECS: &[Spec] = &[
         new_committee: 5,
         surplus: 1,
         number: 2,
-        date: (2027, 3, 10),
+        term: PILOT_TERM,
+        date: (2025, 11, 10),
         time: "8 giờ 00",
         place: "Hội trường Công an phường",
         ..DEFAULT
@@ -370,7 +383,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 0,
         new_committee: 0,
         number: 8,
-        date: (2027, 3, 17),
+        date: (2025, 11, 17),
         time: "8 giờ 00",
         place: "Hội trường Ban Chỉ huy Quân sự phường",
         ..DEFAULT
@@ -385,7 +398,7 @@ pub const SPECS: &[Spec] = &[
         outgoing_committee: 3,
         new_committee: 3,
         number: 5,
-        date: (2027, 2, 19),
+        date: (2025, 10, 19),
         time: "14 giờ 00",
         place: "Hội trường Công ty Cổ phần May Lạc An",
         stage: Stage::InProgress {
@@ -407,7 +420,8 @@ pub const SPECS: &[Spec] = &[
         new_committee: 0,
         elect_deputy: false,
         number: 4,
-        date: (2027, 3, 14),
+        term: PILOT_TERM,
+        date: (2025, 11, 14),
         time: "14 giờ 00",
         place: "Phòng họp Trạm Y tế phường",
         ..DEFAULT

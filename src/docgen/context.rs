@@ -20,7 +20,8 @@ pub struct DocFacts {
 /// The whole context of one branch document.
 pub fn branch_context(ward: &Ward, b: &Branch, doc: &DocFacts) -> Record {
     let mut root = Record::default();
-    root.record("ward", ward_record(ward))
+    root.percent_rule(ward.percent)
+        .record("ward", ward_record(ward))
         .record("branch", branch_record(ward, b))
         .record("congress", congress_record(b))
         .record("report", report_record(&b.drafts))

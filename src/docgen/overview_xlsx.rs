@@ -84,7 +84,12 @@ fn workbook(
     ws.write_string_with_format(0, 0, ward.name.to_uppercase(), &title)?;
     ws.write_string_with_format(1, 0, msg::EXPORT_TITLE, &title)?;
     ws.write_string_with_format(2, 0, msg::as_of(today), &font(Format::new()).set_italic())?;
-    ws.write_string_with_format(3, 0, msg::progress(progress(rows)), &font(Format::new()))?;
+    ws.write_string_with_format(
+        3,
+        0,
+        msg::progress(progress(rows), ward.percent),
+        &font(Format::new()),
+    )?;
     let headers = [
         msg::COL_NO,
         msg::COL_BRANCH,

@@ -81,15 +81,24 @@ pub fn render(
 /// `as_of` whose results are not entered is "not reported", not "not held".
 pub fn context(ward: &Ward, branches: &[Branch], r: &Rollup, as_of: Date) -> Record {
     let mut root = Record::default();
+    root.percent_rule(ward.percent);
     let mut w = super::ward_record(ward);
     w.text(
         "superior_committee",
         crate::strings::ward::superior_committee(&ward.superior_name),
     );
-    w.text(
-        "term",
-        format!("{} - {}", ward.term.start_year, ward.term.end_year),
-    );
+    // The terms the branches' congresses open (the pilot five-year term
+    // next to the usual one); the ward's default term when there is none.
+    let mut terms: Vec<(i32, i32)> = branches
+        .iter()
+        .map(|b| (b.congress.term_start, b.congress.term_end))
+        .collect();
+    terms.sort_unstable();
+    terms.dedup();
+    if terms.is_empty() {
+        terms.push((ward.term.start_year, ward.term.end_year));
+    }
+    w.text("term", crate::strings::ward::terms(&terms));
     root.record("ward", w);
     let mut s = Record::default();
     s.text("on_behalf", ward.signers.ward_on_behalf.clone())

@@ -7,9 +7,10 @@
 //! ask for hundreds of megabytes or more, and a failed allocation aborts.
 //!
 //! This walks the same container (the OLE compound file) and the same
-//! records calamine does, and refuses a sheet past the limits, naming its
-//! cell. A container calamine could not walk safely (a sector chain that
-//! loops or points outside the file) is refused as damaged.
+//! records calamine does, and refuses a cell past the limits, naming it.
+//! A container calamine could not walk safely (a sector chain that loops or
+//! points outside the file) or a sheet claiming more than an Excel 97 sheet
+//! holds is refused as damaged.
 
 use super::bounds::{Limits, ReadControl, too_large};
 use super::{ImportError, TooLarge, column_letters};
@@ -261,7 +262,7 @@ fn cell_span(typ: u32, data: &[u8]) -> Option<(u32, u32, u32)> {
 }
 
 /// The rows × columns a DIMENSIONS record makes calamine reserve room for,
-/// and its last cell; `None` for a record calamine refuses.
+/// and its last cell (row, column); `None` for a record calamine refuses.
 fn dimensions(data: &[u8]) -> Option<Result<(u64, (u32, u32)), Damaged>> {
     let (rf, rl, mut cf, cl) = match data.len() {
         10 => (
@@ -306,8 +307,9 @@ fn far(path: &Path, limits: &Limits, (row, col): (u32, u32)) -> ImportError {
 }
 
 /// Refuse an OLE (.xls) workbook any of whose sheets has a cell past
-/// `limits` or claims a larger block than they allow, naming the cell; or
-/// whose container is damaged in a way calamine would not survive. Files
+/// `limits`, naming the cell; or whose container or records are damaged in
+/// a way calamine would not survive (a sheet claiming a block larger than
+/// an Excel 97 sheet). Files
 /// that are not OLE containers, or that calamine will refuse anyway, pass.
 pub fn check(path: &Path, limits: &Limits, control: &ReadControl) -> Result<(), ImportError> {
     let file = std::fs::read(path).map_err(|source| ImportError::Io {
@@ -330,7 +332,12 @@ pub fn check(path: &Path, limits: &Limits, control: &ReadControl) -> Result<(), 
             _ => {}
         }
     }
-    let block_limit = u64::from(limits.rows) * u64::from(limits.cols);
+    // What calamine reserves for a DIMENSIONS record is only address space
+    // until cells are written into it, and a writer may declare more than
+    // it fills: a block within Excel 97's own sheet (65,536 × 256) passes,
+    // and only the cells are held to `limits`. A larger block cannot come
+    // from a sound file (and would ask for terabytes).
+    const SHEET_BLOCK: u64 = 65_536 * 256;
     for start in starts {
         let Some(sheet) = stream.get(start as usize..) else {
             return Err(damaged(Damaged("sheet")));
@@ -356,8 +363,8 @@ pub fn check(path: &Path, limits: &Limits, control: &ReadControl) -> Result<(), 
                 0x0809 => seen_bof = true,
                 0x000A => break,
                 0x0200 => match dimensions(data) {
-                    Some(Ok((block, corner))) if block > block_limit => {
-                        return Err(far(path, limits, corner));
+                    Some(Ok((block, _))) if block > SHEET_BLOCK => {
+                        return Err(damaged(Damaged("dimensions")));
                     }
                     Some(Ok(_)) => {}
                     Some(Err(d)) => return Err(damaged(d)),

@@ -14,7 +14,7 @@ pub struct Branch {
     pub version: u32,
     /// File stem; letters, digits and '-' only (see `store`).
     pub id: String,
-    /// "Chi bộ Thôn Ngọc An".
+    /// "Chi bộ thôn Ngọc An".
     pub name: String,
     pub kind: BranchKind,
     pub members: Vec<Member>,

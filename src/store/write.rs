@@ -85,7 +85,7 @@ pub(crate) fn replace_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
+    super::fsync::create_dir_synced(dir)?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".daihoi-")
         .suffix(".tmp")

@@ -156,7 +156,7 @@ pub const SELECT_BRANCH: &str = "Chọn một chi bộ ở danh sách bên trái
 // ---- branch dialogs
 pub const NEW_BRANCH_TITLE: &str = "Thêm chi bộ mới";
 pub const BRANCH_NAME: &str = "Tên chi bộ";
-pub const BRANCH_NAME_HINT: &str = "Ví dụ: Chi bộ Thôn Ngọc An";
+pub const BRANCH_NAME_HINT: &str = "Ví dụ: Chi bộ thôn Ngọc An";
 pub const BRANCH_NAME_EMPTY: &str = "Hãy nhập tên chi bộ.";
 pub const CREATE: &str = "Tạo";
 pub const CANCEL: &str = "Hủy";

@@ -4,17 +4,18 @@
 use crate::rules::deadlines::DueState;
 use crate::rules::overview::{Filter, Progress, SortKey};
 use crate::rules::rollup::Rollup;
-use crate::vi::format::{percent, short_date};
+use crate::vi::format::{PercentRule, short_date};
 
 // ---- overview ----
 
-/// "9/15 chi bộ đã tổ chức đại hội, 60,0%".
-pub fn progress(p: Progress) -> String {
+/// "9/15 chi bộ đã tổ chức đại hội, 60%": the share written by the ward's
+/// percentage rule, as in its documents.
+pub fn progress(p: Progress, rule: PercentRule) -> String {
     format!(
         "{}/{} chi bộ đã tổ chức đại hội, {}",
         p.held,
         p.total,
-        percent(p.held as u64, p.total as u64, 1)
+        rule.percent(p.held as u64, p.total as u64)
     )
 }
 
@@ -83,6 +84,17 @@ pub fn filter(f: Filter) -> &'static str {
 }
 
 // ---- roll-up ----
+
+/// The terms the ward report covers: "2025 - 2027", or, where some
+/// branches elect for the five-year pilot term, "2025 - 2027 và 2025 - 2030".
+pub fn terms(terms: &[(i32, i32)]) -> String {
+    let each: Vec<String> = terms.iter().map(|(a, b)| format!("{a} - {b}")).collect();
+    match each.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} và {last}", rest.join(", ")),
+    }
+}
 
 /// The superior's standing body, as a report addresses it: "Đảng bộ tỉnh
 /// Sông Châu" → "Tỉnh ủy Sông Châu", "Đảng bộ thị xã Hoài Nhơn" → "Thị ủy

@@ -31,7 +31,7 @@ pub fn show(
     } else {
         progress.held as f32 / progress.total as f32
     };
-    ui.add(egui::ProgressBar::new(fraction).text(msg::progress(progress)));
+    ui.add(egui::ProgressBar::new(fraction).text(msg::progress(progress, ward.percent)));
     ui.horizontal_wrapped(|ui| {
         if ui.button(msg::BATCH_OPEN).clicked() {
             out.push(Command::OpenBatch);

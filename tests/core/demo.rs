@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use unicode_normalization::is_nfc;
 
 fn today() -> Date {
-    ymd(2027, 1, 22).unwrap()
+    ymd(2025, 9, 22).unwrap()
 }
 
 /// Full members, exempted ones included (they count toward the 9).
@@ -84,7 +84,7 @@ fn about_fifteen_branches_of_every_kind_a_ward_has() {
     assert!(ward.name.starts_with("Đảng bộ phường "), "{}", ward.name);
     assert!(!ward.superior_name.is_empty() && !ward.committee_name.is_empty());
     assert!(!ward.place.is_empty() && !ward.signers.ward_name.is_empty());
-    assert_eq!((ward.term.start_year, ward.term.end_year), (2027, 2030));
+    assert_eq!((ward.term.start_year, ward.term.end_year), (2025, 2027));
     assert!(ward.deadlines.congresses_by.is_some());
 
     assert!((14..=17).contains(&branches.len()), "{}", branches.len());
@@ -108,15 +108,26 @@ fn about_fifteen_branches_of_every_kind_a_ward_has() {
         assert!(daihoi::store::is_valid_id(&b.id), "{}", b.id);
         assert!(b.name.starts_with("Chi bộ "), "{}", b.name);
         let c = &b.congress;
-        assert_eq!((c.term_start, c.term_end), (2027, 2030), "{}", b.id);
+        // The usual two-and-a-half-year term or the five-year pilot.
+        assert!(
+            [(2025, 2027), (2025, 2030)].contains(&(c.term_start, c.term_end)),
+            "{}",
+            b.id
+        );
         assert!(c.number >= 1 && c.time.contains(" giờ ") && !c.place.is_empty());
         let date = c.date.expect("every demo congress has a date");
         assert!(
-            date >= ymd(2027, 1, 1).unwrap() && date <= ymd(2027, 3, 31).unwrap(),
+            date >= ymd(2025, 9, 1).unwrap() && date <= ymd(2025, 11, 30).unwrap(),
             "{}: {date}",
             b.id
         );
     }
+    // Both kinds of term, the usual one for most branches.
+    let pilot = branches
+        .iter()
+        .filter(|b| b.congress.term_end - b.congress.term_start == 5)
+        .count();
+    assert!(pilot >= 2 && pilot * 2 < branches.len(), "{pilot} pilot");
 }
 
 #[test]
@@ -230,6 +241,10 @@ fn members_look_like_real_party_members() {
         match m.status {
             MemberStatus::Full => {
                 let official = m.official.expect("full members have an official date");
+                assert!(
+                    official < b.congress.date.unwrap(),
+                    "{who}: official {official}"
+                );
                 assert_eq!(official.year(), joined.year() + 1, "{who}");
                 assert_eq!(
                     (official.month(), official.day()),
@@ -240,9 +255,11 @@ fn members_look_like_real_party_members() {
             MemberStatus::Probationary => {
                 probationary += 1;
                 assert!(m.official.is_none(), "{who}");
+                // Admitted less than a year before the congress.
+                let congress = b.congress.date.unwrap();
                 assert!(
-                    joined > ymd(2025, 11, 22).unwrap(),
-                    "{who}: joined {joined}"
+                    joined < congress && congress < joined.replace_year(joined.year() + 1).unwrap(),
+                    "{who}: joined {joined}, congress {congress}"
                 );
                 assert!(!m.exempted, "{who}");
             }

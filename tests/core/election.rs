@@ -304,7 +304,7 @@ fn plan_surplus_messages() {
     // No whole number of extra nominees is 10–15% of 5 seats: the note says
     // what to do, with the nearest counts (derived from the rule).
     assert!(
-        problems[0].message.contains("20,0%")
+        problems[0].message.contains("20%")
             && problems[0]
                 .message
                 .contains("không có số người dư nào đúng mức 10–15%")

@@ -290,9 +290,10 @@ fn refused_cell(err: &ImportError) -> &str {
 
 /// Item 4 for legacy .xls: calamine lays an .xls sheet out densely when it
 /// opens the file, so a value in IV65536 next to the list (16.7 million
-/// cells, over 500 MB), a cell record at column 65,535, or a DIMENSIONS
-/// record claiming four billion rows is refused by its place before
-/// calamine reads anything; the same list without it reads.
+/// cells, over 500 MB) or a cell record at column 65,535 is refused by its
+/// place, with the .xlsx message, before calamine reads anything; a
+/// DIMENSIONS record claiming four billion rows as a damaged file. The
+/// same list without them reads.
 #[test]
 fn far_cells_in_an_xls_are_refused_not_allocated() {
     let dir = tempfile::tempdir().unwrap();
@@ -337,16 +338,28 @@ fn far_cells_in_an_xls_are_refused_not_allocated() {
     assert_eq!(refused_cell(&err), "CRXP3");
 
     // A DIMENSIONS record (rows 0 to 4,000,000,000, columns A to IV):
-    // calamine reserves room for that block before it reads a cell.
-    let dims = [
-        &0u32.to_le_bytes()[..],
-        &4_000_000_000u32.to_le_bytes(),
-        &[0, 0, 0, 1, 0, 0],
-    ]
-    .concat();
-    let path = write("kichthuoc.xls", &[biff(0x0200, &dims)]);
+    // calamine reserves room for that block before it reads a cell. No
+    // Excel 97 sheet is that large: the file is damaged.
+    let dims = |rows: u32| {
+        [
+            &0u32.to_le_bytes()[..],
+            &rows.to_le_bytes(),
+            &[0, 0, 0, 1, 0, 0],
+        ]
+        .concat()
+    };
+    let path = write("kichthuoc.xls", &[biff(0x0200, &dims(4_000_000_000))]);
     let err = import::read_table(&path, None).unwrap_err();
-    assert_eq!(refused_cell(&err), "IV4000000000");
+    assert!(matches!(err, ImportError::Workbook { .. }), "{err:?}");
+    let text = err.to_string();
+    assert!(
+        text.contains("kichthuoc.xls") && text.contains("kích thước"),
+        "{text}"
+    );
+    // A writer may declare the whole Excel 97 sheet and fill two cells:
+    // that reads (only the cells are held to the limits).
+    let path = write("ca-trang.xls", &[biff(0x0200, &dims(65_536))]);
+    assert_eq!(import::read_table(&path, None).unwrap().rows.len(), 2);
 
     // calamine reads a file named ".XLS" as whatever it turns out to be:
     // the bound goes by the content, not the name.

@@ -349,7 +349,7 @@ fn overview_exports_to_xlsx_for_the_district() {
     assert_eq!(text(0, 0), Data::String("ĐẢNG BỘ PHƯỜNG HOÀI TÂN".into()));
     assert_eq!(
         text(3, 0),
-        Data::String("9/15 chi bộ đã tổ chức đại hội, 60,0%".into())
+        Data::String("9/15 chi bộ đã tổ chức đại hội, 60%".into())
     );
     assert_eq!(text(5, 1), Data::String("Chi bộ".into()));
     assert_eq!(text(6, 1), Data::String("Chi bộ Thôn Ngọc An".into()));

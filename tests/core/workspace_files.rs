@@ -260,8 +260,10 @@ fn control_characters_in_names_do_not_reach_the_terminal() {
 
 /// Issue 15 item 14: every folder the app makes outside its tests goes
 /// through `store::create_dir_synced` (the helper's own unit tests show it
-/// fsyncs each new folder's parent). This reads the program's source, so
-/// it shows which call makes folders, not that a power cut spares them.
+/// fsyncs each new folder's parent; it costs one look when the folder is
+/// there, so outputs written without a file fsync use it too). This reads
+/// the program's source, so it shows which call makes folders, not that a
+/// power cut spares them.
 #[test]
 fn every_folder_is_made_through_the_syncing_helper() {
     fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -296,7 +298,7 @@ fn every_folder_is_made_through_the_syncing_helper() {
     }
     assert!(
         found.is_empty(),
-        "folders made without a sync:\n{}",
+        "folders made without a sync (use store::create_dir_synced):\n{}",
         found.join("\n")
     );
     // The check can see a call: the helper itself makes its folders so.

@@ -192,7 +192,7 @@ fn comments_recorded_edited_deleted_saved_and_summarised() {
         "Đề nghị giao chỉ tiêu cụ thể cho từng chi bộ.",
         &first.name,
         &second.name,
-        "ngày 22 tháng 11 năm 2026",
+        "ngày 22 tháng 9 năm 2025",
     ] {
         assert!(t.contains(want), "{want:?} missing in {t}");
     }

@@ -77,8 +77,8 @@ fn a_member_who_joined_this_year_is_probationary() {
     };
     assert_eq!(new(&h).status, MemberStatus::Full, "the model's default");
     click(&mut h, msg::COLS_PARTY);
-    // TODAY is 22/11/2026: joined 5 months ago → probationary.
-    replace_field(&mut h, &msg::row_label(row, msg::COL_JOINED), "15/06/2026");
+    // TODAY is 22/09/2025: joined 5 months ago → probationary.
+    replace_field(&mut h, &msg::row_label(row, msg::COL_JOINED), "15/04/2025");
     settle(&mut h);
     assert_eq!(new(&h).status, MemberStatus::Probationary);
     // Joined more than 12 months ago → full.

@@ -40,7 +40,7 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
 fn cli_and_app_write_the_same_files() {
     let (dir, ws) = demo_workspace();
     let root = ws.root().to_str().unwrap().to_string();
-    let day = "2026-11-22";
+    let day = "2025-09-22";
     assert_eq!(ui_support::TODAY.to_string(), day);
     let cli = dir.path().join("cli");
     let report_cli = cli.join("Báo cáo tổng hợp.docx");

@@ -186,3 +186,33 @@ fn arrows_walk_the_list_in_vietnamese_order() {
     digit(&mut h, Key::Num1, "1");
     assert_eq!(attendance(&h, "Lê Văn Cường"), Attendance::Present);
 }
+
+/// Issue 11 item 9: the roll-call screen writes the share present by the
+/// ward's percentage rule, as the documents do: 2 of 11 is "18,2%" rounded
+/// half up (the default) and "18,1%" when the ward cuts.
+#[test]
+fn the_share_present_follows_the_wards_percentage_rule() {
+    let shown = |rule: PercentRule| {
+        let mut b = branch();
+        b.members[0].attendance = Attendance::Present;
+        b.members[1].attendance = Attendance::Present;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ws = daihoi::store::Workspace::new(dir.path().join("ho-so"));
+        let (mut ward, _) = daihoi::demo::demo_ward();
+        ward.percent = rule;
+        ws.create(&ward, &[b]).expect("workspace");
+        let mut h = ui_support::harness(ws);
+        ui_support::settle(&mut h);
+        ui_support::click(&mut h, "Chi bộ Thôn An Phú");
+        ui_support::click(&mut h, msg::SCREEN_ROLL_CALL);
+        let rounded = has(&h, &msg::present_share(2, 11, "18,2%"));
+        let cut = has(&h, &msg::present_share(2, 11, "18,1%"));
+        (rounded, cut)
+    };
+    assert_eq!(shown(PercentRule::default()), (true, false));
+    let cut = PercentRule {
+        rounding: Rounding::Cut,
+        ..PercentRule::default()
+    };
+    assert_eq!(shown(cut), (false, true));
+}

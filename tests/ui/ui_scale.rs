@@ -40,7 +40,7 @@ fn many_branches_are_grouped_by_kind_and_named_without_chi_bo() {
         .cloned()
         .collect();
     let (first, second) = (&villages_listed[0], &villages_listed[1]);
-    assert!(first.name.starts_with("Chi bộ Thôn "), "{}", first.name);
+    assert!(first.name.starts_with("Chi bộ thôn "), "{}", first.name);
     click(&mut h, &first.name);
     assert_eq!(
         h.state().selected().map(|b| b.id.as_str()),
@@ -58,7 +58,7 @@ fn many_branches_are_grouped_by_kind_and_named_without_chi_bo() {
     send_text(&mut h, "Gò Cát");
     settle(&mut h);
     assert!(h.query_by_label(&heading).is_none());
-    assert!(h.query_by_label("Chi bộ Thôn Gò Cát").is_some());
+    assert!(h.query_by_label("Chi bộ thôn Gò Cát").is_some());
 }
 
 #[test]

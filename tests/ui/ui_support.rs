@@ -17,7 +17,7 @@ pub fn demo_workspace() -> (TempDir, Workspace) {
 }
 
 /// "Today" in the UI tests: the app never reads the real clock there.
-pub const TODAY: time::Date = time::macros::date!(2026 - 11 - 22);
+pub const TODAY: time::Date = time::macros::date!(2025 - 09 - 22);
 
 /// The app on `ws` in a 1400×900 harness with the app's fonts and style
 /// (light, the app's default theme), on [`TODAY`].

@@ -1,5 +1,5 @@
-//! Chi bộ Thôn Đông Xuân: a large rural village branch, every document
-//! drafted and approved; its congress was held on 14 January 2027.
+//! Chi bộ thôn Đông Xuân: a large rural village branch, every document
+//! drafted and approved; its congress was held on 14 September 2025.
 
 use super::{EMPTY, Texts};
 
@@ -9,13 +9,13 @@ Thôn Đông Xuân nằm ở phía tây phường Lạc An, có 412 hộ với 1
 bằng trồng lúa, rau màu, chăn nuôi và dịch vụ nhỏ; một bộ phận lao động trẻ làm việc tại các khu \
 công nghiệp trong tỉnh. Chi bộ hiện có 64 đảng viên, trong đó 61 đảng viên chính thức, 3 đảng viên \
 dự bị; 5 đồng chí cao tuổi được miễn sinh hoạt đảng; 1 đồng chí đang chuyển sinh hoạt đảng tạm \
-thời. Chi ủy nhiệm kỳ 2025 - 2027 gồm 7 đồng chí.\n\
+thời. Chi ủy nhiệm kỳ 2022 - 2025 gồm 7 đồng chí.\n\
 Thuận lợi: sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương hai cấp, thôn tiếp \
 tục nhận được sự quan tâm lãnh đạo, chỉ đạo sát sao của Đảng ủy, Ủy ban nhân dân phường; nội bộ \
 chi bộ đoàn kết, thống nhất; đa số đảng viên gương mẫu, nhân dân đồng thuận với chủ trương xây \
 dựng khu dân cư nông thôn mới kiểu mẫu. Hệ thống giao thông, kênh mương nội đồng cơ bản đã được \
 cứng hóa, thuận lợi cho sản xuất và đi lại.\n\
-Khó khăn: thời tiết diễn biến thất thường, đợt mưa lớn cuối năm 2025 làm ngập úng hơn 12 ha lúa \
+Khó khăn: thời tiết diễn biến thất thường, đợt mưa lớn cuối năm 2024 làm ngập úng hơn 12 ha lúa \
 và hoa màu; giá vật tư nông nghiệp tăng cao trong khi giá nông sản bấp bênh; lao động trẻ đi làm \
 ăn xa nhiều, số đảng viên cao tuổi chiếm tỷ lệ lớn nên việc bố trí nguồn cán bộ kế cận còn gặp \
 khó khăn.",
@@ -24,14 +24,14 @@ Chi bộ đã lãnh đạo Ban công tác thôn vận động nhân dân chuyể
 sang trồng rau an toàn và cây ăn quả; duy trì cánh đồng lúa chất lượng cao 48,6 ha, năng suất \
 bình quân đạt 6,4 tấn/ha/vụ. Mô hình nuôi gà thả vườn theo chuỗi liên kết với hợp tác xã được \
 nhân rộng lên 26 hộ, mỗi năm cho thu nhập bình quân 80 - 120 triệu đồng/hộ. Thu nhập bình quân \
-đầu người năm 2026 ước đạt 61,5 triệu đồng, vượt 3,5 triệu đồng so với chỉ tiêu nghị quyết.\n\
+đầu người năm 2025 ước đạt 61,5 triệu đồng, vượt 3,5 triệu đồng so với chỉ tiêu nghị quyết.\n\
 Nhân dân đóng góp hơn 1,2 tỷ đồng và 860 ngày công, cùng nguồn hỗ trợ của phường, bê tông hóa \
 1,8 km đường ngõ xóm, lắp đặt 64 bóng đèn chiếu sáng công cộng; nhà văn hóa thôn được sửa chữa, \
 trang bị lại âm thanh, bàn ghế. Tỷ lệ hộ nghèo giảm còn 1,2%; 100% hộ được dùng nước sạch; tỷ \
 lệ người dân tham gia bảo hiểm y tế đạt 96,8%.\n\
 Phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa\" được duy trì; 92,4% hộ đạt danh hiệu \
 Gia đình văn hóa; việc cưới, việc tang cơ bản thực hiện theo nếp sống văn minh. Học sinh trong \
-thôn đi học đúng độ tuổi đạt 100%, năm học 2025 - 2026 có 11 em đỗ đại học.",
+thôn đi học đúng độ tuổi đạt 100%, năm học 2024 - 2025 có 11 em đỗ đại học.",
     results_defence: "\
 Chi bộ lãnh đạo thực hiện tốt nhiệm vụ quốc phòng, quân sự địa phương; hoàn thành 100% chỉ tiêu \
 giao quân hai năm liền với 6 thanh niên lên đường nhập ngũ. Tổ bảo vệ an ninh, trật tự ở cơ sở \
@@ -51,7 +51,7 @@ quân đạt 91%; nội dung sinh hoạt bám sát những việc cụ thể c�
 phụ trách 12 xóm và theo dõi hộ gia đình.\n\
 Công tác kiểm tra, giám sát thực hiện theo kế hoạch: kiểm tra 4 đảng viên, giám sát chuyên đề \
 6 đảng viên chấp hành nghĩa vụ đảng viên nơi cư trú; qua kiểm tra không có đảng viên vi phạm \
-phải xử lý kỷ luật. Chi bộ kết nạp 3 đảng viên mới, đạt 100% chỉ tiêu; chi bộ năm 2025 được \
+phải xử lý kỷ luật. Chi bộ kết nạp 3 đảng viên mới, đạt 100% chỉ tiêu; chi bộ năm 2024 được \
 xếp loại hoàn thành tốt nhiệm vụ, 88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
     results_mass_mobilisation: "\
 Chi bộ lãnh đạo Ban công tác Mặt trận và các chi hội đoàn thể đổi mới nội dung hoạt động, hướng \
@@ -95,7 +95,7 @@ kiểm tra kết quả thực hiện.",
     direction: "\
 Nâng cao năng lực lãnh đạo và sức chiến đấu của chi bộ; phát huy sức mạnh đoàn kết của nhân \
 dân; đẩy mạnh chuyển đổi cơ cấu cây trồng, vật nuôi theo hướng sản xuất hàng hóa gắn với tiêu \
-thụ sản phẩm; xây dựng thôn Đông Xuân đạt khu dân cư kiểu mẫu vào năm 2028; giữ vững an ninh \
+thụ sản phẩm; xây dựng thôn Đông Xuân đạt khu dân cư kiểu mẫu vào năm 2027; giữ vững an ninh \
 chính trị, trật tự an toàn xã hội; phấn đấu chi bộ hằng năm hoàn thành tốt nhiệm vụ trở lên.",
     tasks: "\
 1. Về phát triển kinh tế: quy hoạch vùng rau an toàn tập trung 25 ha ở xứ đồng Bàu Trũng, liên \
@@ -155,12 +155,12 @@ thực hiện tốt quy chế dân chủ ở cơ sở; phát động phong trào
         ),
     ],
     sc_strengths: "\
-Chi ủy đã cụ thể hóa nghị quyết đại hội nhiệm kỳ 2025 - 2027 thành chương trình hành động từng \
+Chi ủy đã cụ thể hóa nghị quyết đại hội nhiệm kỳ 2022 - 2025 thành chương trình hành động từng \
 năm, phân công rõ chi ủy viên phụ trách từng lĩnh vực và từng xóm. Tập thể chi ủy đoàn kết, giữ \
 nghiêm nguyên tắc tập trung dân chủ; các vấn đề quan trọng như phương án làm đường, chuyển đổi \
 cây trồng, giới thiệu nhân sự đều được bàn bạc tập thể và quyết định theo đa số.\n\
 Chi ủy đã lãnh đạo hoàn thành 9/10 chỉ tiêu nghị quyết, trong đó nhiều chỉ tiêu vượt kế hoạch; \
-kịp thời lãnh đạo khắc phục hậu quả đợt mưa lớn cuối năm 2025, không để hộ nào thiếu đói. Các chi \
+kịp thời lãnh đạo khắc phục hậu quả đợt mưa lớn cuối năm 2024, không để hộ nào thiếu đói. Các chi \
 ủy viên gương mẫu trong đóng góp xây dựng đường giao thông, hiến đất mở rộng đường ngõ xóm.",
     sc_shortcomings: "\
 Việc lãnh đạo chuyển đổi cơ cấu sản xuất và xây dựng sản phẩm chủ lực còn chậm; chỉ tiêu phân \
@@ -189,13 +189,13 @@ trách lĩnh vực và xóm, định kỳ hằng quý kiểm điểm kết quả
 bộ, tăng thời gian thảo luận; lập danh sách đoàn viên ưu tú để giao việc, bồi dưỡng; đưa tiêu chí \
 giữ gìn vệ sinh môi trường vào đánh giá, xếp loại đảng viên cuối năm.",
     resolution_assessment: "\
-Đại hội thống nhất với đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027 \
+Đại hội thống nhất với đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025 \
 nêu trong Báo cáo chính trị: trong điều kiện còn nhiều khó khăn, chi bộ đã lãnh đạo hoàn thành và \
 hoàn thành vượt mức 9/10 chỉ tiêu chủ yếu; kinh tế tiếp tục phát triển, đời sống nhân dân được \
 nâng lên; an ninh, trật tự được giữ vững; công tác xây dựng Đảng có chuyển biến tích cực. Đại hội \
 cũng thống nhất với những hạn chế, nguyên nhân và bài học kinh nghiệm mà báo cáo đã chỉ ra.",
     resolution_extra_tasks: "\
-Giao chi ủy khóa mới trong quý I năm 2027 xây dựng đề án vùng rau an toàn tập trung và kế hoạch \
+Giao chi ủy khóa mới trong quý IV năm 2025 xây dựng đề án vùng rau an toàn tập trung và kế hoạch \
 xây dựng khu dân cư kiểu mẫu, trình chi bộ thông qua.",
     ..EMPTY
 };

@@ -1,6 +1,6 @@
 //! Chi bộ Trường Mầm non Hoa Sen: a small school branch that elects only a
 //! secretary and a deputy; every document drafted, congress held on
-//! 19 January 2027.
+//! 19 September 2025.
 
 use super::{EMPTY, Texts};
 
@@ -24,7 +24,7 @@ Nhà trường thực hiện chương trình giáo dục mầm non theo hướng
 môi trường lớp học xanh, an toàn; 8 giáo viên đạt giáo viên dạy giỏi cấp phường, 2 giáo viên \
 đạt cấp tỉnh. Với sự hỗ trợ của phường và phụ huynh, nhà trường sửa chữa 4 phòng học, làm mới \
 khu vui chơi ngoài trời và bếp ăn một chiều; trường được công nhận đạt chuẩn quốc gia mức độ 1 \
-vào tháng 5 năm 2026.",
+vào tháng 5 năm 2025.",
     results_defence: "\
 Chi bộ chỉ đạo nhà trường bảo đảm an toàn tuyệt đối cho trẻ; xây dựng phương án phòng cháy, \
 chữa cháy, tổ chức diễn tập cho cán bộ, giáo viên và trẻ mỗi năm một lần. Tự vệ cơ quan được \
@@ -67,7 +67,7 @@ Bốn là, làm tốt công tác tư tưởng, giữ vững đoàn kết nội b
     direction: "\
 Nâng cao chất lượng sinh hoạt và vai trò lãnh đạo của chi bộ; xây dựng đội ngũ cán bộ, giáo \
 viên đủ về số lượng, vững về chuyên môn; giữ vững trường đạt chuẩn quốc gia mức độ 1, phấn đấu \
-đạt mức độ 2 vào năm 2029; bảo đảm an toàn tuyệt đối cho trẻ; chi bộ hằng năm hoàn thành tốt \
+đạt mức độ 2 vào năm 2027; bảo đảm an toàn tuyệt đối cho trẻ; chi bộ hằng năm hoàn thành tốt \
 nhiệm vụ trở lên.",
     tasks: "\
 1. Nâng cao chất lượng nuôi dưỡng, chăm sóc, giáo dục trẻ; thực hiện tốt chương trình làm quen \
@@ -140,15 +140,15 @@ triển đảng viên; đồng chí Phó Bí thư chịu trách nhiệm về vi�
 chuyên môn.",
     sc_direction: "\
 Xây dựng kế hoạch sinh hoạt chi bộ cả năm với chủ đề từng tháng; phân công đảng viên kèm cặp, \
-giúp đỡ quần chúng ưu tú; trong năm 2027 đưa phần mềm quản lý trẻ và liên lạc điện tử với phụ \
+giúp đỡ quần chúng ưu tú; trong năm học 2025 - 2026 đưa phần mềm quản lý trẻ và liên lạc điện tử với phụ \
 huynh vào sử dụng ở tất cả các lớp.",
     resolution_assessment: "\
-Đại hội thống nhất với đánh giá của Báo cáo chính trị: nhiệm kỳ 2025 - 2027, chi bộ đã lãnh đạo \
+Đại hội thống nhất với đánh giá của Báo cáo chính trị: nhiệm kỳ 2022 - 2025, chi bộ đã lãnh đạo \
 nhà trường hoàn thành toàn bộ các chỉ tiêu của nghị quyết, chất lượng chăm sóc, giáo dục trẻ \
 được nâng lên, trường đạt chuẩn quốc gia mức độ 1; chi bộ đoàn kết, hằng năm hoàn thành tốt \
 nhiệm vụ. Đại hội thống nhất với các hạn chế, nguyên nhân và bài học kinh nghiệm đã nêu.",
     resolution_extra_tasks: "\
 Giao Bí thư, Phó Bí thư chi bộ lãnh đạo nhà trường xây dựng lộ trình đạt chuẩn quốc gia mức độ 2 \
-trong học kỳ II năm học 2026 - 2027.",
+trong học kỳ II năm học 2025 - 2026.",
     ..EMPTY
 };

@@ -9,7 +9,7 @@ Thôn Phú Mỹ có 296 hộ với 1.132 nhân khẩu, nằm dọc tuyến tỉn
 nghề trồng lúa, nuôi trồng thủy sản và làm mộc dân dụng. Chi bộ có 38 đảng viên, trong đó 36 \
 đảng viên chính thức, 2 đảng viên dự bị; 3 đồng chí được miễn sinh hoạt đảng.\n\
 Thuận lợi: nội bộ chi bộ đoàn kết; làng nghề mộc được duy trì, tạo việc làm cho gần 90 lao động. \
-Khó khăn: diện tích nuôi trồng thủy sản bị ảnh hưởng nặng bởi đợt mưa lũ cuối năm 2025; một số \
+Khó khăn: diện tích nuôi trồng thủy sản bị ảnh hưởng nặng bởi đợt mưa lũ cuối năm 2024; một số \
 tuyến kênh tưới xuống cấp.",
     results_economy: "\
 Chi bộ lãnh đạo khôi phục sản xuất sau mưa lũ, hỗ trợ giống cho 42 hộ bị thiệt hại; cải tạo 8 ha \
@@ -131,7 +131,7 @@ sát đảng viên trong thực hiện nhiệm vụ chuyên môn chưa thường
 pub const TIEU_HOC: Texts = Texts {
     context: "\
 Trường Tiểu học Lạc An có 28 lớp với 946 học sinh, 52 cán bộ, giáo viên, nhân viên. Chi bộ có 12 \
-đảng viên, trong đó 11 đảng viên chính thức, 1 đảng viên dự bị; chi ủy nhiệm kỳ 2025 - 2027 gồm \
+đảng viên, trong đó 11 đảng viên chính thức, 1 đảng viên dự bị; chi ủy nhiệm kỳ 2022 - 2025 gồm \
 3 đồng chí.",
     results_economy: "\
 Nhà trường hoàn thành chương trình giáo dục phổ thông 2018 ở tất cả các khối lớp; 99,6% học sinh \
@@ -165,7 +165,7 @@ tổ trưởng chuyền, cán bộ kỹ thuật. Thị trường xuất khẩu b
 mạnh là khó khăn lớn trong nhiệm kỳ.",
     results_economy: "\
 Chi bộ lãnh đạo công ty giữ việc làm ổn định cho người lao động, không để xảy ra ngừng việc tập \
-thể; doanh thu năm 2026 ước đạt 286 tỷ đồng, tăng 8% so với năm 2025; thu nhập bình quân của \
+thể; doanh thu năm 2025 ước đạt 286 tỷ đồng, tăng 8% so với năm 2024; thu nhập bình quân của \
 người lao động đạt 9,6 triệu đồng/tháng.",
     ..EMPTY
 };

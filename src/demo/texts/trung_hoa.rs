@@ -1,5 +1,5 @@
-//! Chi bộ Tổ dân phố Trung Hòa: an urban street-group branch; every
-//! document drafted and approved, the congress due on 28 January 2027.
+//! Chi bộ tổ dân phố Trung Hòa: an urban street-group branch; every
+//! document drafted and approved, the congress due on 28 September 2025 (five-year pilot term).
 
 use super::{EMPTY, Texts};
 
@@ -9,7 +9,7 @@ Tổ dân phố Trung Hòa ở trung tâm phường Lạc An, có 538 hộ với
 buôn bán, kinh doanh dịch vụ, là cán bộ, công chức, viên chức và người hưởng lương hưu. Trên địa \
 bàn có chợ Lạc An, 2 trường học và nhiều cơ sở kinh doanh, lượng người ở trọ, tạm trú đông. Chi \
 bộ có 27 đảng viên, trong đó 25 đảng viên chính thức, 2 đảng viên dự bị; 2 đồng chí được miễn \
-sinh hoạt đảng. Chi ủy nhiệm kỳ 2025 - 2027 gồm 5 đồng chí.\n\
+sinh hoạt đảng. Chi ủy nhiệm kỳ 2022 - 2025 gồm 5 đồng chí.\n\
 Thuận lợi: đảng viên phần đông là cán bộ nghỉ hưu có kinh nghiệm công tác, nhiệt tình với công \
 việc chung; nhân dân có trình độ dân trí khá, đồng tình với các chủ trương chỉnh trang đô thị.\n\
 Khó khăn: quá trình đô thị hóa nhanh kéo theo nhiều vấn đề về trật tự xây dựng, lấn chiếm vỉa \
@@ -41,7 +41,7 @@ thị, phòng cháy chữa cháy, phòng chống lừa đảo qua mạng.\n\
 Chi bộ phối hợp chặt chẽ với chi bộ nơi công tác trong quản lý 9 đảng viên đang công tác ở cơ \
 quan, đơn vị theo Quy định 213-QĐ/TW. Công tác kiểm tra, giám sát thực hiện đúng kế hoạch: kiểm \
 tra 2 đảng viên, giám sát 4 đảng viên; không có đảng viên vi phạm. Kết nạp 2 đảng viên mới \
-trong đoàn viên thanh niên của tổ dân phố. Năm 2025 chi bộ hoàn thành tốt nhiệm vụ; 92% đảng \
+trong đoàn viên thanh niên của tổ dân phố. Năm 2024 chi bộ hoàn thành tốt nhiệm vụ; 92% đảng \
 viên hoàn thành tốt nhiệm vụ trở lên.",
     results_mass_mobilisation: "\
 Ban công tác Mặt trận và các chi hội đoàn thể hoạt động nền nếp. Chi hội Phụ nữ duy trì câu lạc \
@@ -152,7 +152,7 @@ Các chi ủy viên phần đông là cán bộ nghỉ hưu, tuổi cao, việc 
 quản lý còn hạn chế; chi ủy chưa phân công cụ thể đồng chí phụ trách công tác thanh niên; sự \
 phối hợp với các chi bộ nơi đảng viên công tác chưa thường xuyên.",
     sc_remedy_previous: "\
-Hạn chế nêu tại kỳ kiểm điểm năm 2025 về việc chậm tổng hợp ý kiến của nhân dân đã được khắc \
+Hạn chế nêu tại kỳ kiểm điểm năm 2024 về việc chậm tổng hợp ý kiến của nhân dân đã được khắc \
 phục: chi ủy lập sổ theo dõi ý kiến, kiến nghị và phân công người trả lời; 100% ý kiến được phản \
 ánh tới phường trong vòng 5 ngày. Hạn chế về thời gian sinh hoạt chi bộ kéo dài, ít thảo luận \
 đã được cải thiện bằng việc gửi trước dự thảo nội dung cho đảng viên.",
@@ -167,13 +167,13 @@ dụng phần mềm quản lý đảng viên và nhóm trao đổi trực tuyế
 các chi bộ nơi đảng viên công tác; phối hợp với phường ra quân định kỳ hằng tháng về trật tự vỉa \
 hè và giao cho các tổ liên gia tự giám sát.",
     resolution_assessment: "\
-Đại hội thống nhất đánh giá: nhiệm kỳ 2025 - 2027, chi bộ đã lãnh đạo hoàn thành toàn bộ 8 chỉ \
+Đại hội thống nhất đánh giá: nhiệm kỳ 2022 - 2025, chi bộ đã lãnh đạo hoàn thành toàn bộ 8 chỉ \
 tiêu chủ yếu của nghị quyết; bộ mặt đô thị của tổ dân phố có nhiều khởi sắc, đời sống nhân dân \
 được nâng lên, an ninh, trật tự được bảo đảm; chi bộ giữ vững đoàn kết, hằng năm hoàn thành tốt \
 nhiệm vụ. Đại hội thống nhất với những hạn chế, nguyên nhân và bài học kinh nghiệm nêu trong Báo \
 cáo chính trị.",
     resolution_extra_tasks: "\
 Giao chi ủy khóa mới chủ trì, phối hợp với Ban công tác Mặt trận xây dựng quy ước \"Tuyến phố văn \
-minh\" cho tuyến đường quanh chợ Lạc An, trình hội nghị tổ dân phố trong quý I năm 2027.",
+minh\" cho tuyến đường quanh chợ Lạc An, trình hội nghị tổ dân phố trong quý IV năm 2025.",
     ..EMPTY
 };

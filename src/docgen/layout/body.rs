@@ -314,58 +314,206 @@ fn paragraph(out: &mut String, p: &Para, keep_next: bool) {
     out.push_str("</w:p>");
 }
 
+/// A short cell kept on one line where the table has room: "Chi ủy viên",
+/// "Phó Bí thư", "Trung cấp" (at most this many words and characters); one
+/// of up to `SHORT_PHRASE_CHARS` ("Thư ký Đại hội", "Cao đẳng Điện") may
+/// take two lines where the one-line width would make other rows tall.
+const SHORT_PHRASE_WORDS: usize = 3;
+const TINY_PHRASE_CHARS: usize = 11;
+const SHORT_PHRASE_CHARS: usize = 14;
+
+/// Width of a character of Times New Roman in em (close to its metrics:
+/// punctuation and i, l, r, t, f narrow, m and w wide), by its base letter.
+fn char_em(c: char) -> f32 {
+    let base = unicode_normalization::UnicodeNormalization::nfd(std::iter::once(c))
+        .next()
+        .unwrap_or(c);
+    match base {
+        ' ' => 0.25,
+        '.' | ',' | ';' | ':' | '/' | '\'' | '|' | '!' | '(' | ')' | '[' | ']' | '-' => 0.28,
+        'i' | 'j' | 'l' | 'r' | 't' | 'f' => 0.30,
+        'm' | 'w' => 0.75,
+        'M' | 'W' => 0.9,
+        c if c.is_uppercase() => 0.68,
+        _ => 0.5,
+    }
+}
+
 /// Column widths: the template's proportions, but never narrower than the
 /// longest word of the column (plus the cell margins), so that short words
-/// such as "Khmer" or "đồng/người/năm" are not broken (issue 11).
+/// such as "Khmer" or "đồng/người/năm" are not broken (issue 11). Where the
+/// table has room, a column is also as wide as its short cells ("Chi ủy
+/// viên" on one line, not "Chi ủy" / "viên"), its header set in two lines
+/// ("Lý luận" / "chính trị") and its longer cells in as few lines as the
+/// width allows, so that no row is tall because of one narrow column.
 fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> {
     let weights: Vec<f32> = (0..ncols)
         .map(|i| t.widths.get(i).copied().unwrap_or(1).max(1) as f32)
         .collect();
     let sum: f32 = weights.iter().sum();
-    let mut cols: Vec<f32> = weights.iter().map(|w| width * w / sum).collect();
+    let cols: Vec<f32> = weights.iter().map(|w| width * w / sum).collect();
     let em_mm = size_pt * 25.4 / 72.0;
-    let word_mm = |text: &str, bold: bool| {
-        text.split([' ', '\n'])
-            .map(|w| {
-                w.chars()
-                    .map(|c| {
-                        let base = if c.is_uppercase() { 0.68 } else { 0.50 };
-                        if bold { base * 1.08 } else { base }
-                    })
-                    .sum::<f32>()
-            })
-            .fold(0.0f32, f32::max)
+    let text_mm = |text: &str, bold: bool| {
+        text.chars()
+            .map(|c| if bold { char_em(c) * 1.08 } else { char_em(c) })
+            .sum::<f32>()
             * em_mm
             // Cell margins (1.5 mm each side) and a little room.
             + 4.0
     };
+    let word_mm = |text: &str, bold: bool| {
+        text.split([' ', '\n'])
+            .map(|w| text_mm(w, bold))
+            .fold(0.0f32, f32::max)
+    };
+    // The narrowest width that sets `text` in `lines` lines (words filled
+    // greedily, as a word processor does); a line break in the cell counts.
+    let in_lines_mm = |text: &str, lines: usize, bold: bool| {
+        let count = |w: f32| {
+            text.split('\n')
+                .map(|para| {
+                    let mut n = 1;
+                    let mut line = String::new();
+                    for word in para.split_whitespace() {
+                        let longer = if line.is_empty() {
+                            word.to_string()
+                        } else {
+                            format!("{line} {word}")
+                        };
+                        if !line.is_empty() && text_mm(&longer, bold) > w {
+                            n += 1;
+                            line = word.to_string();
+                        } else {
+                            line = longer;
+                        }
+                    }
+                    n
+                })
+                .sum::<usize>()
+        };
+        let (mut lo, mut hi) = (
+            word_mm(text, bold),
+            text_mm(text, bold).max(word_mm(text, bold)),
+        );
+        if count(lo) <= lines {
+            return lo;
+        }
+        for _ in 0..16 {
+            let mid = (lo + hi) / 2.0;
+            if count(mid) <= lines {
+                hi = mid
+            } else {
+                lo = mid
+            }
+        }
+        hi
+    };
+    let rows = || {
+        t.header_rows
+            .iter()
+            .map(|r| (r, true))
+            .chain(t.rows.iter().map(|r| (r, false)))
+    };
     let mut min = vec![0.0f32; ncols];
-    for (r, header) in t
-        .header_rows
-        .iter()
-        .map(|r| (r, true))
-        .chain(t.rows.iter().map(|r| (r, false)))
-    {
+    // Each column's longest cell on one line.
+    let mut full = vec![0.0f32; ncols];
+    for (r, header) in rows() {
         for (i, c) in r.iter().enumerate().take(ncols) {
             min[i] = min[i].max(word_mm(&c.text, header || c.bold));
+            let line = c
+                .text
+                .split('\n')
+                .map(|l| text_mm(l, header || c.bold))
+                .fold(0.0f32, f32::max);
+            full[i] = full[i].max(if header { 0.0 } else { line });
         }
     }
     if min.iter().sum::<f32>() > width {
         return cols;
     }
-    // Widen the narrow columns, taking the room from the others in
-    // proportion to what they have to spare.
+    // Short cells on one line, headers in two and longer cells in as few
+    // lines as fit (the shorter phrases on one line, the others on two if
+    // that saves a line); failing that, short cells and headers only, then
+    // the shortest cells only: the first of these the table has room for.
+    let mut levels = Vec::new();
+    for long in [2, 3, 4, 5, 6] {
+        levels.push((Some(2), Some(1), Some(long)));
+        levels.push((Some(2), Some(2), Some(long)));
+    }
+    levels.push((Some(2), Some(2), None));
+    levels.push((None, None, None));
+    for (header_lines, short_lines, long_lines) in levels {
+        let mut want = min.clone();
+        for (r, header) in rows() {
+            for (i, c) in r.iter().enumerate().take(ncols) {
+                let bold = header || c.bold;
+                let chars = c.text.chars().count();
+                let short = c.text.split_whitespace().count() <= SHORT_PHRASE_WORDS
+                    && chars <= SHORT_PHRASE_CHARS
+                    && !c.text.contains('\n');
+                let lines = if header {
+                    header_lines
+                } else if short && chars <= TINY_PHRASE_CHARS {
+                    Some(1)
+                } else if short {
+                    short_lines
+                } else {
+                    long_lines
+                };
+                if let Some(lines) = lines {
+                    want[i] = want[i].max(in_lines_mm(&c.text, lines, bold));
+                }
+            }
+        }
+        if want.iter().sum::<f32>() <= width {
+            return share_out(&cols, want, &full, width);
+        }
+    }
+    widen(cols, &min)
+}
+
+/// Columns of `want` width, the room left given first to the columns whose
+/// longest cell still wraps (in proportion to what a line would need), then,
+/// once every cell fits on a line, in the template's proportions `cols`.
+fn share_out(cols: &[f32], mut want: Vec<f32>, full: &[f32], width: f32) -> Vec<f32> {
+    let left = width - want.iter().sum::<f32>();
+    let need: Vec<f32> = full
+        .iter()
+        .zip(&want)
+        .map(|(f, w)| (f - w).max(0.0))
+        .collect();
+    let needed: f32 = need.iter().sum();
+    if needed >= left && needed > 0.0 {
+        for (w, n) in want.iter_mut().zip(&need) {
+            *w += left * n / needed;
+        }
+        return want;
+    }
+    for (w, n) in want.iter_mut().zip(&need) {
+        *w += n;
+    }
+    let rest = left - needed;
+    let total: f32 = cols.iter().sum();
+    for (w, c) in want.iter_mut().zip(cols) {
+        *w += rest * c / total;
+    }
+    want
+}
+
+/// Widen the columns narrower than `min`, taking the room from the others
+/// in proportion to what they have to spare.
+fn widen(mut cols: Vec<f32>, min: &[f32]) -> Vec<f32> {
     for _ in 0..4 {
-        let deficit: f32 = cols.iter().zip(&min).map(|(c, m)| (m - c).max(0.0)).sum();
+        let deficit: f32 = cols.iter().zip(min).map(|(c, m)| (m - c).max(0.0)).sum();
         if deficit <= 0.01 {
             break;
         }
-        let spare: f32 = cols.iter().zip(&min).map(|(c, m)| (c - m).max(0.0)).sum();
+        let spare: f32 = cols.iter().zip(min).map(|(c, m)| (c - m).max(0.0)).sum();
         if spare <= 0.0 {
             break;
         }
         let take = (deficit / spare).min(1.0);
-        for (c, m) in cols.iter_mut().zip(&min) {
+        for (c, m) in cols.iter_mut().zip(min) {
             if *c < *m {
                 *c = *m;
             } else {

@@ -4,6 +4,7 @@ use super::TemplateError;
 use super::syntax::{Cond, Expr, Node, Part, Pos, Text};
 use super::value::{Kind, Record, Value, apply_first, apply_text, filter_accepts};
 use crate::docgen::layout::{Align, Block, Cell, Para, Run, Table};
+use crate::rules::format::PercentRule;
 use crate::strings::docgen as msg;
 
 /// Names in scope: the root record and the loop variables (innermost last).
@@ -11,6 +12,8 @@ use crate::strings::docgen as msg;
 pub struct Scope<'a> {
     root: &'a Record,
     vars: Vec<(&'a str, &'a Record)>,
+    /// The ward's percentage rule, for `| percent` on a number.
+    percent: PercentRule,
 }
 
 impl<'a> Scope<'a> {
@@ -18,6 +21,7 @@ impl<'a> Scope<'a> {
         Scope {
             root,
             vars: Vec::new(),
+            percent: root.1.unwrap_or_default(),
         }
     }
 
@@ -262,7 +266,7 @@ pub(crate) fn expr(scope: &Scope, e: &Expr) -> String {
     };
     let mut filters = e.filters.iter();
     let mut out = match filters.next() {
-        Some((name, _)) => apply_first(name, v),
+        Some((name, _)) => apply_first(name, v, scope.percent),
         None => v.display(),
     };
     for (name, _) in filters {

@@ -22,11 +22,18 @@ pub struct List {
     pub items: Vec<Record>,
 }
 
-/// Named fields, in order.
+/// Named fields, in order; a root context also carries the ward's
+/// percentage rule, which the `percent` filter writes numbers by.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Record(pub Vec<(&'static str, Value)>);
+pub struct Record(pub Vec<(&'static str, Value)>, pub Option<PercentRule>);
 
 impl Record {
+    /// The rule `| percent` writes a number by in this context (set on the
+    /// root context from `ward.percent`).
+    pub fn percent_rule(&mut self, rule: PercentRule) -> &mut Self {
+        self.1 = Some(rule);
+        self
+    }
     pub fn get(&self, name: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
     }
@@ -134,7 +141,7 @@ pub fn filter_accepts(name: &str) -> Option<&'static [Kind]> {
 
 /// Kind of the value a filter gives (all filters give text, except that the
 /// number formatters keep nothing numeric: they give text too).
-pub fn apply_first(name: &str, v: &Value) -> String {
+pub fn apply_first(name: &str, v: &Value, rule: PercentRule) -> String {
     match (name, v) {
         ("long_date", Value::Date(Some(d))) => format::long_date(*d),
         ("long_date", Value::Date(None)) => msg::LONG_DATE_BLANK.to_string(),
@@ -143,7 +150,7 @@ pub fn apply_first(name: &str, v: &Value) -> String {
         ("year", Value::Date(Some(d))) => d.year().to_string(),
         ("year", Value::Date(None)) => msg::FILL_BLANK_SHORT.to_string(),
         ("thousands", Value::Num(n)) => format::thousands(n.round() as i64),
-        ("percent", Value::Num(n)) => PercentRule::default().percent_value(*n),
+        ("percent", Value::Num(n)) => rule.percent_value(*n),
         ("decimal", Value::Num(n)) => format::decimal(*n, 1),
         _ => apply_text(name, v.display()),
     }
@@ -167,19 +174,49 @@ mod tests {
     fn filters_format_the_vietnamese_way() {
         let d = crate::model::ymd(2025, 8, 5);
         assert_eq!(
-            apply_first("long_date", &Value::Date(d)),
+            apply_first("long_date", &Value::Date(d), PercentRule::default()),
             "ngày 05 tháng 8 năm 2025"
         );
-        assert_eq!(apply_first("thousands", &Value::Num(4283.0)), "4.283");
-        assert_eq!(apply_first("percent", &Value::Num(75.6)), "75,6%");
-        assert_eq!(apply_first("percent", &Value::Num(80.0)), "80%");
         assert_eq!(
-            apply_first("percent", &Value::Text("24,3%".into())),
+            apply_first("thousands", &Value::Num(4283.0), PercentRule::default()),
+            "4.283"
+        );
+        assert_eq!(
+            apply_first("percent", &Value::Num(75.6), PercentRule::default()),
+            "75,6%"
+        );
+        assert_eq!(
+            apply_first("percent", &Value::Num(80.0), PercentRule::default()),
+            "80%"
+        );
+        assert_eq!(
+            apply_first(
+                "percent",
+                &Value::Text("24,3%".into()),
+                PercentRule::default()
+            ),
             "24,3%"
         );
         assert_eq!(
-            apply_first("upper", &Value::Text("chi bộ ưu tú".into())),
+            apply_first(
+                "upper",
+                &Value::Text("chi bộ ưu tú".into()),
+                PercentRule::default()
+            ),
             "CHI BỘ ƯU TÚ"
+        );
+        // A number is written by the context's rule: cut, 1/7 is 14,2%.
+        let cut = PercentRule {
+            rounding: crate::rules::format::Rounding::Cut,
+            ..PercentRule::default()
+        };
+        assert_eq!(
+            apply_first("percent", &Value::Num(100.0 / 7.0), cut),
+            "14,2%"
+        );
+        assert_eq!(
+            apply_first("percent", &Value::Num(100.0 / 7.0), PercentRule::default()),
+            "14,3%"
         );
         assert_eq!(Value::Num(50.5).display(), "50,5");
         assert_eq!(apply_text("blank", " ".into()), msg::FILL_BLANK);

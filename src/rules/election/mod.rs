@@ -37,7 +37,7 @@ pub fn check_plan(ward: &Ward, branch: &Branch) -> Vec<Problem> {
     let mut out = Vec::new();
     plan_checks::check_personnel_plan(ward, branch, &mut out);
     plan_checks::check_counting_committee(branch, &mut out);
-    round_checks::check_rounds(&ward.rules, branch, &mut out);
+    round_checks::check_rounds(&ward.rules, ward.percent, branch, &mut out);
     out
 }
 

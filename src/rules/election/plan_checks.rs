@@ -4,9 +4,11 @@ use super::eligibility::{elects_committee, full_members};
 use super::surplus::{
     ListStage, ProposalAdvice, SurplusVerdict, judge, max_candidates, proposal_advice,
 };
-use crate::model::{Branch, DocKind, DocState, MemberId, RuleSettings, Standing, Ward};
+use crate::model::{
+    Branch, DocKind, DocState, MemberId, PercentRule, RuleSettings, Standing, Ward,
+};
 use crate::rules::field::*;
-use crate::rules::{Problem, Severity, format};
+use crate::rules::{Problem, Severity};
 use crate::strings::election as msg;
 use crate::strings::labels;
 
@@ -81,7 +83,7 @@ pub(super) fn check_personnel_plan(ward: &Ward, b: &Branch, out: &mut Vec<Proble
         }
         if size > 0 && (!p.committee_candidates.is_empty() || done) {
             let n = p.committee_candidates.len() as u32;
-            if let Some(m) = surplus_message(rules, ListStage::Proposal, size, n) {
+            if let Some(m) = surplus_message(rules, ward.percent, ListStage::Proposal, size, n) {
                 out.push(problem(
                     m.0,
                     PLAN,
@@ -178,12 +180,14 @@ fn size_or_list(b: &Branch) -> bool {
 /// The problem with a list's surplus, if any.
 pub(super) fn surplus_message(
     rules: &RuleSettings,
+    percent: PercentRule,
     stage: ListStage,
     seats: u32,
     candidates: u32,
 ) -> Option<(Severity, String)> {
     let s = judge(rules, stage, seats, candidates);
-    let pct = format::decimal(s.pct(), 1) + "%";
+    // Written by the ward's rule, as the documents write percentages.
+    let pct = percent.percent(u64::from(s.extra()), u64::from(seats));
     let (min, max) = (
         rules.proposal_surplus_min_pct,
         rules.proposal_surplus_max_pct,

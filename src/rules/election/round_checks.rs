@@ -5,14 +5,19 @@ use super::counting::count_round;
 use super::eligibility::{elects_committee, summoned};
 use super::plan_checks::{candidate_list, problem, surplus_message};
 use super::surplus::ListStage;
-use crate::model::{Branch, MemberId, Office, RuleSettings};
+use crate::model::{Branch, MemberId, Office, PercentRule, RuleSettings};
 use crate::rules::field::*;
 use crate::rules::{Problem, Severity};
 use crate::strings::election as msg;
 
 /// Problems of `branch.results.rounds`, checked in order: each round's
 /// figures, then what the rounds before it decided.
-pub(super) fn check_rounds(rules: &RuleSettings, b: &Branch, out: &mut Vec<Problem>) {
+pub(super) fn check_rounds(
+    rules: &RuleSettings,
+    percent: PercentRule,
+    b: &Branch,
+    out: &mut Vec<Problem>,
+) {
     let base = summoned(b);
     let with_committee = elects_committee(rules, b);
     let planned_size = b.drafts.personnel.committee_size;
@@ -59,9 +64,13 @@ pub(super) fn check_rounds(rules: &RuleSettings, b: &Branch, out: &mut Vec<Probl
                     }
                 }
                 if committee.is_empty() && round.seats > 0 && !ids.is_empty() {
-                    if let Some((sev, text)) =
-                        surplus_message(rules, ListStage::Ballot, round.seats, ids.len() as u32)
-                    {
+                    if let Some((sev, text)) = surplus_message(
+                        rules,
+                        percent,
+                        ListStage::Ballot,
+                        round.seats,
+                        ids.len() as u32,
+                    ) {
                         out.push(problem(
                             sev,
                             None,

@@ -98,7 +98,7 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
     let mut probe = round.clone();
     rules::apply(&mut probe, &tally);
     let summoned = election::summoned(b).summoned;
-    let outcome = election::count_round(&probe, summoned);
+    let outcome = election::count_round_by(&probe, summoned, ward.percent);
     let mut action: Option<LogAction> = None;
     let mut save_clicked = false;
     egui::ScrollArea::vertical()

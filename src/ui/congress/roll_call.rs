@@ -66,7 +66,7 @@ pub fn screen(ui: &mut Ui, b: &mut Branch, ward: &Ward) {
 
 pub fn show(ui: &mut Ui, view: &mut RollCallView, ward: &Ward, b: &mut Branch) {
     ui.heading(msg::ROLL_CALL_TITLE);
-    counts_strip(ui, b);
+    counts_strip(ui, ward, b);
     ui.label(RichText::new(msg::ROLL_CALL_KEYS).small());
     if b.members.is_empty() {
         ui.add_space(20.0);
@@ -111,7 +111,7 @@ pub fn show(ui: &mut Ui, view: &mut RollCallView, ward: &Ward, b: &mut Branch) {
 }
 
 /// The counts and the denominator, in large type.
-fn counts_strip(ui: &mut Ui, b: &Branch) {
+fn counts_strip(ui: &mut Ui, ward: &Ward, b: &Branch) {
     let c = roll_call(b);
     let p = style::palette(ui);
     let big = |t: String| RichText::new(t).size(style::HEADING);
@@ -126,7 +126,9 @@ fn counts_strip(ui: &mut Ui, b: &Branch) {
         ui.separator();
         ui.label(big(msg::count_not_recorded(c.not_recorded)).color(p.warning));
     });
-    let pct = crate::rules::format::percent(u64::from(c.present), u64::from(c.summoned), 1);
+    let pct = ward
+        .percent
+        .percent(u64::from(c.present), u64::from(c.summoned));
     ui.label(msg::present_share(c.present, c.summoned, &pct));
     let s = c.election;
     let left = [

@@ -55,7 +55,7 @@ pub fn editor(
         );
     });
     let summoned = rules::summoned(b).summoned;
-    let outcome = rules::count_round(round, summoned);
+    let outcome = rules::count_round_by(round, summoned, ward.percent);
     let mut remove: Option<usize> = None;
     // No column wider than a name may be (names wrap): on a narrow window
     // the table still fits.
