@@ -36,24 +36,6 @@ pub fn definitions() -> FontDefinitions {
     fonts
 }
 
-/// The widest texture egui is told it may make. Its glyph atlas is as
-/// wide as the graphics driver allows (16,384 pixels with Mesa's and most
-/// drivers), kept in memory twice (egui's copy and the driver's) and grown
-/// in whole rows of that width: at 2,048 the same glyphs take a few
-/// megabytes less. The page images of the preview (900 pixels wide, about
-/// 1,300 high) fit.
-pub const MAX_TEXTURE_SIDE: usize = 2048;
-
-/// Cap the texture size egui plans its glyph atlas for (called on every
-/// frame's input, before egui reads it).
-pub fn cap_texture_side(raw_input: &mut egui::RawInput) {
-    raw_input.max_texture_side = Some(
-        raw_input
-            .max_texture_side
-            .map_or(MAX_TEXTURE_SIDE, |s| s.min(MAX_TEXTURE_SIDE)),
-    );
-}
-
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
 }

@@ -121,11 +121,6 @@ impl eframe::App for Root {
         }
     }
 
-    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        // The question screen draws text too: the same atlas either way.
-        super::fonts::cap_texture_side(raw_input);
-    }
-
     fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
         if let Root::Open(app) = self {
             app.on_exit(gl);

@@ -61,14 +61,6 @@ impl eframe::App for Probed {
         eframe::App::save(&mut self.app, storage);
     }
 
-    fn raw_input_hook(
-        &mut self,
-        ctx: &eframe::egui::Context,
-        raw_input: &mut eframe::egui::RawInput,
-    ) {
-        eframe::App::raw_input_hook(&mut self.app, ctx, raw_input);
-    }
-
     fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
         eframe::App::on_exit(&mut self.app, gl);
     }

@@ -867,10 +867,6 @@ impl eframe::App for App {
         eframe::set_value(storage, VIEW_KEY, &self.view);
     }
 
-    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        super::fonts::cap_texture_side(raw_input);
-    }
-
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.saver.tick(&self.ws, &self.branches, self.now, true);
     }
