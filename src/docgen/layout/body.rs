@@ -368,23 +368,26 @@ fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> 
     };
     // The narrowest width that sets `text` in `lines` lines (words filled
     // greedily, as a word processor does); a line break in the cell counts.
+    // A line's width is summed as it grows, character by character in the
+    // order `text_mm` would sum the joined line, so the result is the same
+    // as measuring each candidate line anew, without the quadratic cost.
     let in_lines_mm = |text: &str, lines: usize, bold: bool| {
+        let em = |c: char| if bold { char_em(c) * 1.08 } else { char_em(c) };
         let count = |w: f32| {
             text.split('\n')
                 .map(|para| {
                     let mut n = 1;
-                    let mut line = String::new();
+                    let mut line: Option<f32> = None;
                     for word in para.split_whitespace() {
-                        let longer = if line.is_empty() {
-                            word.to_string()
-                        } else {
-                            format!("{line} {word}")
+                        let longer = match line {
+                            None => word.chars().map(em).sum::<f32>(),
+                            Some(sum) => word.chars().fold(sum + em(' '), |acc, c| acc + em(c)),
                         };
-                        if !line.is_empty() && text_mm(&longer, bold) > w {
+                        if line.is_some() && longer * em_mm + 4.0 > w {
                             n += 1;
-                            line = word.to_string();
+                            line = Some(word.chars().map(em).sum::<f32>());
                         } else {
-                            line = longer;
+                            line = Some(longer);
                         }
                     }
                     n
@@ -408,6 +411,10 @@ fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> 
         }
         hi
     };
+    // The same cell at the same number of lines is asked for at several
+    // levels below: measured once.
+    let mut measured: std::collections::HashMap<(usize, usize, usize), f32> =
+        std::collections::HashMap::new();
     let rows = || {
         t.header_rows
             .iter()
@@ -444,7 +451,7 @@ fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> 
     levels.push((None, None, None));
     for (header_lines, short_lines, long_lines) in levels {
         let mut want = min.clone();
-        for (r, header) in rows() {
+        for (k, (r, header)) in rows().enumerate() {
             for (i, c) in r.iter().enumerate().take(ncols) {
                 let bold = header || c.bold;
                 let chars = c.text.chars().count();
@@ -461,7 +468,10 @@ fn column_widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f32> 
                     long_lines
                 };
                 if let Some(lines) = lines {
-                    want[i] = want[i].max(in_lines_mm(&c.text, lines, bold));
+                    let mm = *measured
+                        .entry((k, i, lines))
+                        .or_insert_with(|| in_lines_mm(&c.text, lines, bold));
+                    want[i] = want[i].max(mm);
                 }
             }
         }
