@@ -182,8 +182,10 @@ impl Form<'_> {
     ) -> (Response, Option<String>) {
         let mut text = self.state.dates.get(path).cloned().unwrap_or(shown);
         let resp = nfc_edit(ui, path, &mut text, |v| {
+            // The hint in small type: "ngày/tháng/năm" whole in the
+            // members table's date columns.
             TextEdit::singleline(v)
-                .hint_text(msg::DATE_HINT)
+                .hint_text(egui::RichText::new(msg::DATE_HINT).small())
                 .desired_width(110.0)
         });
         if resp.changed() {
