@@ -50,6 +50,13 @@ impl BranchList {
         self.made_for = None;
     }
 
+    /// Bring the selected branch into view on the next frame, even the
+    /// first (the list otherwise opens at its top): the branch of the last
+    /// run, restored at start.
+    pub fn reveal_selection(&mut self) {
+        self.scrolled_to = Some(String::new());
+    }
+
     fn refresh(&mut self, branches: &[Branch]) {
         let key = (self.search.clone(), branches.len(), self.folded.clone());
         if self.made_for.as_ref() == Some(&key) {

@@ -235,6 +235,11 @@ fn a_branch_selected_elsewhere_is_scrolled_into_the_list() {
         .filter(|(_, name)| row(&h, name).is_none_or(|r| r.bottom() > hgt))
         .count();
     assert!(hidden > 0, "some rows are out of view at first");
+    let (last_id, last_name) = branches
+        .iter()
+        .find(|(_, name)| row(&h, name).is_none_or(|r| r.bottom() > hgt))
+        .cloned()
+        .expect("a row out of view");
     // Each branch chosen from outside the list (as the overview, a problem
     // or undo do) shows in the list, inside the window.
     for (id, name) in &branches {
@@ -246,4 +251,23 @@ fn a_branch_selected_elsewhere_is_scrolled_into_the_list() {
             "{name:?} at {r:?}, outside the {hgt}-point window"
         );
     }
+    // The branch of the last run, restored before the first frame (as
+    // the app does at start), shows in the list.
+    let ws = h.state().ws.clone();
+    drop(h);
+    let mut app = App::open(ws).with_today(TODAY);
+    let view = daihoi::ui::ViewState {
+        branch: Some(last_id),
+        ..Default::default()
+    };
+    app.restore_view(view, &eframe::egui::Context::default());
+    let mut h = Harness::builder()
+        .with_size([w, hgt])
+        .with_theme(eframe::egui::Theme::Light)
+        .with_context_setup(daihoi::ui::setup_context)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    settle(&mut h);
+    assert!(!h.state().guard.read_only(), "the first window is closed");
+    let r = row(&h, &last_name).expect("the restored branch is drawn in the list");
+    assert!(r.bottom() <= hgt, "{last_name:?} at {r:?}");
 }

@@ -279,6 +279,8 @@ impl App {
         {
             self.view.branch = first;
         }
+        // The branch of the last run is shown in the list, wherever it is.
+        self.list.reveal_selection();
         super::style::apply_theme(ctx, self.view.theme);
         if self.view.zoom.is_finite() && (0.5..=3.0).contains(&self.view.zoom) {
             ctx.set_zoom_factor(self.view.zoom);
