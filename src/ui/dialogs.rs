@@ -203,3 +203,28 @@ pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialo
         }
     }
 }
+
+/// A modal window, centred over the dimmed app, with `title` and a "Đóng"
+/// button beside it, at most `max_width` wide (less on a narrow window);
+/// true when "Đóng" was clicked.
+pub fn closable_modal(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    max_width: f32,
+    body: impl FnOnce(&mut Ui),
+) -> bool {
+    let mut close = false;
+    let screen = ctx.content_rect();
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width((screen.width() - 80.0).clamp(320.0, max_width));
+        ui.horizontal(|ui| {
+            ui.heading(title);
+            if ui.button(msg::CLOSE).clicked() {
+                close = true;
+            }
+        });
+        body(ui);
+    });
+    close
+}

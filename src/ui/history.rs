@@ -75,61 +75,55 @@ pub fn show(
     // Modal, centred, over a dimmed window: nothing else changes the branch
     // while a version is being chosen.
     let screen = ui.ctx().content_rect();
-    egui::Modal::new(egui::Id::unique("history_window")).show(ui.ctx(), |ui| {
-        ui.set_max_width((screen.width() - 80.0).clamp(320.0, 720.0));
-        ui.horizontal(|ui| {
-            ui.heading(msg::HISTORY_TITLE);
-            if ui.button(crate::strings::ui::CLOSE).clicked() {
-                close = true;
+    let ctx = ui.ctx().clone();
+    close |=
+        super::dialogs::closable_modal(&ctx, "history_window", msg::HISTORY_TITLE, 720.0, |ui| {
+            ui.strong(&w.branch_name);
+            ui.label(msg::HISTORY_NOTE);
+            ui.separator();
+            if w.entries.is_empty() {
+                ui.label(msg::HISTORY_EMPTY);
+                return;
             }
-        });
-        ui.strong(&w.branch_name);
-        ui.label(msg::HISTORY_NOTE);
-        ui.separator();
-        if w.entries.is_empty() {
-            ui.label(msg::HISTORY_EMPTY);
-            return;
-        }
-        egui::ScrollArea::vertical()
-            .max_height(screen.height() * 0.6)
-            .show(ui, |ui| {
-                egui::Grid::new("history_grid")
-                    .striped(true)
-                    .num_columns(3)
-                    .show(ui, |ui| {
-                        for (i, e) in w.entries.iter().enumerate() {
-                            ui.label(&e.when);
-                            match (&e.branch, current) {
-                                (Ok(b), Some(cur)) => {
-                                    ui.label(history::difference(b, cur));
-                                    let button = egui::Button::new(msg::HISTORY_RESTORE);
-                                    if ui
-                                        .add_enabled(b != cur, button)
-                                        .on_hover_text(&e.when)
-                                        .clicked()
-                                    {
-                                        out.push(Command::RestoreVersion {
-                                            id: w.branch_id.clone(),
-                                            when: e.when.clone(),
-                                            branch: Box::new(b.clone()),
-                                        });
-                                        close = true;
+            egui::ScrollArea::vertical()
+                .max_height(screen.height() * 0.6)
+                .show(ui, |ui| {
+                    egui::Grid::new("history_grid")
+                        .striped(true)
+                        .num_columns(3)
+                        .show(ui, |ui| {
+                            for e in &w.entries {
+                                ui.label(&e.when);
+                                match (&e.branch, current) {
+                                    (Ok(b), Some(cur)) => {
+                                        ui.label(history::difference(b, cur));
+                                        let button = egui::Button::new(msg::HISTORY_RESTORE);
+                                        if ui
+                                            .add_enabled(b != cur, button)
+                                            .on_hover_text(&e.when)
+                                            .clicked()
+                                        {
+                                            out.push(Command::RestoreVersion {
+                                                id: w.branch_id.clone(),
+                                                when: e.when.clone(),
+                                                branch: Box::new(b.clone()),
+                                            });
+                                            close = true;
+                                        }
+                                    }
+                                    (Ok(_), None) => {
+                                        ui.label("");
+                                        ui.label("");
+                                    }
+                                    (Err(reason), _) => {
+                                        ui.label(msg::history_unreadable(reason));
+                                        ui.label("");
                                     }
                                 }
-                                (Ok(_), None) => {
-                                    ui.label("");
-                                    ui.label("");
-                                }
-                                (Err(reason), _) => {
-                                    ui.label(msg::history_unreadable(reason));
-                                    ui.label("");
-                                }
+                                ui.end_row();
                             }
-                            let _ = i;
-                            ui.end_row();
-                        }
-                    });
-            });
-    });
+                        });
+                });
+        });
     !close
 }

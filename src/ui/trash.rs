@@ -30,14 +30,8 @@ pub fn show(w: &mut TrashWindow, ui: &mut Ui, out: &mut Vec<Command>) -> bool {
     let mut close = false;
     // Modal, centred, over a dimmed window.
     let screen = ui.ctx().content_rect();
-    egui::Modal::new(egui::Id::unique("trash_window")).show(ui.ctx(), |ui| {
-        ui.set_max_width((screen.width() - 80.0).clamp(320.0, 640.0));
-        ui.horizontal(|ui| {
-            ui.heading(msg::TRASH_TITLE);
-            if ui.button(crate::strings::ui::CLOSE).clicked() {
-                close = true;
-            }
-        });
+    let ctx = ui.ctx().clone();
+    close |= super::dialogs::closable_modal(&ctx, "trash_window", msg::TRASH_TITLE, 640.0, |ui| {
         for e in &w.errors {
             ui.colored_label(super::style::error(ui), e);
         }
