@@ -11,14 +11,18 @@ use daihoi::ui::{App, Command, Screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-/// A window tall enough for the whole demo list.
-fn tall(ws: daihoi::store::Workspace) -> Harness<'static, App> {
-    let app = App::open(ws).with_today(TODAY);
+/// The app in a `w`×`h` window (light theme, the app's fonts).
+fn sized(app: App, w: f32, h: f32) -> Harness<'static, App> {
     Harness::builder()
-        .with_size([1400.0, 1700.0])
+        .with_size([w, h])
         .with_theme(eframe::egui::Theme::Light)
         .with_context_setup(daihoi::ui::setup_context)
         .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+/// A window tall enough for the whole demo list.
+fn tall(ws: daihoi::store::Workspace) -> Harness<'static, App> {
+    sized(App::open(ws).with_today(TODAY), 1400.0, 1700.0)
 }
 
 fn state_label(s: BranchState) -> &'static str {
@@ -164,11 +168,7 @@ fn the_selected_branch_name_is_whole_and_the_others_cut_once() {
     let (_dir, ws) = demo_workspace();
     // 1366×768 at zoom 1.25: a narrow side panel.
     let app = App::open(ws).with_today(TODAY);
-    let mut h = Harness::builder()
-        .with_size([1093.0, 614.0])
-        .with_theme(eframe::egui::Theme::Light)
-        .with_context_setup(daihoi::ui::setup_context)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    let mut h = sized(app, 1093.0, 614.0);
     settle(&mut h);
     // The two longest names.
     let mut long: Vec<(String, String)> = h
@@ -213,11 +213,7 @@ fn a_branch_selected_elsewhere_is_scrolled_into_the_list() {
     // A short window: the demo's list does not fit and scrolls.
     let app = App::open(ws).with_today(TODAY);
     let (w, hgt) = (1366.0, 480.0);
-    let mut h = Harness::builder()
-        .with_size([w, hgt])
-        .with_theme(eframe::egui::Theme::Light)
-        .with_context_setup(daihoi::ui::setup_context)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    let mut h = sized(app, w, hgt);
     settle(&mut h);
     let branches: Vec<(String, String)> = h
         .state()
@@ -261,11 +257,7 @@ fn a_branch_selected_elsewhere_is_scrolled_into_the_list() {
         ..Default::default()
     };
     app.restore_view(view, &eframe::egui::Context::default());
-    let mut h = Harness::builder()
-        .with_size([w, hgt])
-        .with_theme(eframe::egui::Theme::Light)
-        .with_context_setup(daihoi::ui::setup_context)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    let mut h = sized(app, w, hgt);
     settle(&mut h);
     assert!(!h.state().guard.read_only(), "the first window is closed");
     let r = row(&h, &last_name).expect("the restored branch is drawn in the list");
