@@ -98,15 +98,15 @@ fn person(rng: &mut Rng, profile: Profile, taken: &[String]) -> Member {
         full_name,
         birth: Some(birth),
         gender,
-        ethnicity,
-        hometown,
-        education,
-        professional,
-        political_theory: (*rng.weighted(names::THEORY_MEMBER)).to_string(),
+        ethnicity: ethnicity.into(),
+        hometown: hometown.into(),
+        education: education.into(),
+        professional: professional.into(),
+        political_theory: (*rng.weighted(names::THEORY_MEMBER)).into(),
         joined: Some(joined),
         official: Some(official),
         status: MemberStatus::Full,
-        posts,
+        posts: posts.into(),
         ..Member::default()
     }
 }
@@ -268,7 +268,7 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
         } else {
             ("Phó Bí thư chi bộ", CommitteeRole::Deputy)
         };
-        m.posts = titled(title, leader(k));
+        m.posts = titled(title, leader(k)).into();
         m.outgoing_role = role;
         m.served_on_committee_before = true;
         m.political_theory = match spec.profile {
@@ -293,10 +293,10 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
             Some(k) if k < free.len() => free.remove(k),
             _ => "",
         };
-        m.posts = titled("Chi ủy viên", post);
+        m.posts = titled("Chi ủy viên", post).into();
         m.outgoing_role = CommitteeRole::Member;
         m.served_on_committee_before = true;
-        m.political_theory = (*rng.weighted(names::THEORY_LEADER)).to_string();
+        m.political_theory = (*rng.weighted(names::THEORY_LEADER)).into();
     }
 
     // The village / street head.
@@ -312,9 +312,9 @@ pub fn members(spec: &Spec, rng: &mut Rng) -> (Vec<Member>, Roster) {
             let m = &mut people[i];
             m.village_head = true;
             m.posts = if m.outgoing_role == CommitteeRole::Secretary {
-                format!("Bí thư chi bộ, {head}")
+                format!("Bí thư chi bộ, {head}").into()
             } else {
-                head.to_string()
+                head.into()
             };
         }
     }

@@ -236,14 +236,14 @@ fn read_row(table: &Table, mapping: &Mapping, index: usize, name_col: usize) -> 
             Field::Ethnicity => {
                 let t = nfc(&value::text(cell));
                 if !t.is_empty() {
-                    m.ethnicity = t;
+                    m.ethnicity = t.into();
                 }
             }
-            Field::Hometown => m.hometown = nfc(&value::text(cell)),
-            Field::Education => m.education = nfc(&value::text(cell)),
-            Field::Professional => m.professional = nfc(&value::text(cell)),
-            Field::PoliticalTheory => m.political_theory = nfc(&value::text(cell)),
-            Field::Posts => m.posts = nfc(&value::text(cell)),
+            Field::Hometown => m.hometown = nfc(&value::text(cell)).into(),
+            Field::Education => m.education = nfc(&value::text(cell)).into(),
+            Field::Professional => m.professional = nfc(&value::text(cell)).into(),
+            Field::PoliticalTheory => m.political_theory = nfc(&value::text(cell)).into(),
+            Field::Posts => m.posts = nfc(&value::text(cell)).into(),
         }
     }
     // No status column: a member without an official date (in a list that

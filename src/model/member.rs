@@ -1,6 +1,6 @@
 //! A party member of a branch.
 
-use super::{Date, PartialDate};
+use super::{Date, PartialDate, SharedText};
 use serde::{Deserialize, Serialize};
 
 /// Stable id of a member within its branch (never reused).
@@ -15,15 +15,15 @@ pub struct Member {
     pub birth: Option<PartialDate>,
     pub gender: Gender,
     /// Dân tộc, e.g. "Kinh", "Tày".
-    pub ethnicity: String,
+    pub ethnicity: SharedText,
     /// Quê quán.
-    pub hometown: String,
+    pub hometown: SharedText,
     /// Trình độ học vấn, e.g. "12/12".
-    pub education: String,
+    pub education: SharedText,
     /// Trình độ chuyên môn, e.g. "Đại học Luật".
-    pub professional: String,
+    pub professional: SharedText,
     /// Lý luận chính trị: "Sơ cấp", "Trung cấp", "Cao cấp".
-    pub political_theory: String,
+    pub political_theory: SharedText,
     #[serde(with = "super::iso_date::option")]
     pub joined: Option<Date>,
     #[serde(with = "super::iso_date::option")]
@@ -33,7 +33,7 @@ pub struct Member {
     pub exempted: bool,
     pub standing: Standing,
     /// Chức vụ hiện nay, free text ("Trưởng thôn, Chi hội trưởng Hội Nông dân").
-    pub posts: String,
+    pub posts: SharedText,
     /// Is the village or street-group head (trưởng thôn / tổ trưởng tổ dân phố).
     pub village_head: bool,
     /// Role in the outgoing branch committee.
@@ -51,16 +51,16 @@ impl Default for Member {
             birth: None,
             gender: Gender::Male,
             ethnicity: "Kinh".into(),
-            hometown: String::new(),
-            education: String::new(),
-            professional: String::new(),
-            political_theory: String::new(),
+            hometown: SharedText::default(),
+            education: SharedText::default(),
+            professional: SharedText::default(),
+            political_theory: SharedText::default(),
             joined: None,
             official: None,
             status: MemberStatus::Full,
             exempted: false,
             standing: Standing::Active,
-            posts: String::new(),
+            posts: SharedText::default(),
             village_head: false,
             outgoing_role: CommitteeRole::None,
             served_on_committee_before: false,

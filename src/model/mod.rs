@@ -8,6 +8,7 @@ mod congress_day;
 mod date;
 mod drafts;
 mod member;
+mod shared_text;
 mod ward;
 
 pub use branch::*;
@@ -15,6 +16,7 @@ pub use congress_day::*;
 pub use date::*;
 pub use drafts::*;
 pub use member::*;
+pub use shared_text::SharedText;
 pub use ward::*;
 
 /// Current schema version of `ward.ron`.

@@ -3,7 +3,7 @@
 //! between a field path (`congress.date`) and the problems panel.
 
 use super::style;
-use crate::model::{Date, PartialDate, ymd};
+use crate::model::{Date, PartialDate, SharedText, ymd};
 use crate::rules::Problem;
 use crate::strings::ui as msg;
 use eframe::egui::{self, Response, TextEdit, Ui};
@@ -116,6 +116,28 @@ impl Form<'_> {
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
         self.finish_cell(ui, path, &resp);
         resp
+    }
+
+    /// [`Form::line`] for a text many members share (quê quán, trình độ).
+    pub fn shared_line(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: &mut SharedText,
+    ) -> Response {
+        edit_shared(value, |text| self.line(ui, path, label, text))
+    }
+
+    /// [`Form::cell`] for a text many members share (dân tộc).
+    pub fn shared_cell(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: &mut SharedText,
+    ) -> Response {
+        edit_shared(value, |text| self.cell(ui, path, label, text))
     }
 
     /// A date typed as "dd/mm/yyyy". While the text is not a valid date the
@@ -259,6 +281,17 @@ impl Form<'_> {
             self.state.focus = None;
         }
     }
+}
+
+/// Edit a shared text as a `String` of its own: the value keeps pointing at
+/// the shared copy until the text is changed.
+fn edit_shared(value: &mut SharedText, edit: impl FnOnce(&mut String) -> Response) -> Response {
+    let mut text = value.to_string();
+    let resp = edit(&mut text);
+    if *value != text {
+        *value = SharedText::unshared(text);
+    }
+    resp
 }
 
 /// Show a TextEdit with the id of `path`; after a change, bring the text to

@@ -219,7 +219,7 @@ fn cell(
             labels::gender,
         ),
         Col::Ethnicity => {
-            form.cell(ui, &path("ethnicity"), &label, &mut m.ethnicity);
+            form.shared_cell(ui, &path("ethnicity"), &label, &mut m.ethnicity);
         }
         Col::Joined | Col::Official => {
             let joined_before = m.joined;
@@ -372,21 +372,21 @@ fn details(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch) {
         .id_salt("member_details")
         .show(ui, |ui| {
             ui.columns(2, |cols| {
-                form.line(&mut cols[0], &hometown, msg::HOMETOWN, &mut m.hometown);
-                form.line(&mut cols[0], &education, msg::EDUCATION, &mut m.education);
-                form.line(
+                form.shared_line(&mut cols[0], &hometown, msg::HOMETOWN, &mut m.hometown);
+                form.shared_line(&mut cols[0], &education, msg::EDUCATION, &mut m.education);
+                form.shared_line(
                     &mut cols[0],
                     &professional,
                     msg::PROFESSIONAL,
                     &mut m.professional,
                 );
-                form.line(
+                form.shared_line(
                     &mut cols[1],
                     &theory,
                     msg::POLITICAL_THEORY,
                     &mut m.political_theory,
                 );
-                form.line(&mut cols[1], &posts, msg::POSTS, &mut m.posts);
+                form.shared_line(&mut cols[1], &posts, msg::POSTS, &mut m.posts);
                 cols[1].checkbox(&mut m.village_head, msg::VILLAGE_HEAD);
                 cols[1].checkbox(&mut m.served_on_committee_before, msg::SERVED_BEFORE);
             });

@@ -16,7 +16,9 @@ fn version_branch(k: u32) -> Branch {
         b.add_member(Member {
             full_name: format!("Nguyễn Văn Người {k} {i}"),
             hometown: "Xã Hòa Bình, huyện Sông Lam, tỉnh Thử Nghiệm".into(),
-            posts: "Trưởng ban công tác Mặt trận".repeat(1 + (k as usize % 3)),
+            posts: "Trưởng ban công tác Mặt trận"
+                .repeat(1 + (k as usize % 3))
+                .into(),
             ..Member::default()
         });
     }

@@ -102,3 +102,38 @@ fn ime_composition_commits_the_composed_word() {
     h.step();
     assert_eq!(context_of(&h, &id), "tạo");
 }
+
+/// Dân tộc is a text many members share (one copy in memory): typing in one
+/// member's cell, Telex backspaces and decomposed input included, changes
+/// that member only, and the text is saved and read back.
+#[test]
+fn typing_in_a_shared_text_changes_that_member_only() {
+    let (_dir, ws) = demo_workspace();
+    let mut h = harness(ws.clone());
+    settle(&mut h);
+    let b0 = h.state().branches[0].clone();
+    let kinh_before = b0.members.iter().filter(|m| m.ethnicity == "Kinh").count();
+    assert_eq!(b0.members[0].ethnicity, "Kinh", "the demo's first member");
+    click(&mut h, &b0.name);
+    click(&mut h, msg::SCREEN_MEMBERS);
+    click(&mut h, msg::COLS_PERSONAL);
+    replace_field(&mut h, &msg::row_label(1, msg::COL_ETHNICITY), "T");
+    // Telex "tay" then "f": the keyboard erases "ay" and sends "ày"
+    // decomposed (a + combining grave), which is stored in NFC.
+    for t in ["a", "y"] {
+        send_text(&mut h, t);
+    }
+    backspaces(&mut h, 2);
+    send_text(&mut h, "a\u{300}y");
+    send_text(&mut h, " (Thổ)");
+    settle(&mut h);
+    let b = h.state().branch(&b0.id).expect("branch").clone();
+    assert_eq!(b.members[0].ethnicity, "Tày (Thổ)");
+    assert!(is_nfc(b.members[0].ethnicity.as_str()));
+    let kinh_after = b.members.iter().filter(|m| m.ethnicity == "Kinh").count();
+    assert_eq!(kinh_after, kinh_before - 1, "only the first member changed");
+    assert!(h.state_mut().save_now(), "saved");
+    let saved = ws.load_branch(&b0.id).expect("saved branch");
+    assert_eq!(saved.members[0].ethnicity, "Tày (Thổ)");
+    assert_eq!(saved.members[1].ethnicity, b0.members[1].ethnicity);
+}

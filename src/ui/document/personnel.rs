@@ -192,7 +192,7 @@ pub fn list(ui: &mut Ui, b: &Branch) {
                 ui.label(&m.full_name);
                 ui.label(m.birth.map(format_partial).unwrap_or_default());
                 ui.label(m.joined.map(format_date).unwrap_or_default());
-                ui.label(&m.posts);
+                ui.label(m.posts.as_str());
                 let mut missing = Vec::new();
                 for (empty, name) in [
                     (m.birth.is_none(), msg::COL_BIRTH),
