@@ -325,10 +325,7 @@ const SHORT_PHRASE_CHARS: usize = 14;
 /// Width of a character of Times New Roman in em (close to its metrics:
 /// punctuation and i, l, r, t, f narrow, m and w wide), by its base letter.
 fn char_em(c: char) -> f32 {
-    let base = unicode_normalization::UnicodeNormalization::nfd(std::iter::once(c))
-        .next()
-        .unwrap_or(c);
-    match base {
+    match base_letter(c) {
         ' ' => 0.25,
         '.' | ',' | ';' | ':' | '/' | '\'' | '|' | '!' | '(' | ')' | '[' | ']' | '-' => 0.28,
         'i' | 'j' | 'l' | 'r' | 't' | 'f' => 0.30,
@@ -337,6 +334,20 @@ fn char_em(c: char) -> f32 {
         c if c.is_uppercase() => 0.68,
         _ => 0.5,
     }
+}
+
+/// The first character of `c`'s canonical decomposition ("ế" → 'e'), without
+/// building a normalising iterator for each character (the widths of every
+/// table cell are measured with this).
+fn base_letter(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut first = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        first.get_or_insert(d);
+    });
+    first.unwrap_or(c)
 }
 
 /// Column widths: the template's proportions, but never narrower than the
@@ -728,4 +739,26 @@ fn signature(out: &mut String, s: &Signature, size_pt: f32) {
         para(out, "", centered(0.0, 0.0), bold);
     }
     para(out, &s.name, centered(0.0, 0.0), bold);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn the_base_letter_is_the_first_of_the_canonical_decomposition() {
+        let samples = "aăâbcdđeêghiklmnoôơpqrstuưvxy AĂÂĐÊÔƠƯ \
+            áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ \
+            ÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ \
+            0123456789.,;:/'|!()[]-–—“”…%\u{300}\u{301}\u{344}ǅǄﬁ";
+        for c in samples.chars() {
+            let nfd = std::iter::once(c).nfd().next().unwrap_or(c);
+            assert_eq!(base_letter(c), nfd, "{c:?}");
+            assert_eq!(char_em(c), char_em(nfd), "{c:?}");
+        }
+        assert_eq!(base_letter('Ế'), 'E');
+        assert_eq!(char_em('ớ'), 0.5);
+        assert_eq!(char_em('Ơ'), 0.68);
+    }
 }
