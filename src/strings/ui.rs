@@ -223,12 +223,23 @@ pub fn birth_invalid(text: &str) -> String {
 pub fn congress_heading(number: u32, term: &str) -> String {
     format!("Đại hội lần thứ {number}, nhiệm kỳ {term}")
 }
-pub fn counts_line(c: &crate::model::MemberCounts) -> String {
+pub fn member_counts(
+    total: u32,
+    full: u32,
+    probationary: u32,
+    exempted: u32,
+    summoned: u32,
+    present: u32,
+    absent: u32,
+) -> String {
     format!(
-        "Tổng số {} đảng viên · chính thức {} · dự bị {} · miễn sinh hoạt {} · triệu tập {} · có mặt {} · vắng {}",
-        c.total, c.full, c.probationary, c.exempted, c.summoned, c.present, c.absent
+        "Tổng số {total} đảng viên · chính thức {full} · dự bị {probationary} · miễn sinh hoạt {exempted} · triệu tập {summoned} · có mặt {present} · vắng {absent}"
     )
 }
+/// Transitional: `ui/members.rs` (being changed in parallel) still calls
+/// this path; everything else uses [`crate::rules::labels::counts_line`].
+/// Remove with that file's next change.
+pub use crate::rules::labels::counts_line;
 pub fn elects_committee(yes: bool, min: u32) -> String {
     if yes {
         format!(

@@ -102,7 +102,7 @@ pub fn open_document(h: &mut Harness<'static, App>, kind: daihoi::model::DocKind
         .unwrap_or(0);
     click(
         h,
-        &format!("{}. {}", n + 1, daihoi::strings::labels::doc_kind(kind)),
+        &format!("{}. {}", n + 1, daihoi::rules::labels::doc_kind(kind)),
     );
     first.id
 }

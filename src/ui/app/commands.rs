@@ -520,7 +520,8 @@ impl App {
         kind: DocKind,
         preview: &crate::import::word_draft::DraftPreview,
     ) {
-        use crate::strings::{labels, word as wmsg};
+        use crate::rules::labels;
+        use crate::strings::word as wmsg;
         let doc = labels::doc_kind(kind);
         let label = wmsg::edit_word_import(doc);
         let done = self.edit_branch(branch, &label, |b| {
