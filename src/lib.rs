@@ -5,6 +5,9 @@
 //!
 //! - [`vi`]: Vietnamese text utilities (NFC, the search fold, slugs, safe
 //!   file names, the collator, number/date/percent formatting). A leaf.
+//! - [`caught`]: panics the program catches (a reader library on a damaged
+//!   file, one branch of a batch), caught without a word on the terminal.
+//!   A leaf, like [`vi`].
 //! - [`strings`]: every user-visible text, as functions over plain values.
 //! - [`model`]: the plain data (ward, branches, members, drafts, results).
 //! - [`store`]: the workspace on disk (atomic writes, backups, the lock) and
@@ -22,6 +25,7 @@
 //!   screens draw from the app's state and return commands that
 //!   `ui::App` applies (programmatic edits through `App::edit_branch`).
 
+pub mod caught;
 pub mod cli;
 pub mod demo;
 pub mod docgen;

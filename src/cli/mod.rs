@@ -260,7 +260,7 @@ pub fn check(ws: &Workspace) -> u8 {
                 Severity::Error => msg::ERROR_TAG,
                 Severity::Warning => msg::WARNING_TAG,
             };
-            let doc = p.doc.map(crate::strings::labels::doc_kind);
+            let doc = p.doc.map(crate::rules::labels::doc_kind);
             let located = msg::located(doc, &p.field.to_string(), &p.message);
             outln!("{tag} {}: {located}", branch_label(b));
         }

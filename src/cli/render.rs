@@ -202,7 +202,7 @@ fn print_report_notes(r: &PacketReport, pdf_note_shown: &mut bool) {
         outln!(
             "{} {}",
             cli_msg::WARNING_TAG,
-            msg::document_skipped(crate::strings::labels::doc_kind(*k))
+            msg::document_skipped(crate::rules::labels::doc_kind(*k))
         );
     }
     for (_, why) in &r.failed {

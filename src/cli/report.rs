@@ -27,7 +27,7 @@ pub fn report(ws: &Workspace, out: &Path, date: Option<Date>) -> u8 {
         errln!("{} {e}", cli_msg::ERROR_TAG);
         return 1;
     }
-    for line in msg::rollup_lines(&rollup(ward, &loaded.branches)) {
+    for line in rollup(ward, &loaded.branches).lines() {
         outln!("{line}");
     }
     outln!("{}", msg::report_written(out));

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// What can go wrong making an election paper (ballots, counting minutes).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PaperError {
-    #[error("{}", msg::no_ballot_list(*.0))]
+    #[error("{}", msg::no_ballot_list(crate::rules::labels::office(*.0)))]
     NoCandidates(Office),
     #[error("{}", msg::no_round(*.0))]
     NoRound(usize),
@@ -107,7 +107,7 @@ fn ballot_blocks(ward: &Ward, b: &Branch, list: &BallotList) -> Vec<Block> {
     })];
     out.push(para(msg::BALLOT_TITLE, true, false, 16.0, Align::Center));
     out.push(para(
-        &msg::ballot_subtitle(list.office, &b.name),
+        &msg::ballot_subtitle(crate::rules::labels::office(list.office), &b.name),
         true,
         false,
         14.0,
@@ -222,7 +222,7 @@ pub fn write_ballots(
 ) -> Result<PathBuf, PaperError> {
     let doc = ballots(ward, b, office)?;
     let name = super::safe_file_name(&msg::ballots_file(
-        office,
+        crate::rules::labels::office(office),
         list_round(ward, b, office),
         &b.name,
     )) + ".docx";

@@ -289,9 +289,9 @@ pub fn run_batch(
                         };
                         // A bug in one branch's documents must not leave the
                         // calling thread waiting for this worker forever.
-                        let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let made = crate::caught::catch(|| {
                             make_one(run, &branches, leftovers, w, i, &mut send)
-                        }));
+                        });
                         if made.is_err() {
                             send(Event::Done(w, i, crashed(run, &branches, i), None));
                         }

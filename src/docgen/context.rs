@@ -6,9 +6,10 @@
 
 use super::template::Record;
 use crate::model::{Branch, CommitteeRole, Drafts, Gender, Member, MemberId, PartialDate, Ward};
+use crate::rules::labels;
 use crate::rules::terms as rules_terms;
 use crate::rules::{agenda, collate, election, format, structure};
-use crate::strings::{docgen as msg, labels};
+use crate::strings::docgen as msg;
 
 /// Values for the document itself (`doc.*`): number and place-and-date line.
 #[derive(Debug, Clone, Default)]

@@ -8,8 +8,9 @@ use super::layout::{Align, Block, Cell, Document, PageSetup, Signature, Table};
 use super::template::{Issuer, NumberKind};
 use crate::model::{Branch, Ward};
 use crate::rules::election::{self, CandidateStatus, NextRound, ballots};
+use crate::rules::labels;
 use crate::rules::{collate, format};
-use crate::strings::{election as msg, labels};
+use crate::strings::election as msg;
 use std::path::{Path, PathBuf};
 
 /// The counting committee's signatures: its head first, then the members.
@@ -75,7 +76,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         date,
     );
     let term = b.congress.term_label();
-    let object = msg::round_object(round.office, round.round);
+    let object = msg::round_object(round.office.map(labels::office), round.round);
     let s = election::summoned(b);
     let outcome = election::count_round_by(round, s.summoned, ward.percent);
     let date_text = date
@@ -219,7 +220,7 @@ pub fn minutes(ward: &Ward, b: &Branch, index: usize) -> Result<Document, PaperE
         header: Some(header),
         title: vec![msg::MINUTES_TITLE.into()],
         subtitle: vec![msg::minutes_subtitle(
-            round.office,
+            round.office.map(labels::office),
             round.round,
             &b.name,
             &term,
@@ -245,7 +246,7 @@ pub fn write_minutes(
         .results
         .rounds
         .get(index)
-        .map(|r| msg::round_object(r.office, r.round))
+        .map(|r| msg::round_object(r.office.map(labels::office), r.round))
         .unwrap_or_default();
     let file = super::safe_file_name(&msg::minutes_file(&object, &b.name)) + ".docx";
     write_paper(&doc, &dir.join(file))

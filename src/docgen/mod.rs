@@ -53,7 +53,7 @@ pub enum DocgenError {
     TemplateFile(String),
     /// The document does not apply to this branch (`@when`), e.g. the
     /// committee's self-review for a branch without a committee.
-    #[error("{}", msg::document_skipped(crate::strings::labels::doc_kind(*.0)))]
+    #[error("{}", msg::document_skipped(crate::rules::labels::doc_kind(*.0)))]
     NotApplicable(DocKind),
     #[error("{}", msg::document_render_failed(.0))]
     Build(#[from] std::io::Error),

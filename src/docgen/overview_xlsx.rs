@@ -3,9 +3,9 @@
 //! Written atomically: a failed export leaves any earlier file untouched.
 
 use crate::model::{Date, Ward};
+use crate::rules::labels;
 use crate::rules::overview::{OverviewRow, progress};
 use crate::rules::rollup::Rollup;
-use crate::strings::labels;
 use crate::strings::ward as msg;
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -87,7 +87,10 @@ fn workbook(
     ws.write_string_with_format(
         3,
         0,
-        msg::progress(progress(rows), ward.percent),
+        {
+            let p = progress(rows);
+            msg::progress(p.held, p.total, ward.percent)
+        },
         &font(Format::new()),
     )?;
     let headers = [
@@ -122,17 +125,12 @@ fn workbook(
         } else {
             &cell
         };
-        ws.write_string_with_format(
-            r,
-            4,
-            msg::due_with_date(d.documents, d.documents_due),
-            docs_fmt,
-        )?;
+        ws.write_string_with_format(r, 4, d.documents.label_with_date(d.documents_due), docs_fmt)?;
         ws.write_string_with_format(r, 5, msg::docs_done(row.docs_done, row.docs_total), &center)?;
         ws.write_string_with_format(r, 6, msg::yes_no(row.personnel_approved), &center)?;
         ws.write_string_with_format(r, 7, msg::yes_no(row.held), &center)?;
         let res_fmt = if d.results.is_overdue() { &late } else { &cell };
-        ws.write_string_with_format(r, 8, msg::due_with_date(d.results, d.results_due), res_fmt)?;
+        ws.write_string_with_format(r, 8, d.results.label_with_date(d.results_due), res_fmt)?;
         ws.write_string_with_format(r, 9, msg::yes_no(row.results_entered), &center)?;
     }
     ws.set_freeze_panes(HEAD_ROW + 1, 2)?;
@@ -144,7 +142,7 @@ fn workbook(
     sum.set_name(msg::SHEET_ROLLUP)?;
     sum.set_column_width(0, 120)?;
     sum.write_string_with_format(0, 0, msg::ROLLUP_TITLE.to_uppercase(), &title)?;
-    for (i, line) in msg::rollup_lines(rollup).iter().enumerate() {
+    for (i, line) in rollup.lines().iter().enumerate() {
         sum.write_string_with_format(2 + i as u32, 0, line, &font(Format::new()))?;
     }
     wb.save_to_buffer()

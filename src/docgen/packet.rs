@@ -6,7 +6,8 @@ use super::{
     DocgenError, Templates, build_with_empty, build_word, packet_kinds, pdf, safe_file_name,
 };
 use crate::model::{Branch, DocKind, Ward};
-use crate::strings::{docgen as msg, labels};
+use crate::rules::labels;
+use crate::strings::docgen as msg;
 use std::path::{Path, PathBuf};
 
 mod staging;

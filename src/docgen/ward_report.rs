@@ -189,15 +189,9 @@ fn figures(r: &Rollup) -> Record {
         .num("deputies", f64::from(r.deputies))
         .num("young_age", f64::from(r.young_age))
         .text("average_age", r.average_age().unwrap_or_default())
-        .text(
-            "elected_sentence",
-            crate::strings::ward::elected_sentence(r),
-        )
-        .text("composition", crate::strings::ward::composition(r))
-        .text(
-            "officers_reelected",
-            crate::strings::ward::officers_reelected(r),
-        )
+        .text("elected_sentence", r.elected_sentence())
+        .text("composition", r.composition())
+        .text("officers_reelected", r.officers_reelected())
         .num(
             "secretaries_to_appoint",
             f64::from(r.secretaries_to_appoint),

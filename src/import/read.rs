@@ -80,12 +80,13 @@ fn check_workbook(path: &Path, limits: &Limits, control: &ReadControl) -> Result
 }
 
 /// Run a reader library on a user's file where a panic inside it becomes
-/// an error message, not a dead reading thread or a crashed command.
+/// an error message, not a dead reading thread or a crashed command, and
+/// prints nothing on the terminal.
 fn guarded<T>(
     path: &Path,
     read: impl FnOnce() -> Result<T, ImportError>,
 ) -> Result<T, ImportError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+    crate::caught::catch(read).unwrap_or_else(|_| {
         Err(ImportError::Workbook {
             path: path.to_path_buf(),
             detail: crate::strings::import::READER_FAILED.to_string(),

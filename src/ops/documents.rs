@@ -34,7 +34,7 @@ pub fn unfinished_message(list: &[(DocKind, Vec<String>)]) -> String {
         .iter()
         .map(|(k, headings)| {
             (
-                crate::strings::labels::doc_kind(*k),
+                crate::rules::labels::doc_kind(*k),
                 headings.iter().map(String::as_str).collect(),
             )
         })

@@ -3,6 +3,7 @@
 //! congress, the results `results_days_after` days after it.
 
 use crate::model::{Branch, Date, DocKind, DocState, Ward};
+use crate::strings::ward as msg;
 use time::Duration;
 
 /// Where one deadline stands on a given day.
@@ -35,6 +36,28 @@ impl DueState {
                     DueState::Overdue(-days)
                 }
             }
+        }
+    }
+
+    /// "Còn 13 ngày", "Quá hạn 2 ngày", "Chưa có ngày đại hội"…
+    pub fn label(self) -> String {
+        match self {
+            DueState::NoDate => msg::DUE_NO_DATE.into(),
+            DueState::NotYet => msg::DUE_NOT_YET.into(),
+            DueState::DaysLeft(0) => msg::DUE_TODAY.into(),
+            DueState::DaysLeft(d) => msg::due_days_left(d),
+            DueState::Overdue(d) => msg::due_overdue(d),
+            DueState::Done => msg::DUE_DONE.into(),
+        }
+    }
+
+    /// "Còn 13 ngày (hạn 05/12/2026)": the day added where a deadline runs.
+    pub fn label_with_date(self, due: Option<Date>) -> String {
+        match (self, due) {
+            (DueState::DaysLeft(_) | DueState::Overdue(_), Some(d)) => {
+                msg::due_with_date(&self.label(), d)
+            }
+            _ => self.label(),
         }
     }
 

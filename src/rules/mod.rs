@@ -7,6 +7,7 @@ pub mod collate;
 pub mod deadlines;
 pub mod election;
 pub mod field;
+pub mod labels;
 pub mod overview;
 pub mod rollup;
 pub mod structure;

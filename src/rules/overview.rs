@@ -3,6 +3,7 @@
 
 use super::deadlines::{self, BranchDeadlines, DueState};
 use crate::model::{Branch, BranchKind, Date, DocKind, Ward};
+use crate::strings::ward as msg;
 use crate::vi::{compare_text, fold};
 
 /// One branch as the overview table shows it.
@@ -85,6 +86,18 @@ impl SortKey {
         SortKey::ResultsDue,
         SortKey::Held,
     ];
+
+    /// The name the sort choice shows: the column's own.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Name => msg::SORT_NAME,
+            SortKey::CongressDate => msg::COL_CONGRESS_DATE,
+            SortKey::Documents => msg::COL_DOCS_DONE,
+            SortKey::DocumentsDue => msg::COL_DOCS_DUE,
+            SortKey::ResultsDue => msg::COL_RESULTS_DUE,
+            SortKey::Held => msg::COL_HELD,
+        }
+    }
 }
 
 /// Sort rows by `key` (ties by name); `descending` reverses.
@@ -138,6 +151,17 @@ impl Filter {
         Filter::ResultsMissing,
         Filter::PersonnelNotApproved,
     ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => msg::FILTER_ALL,
+            Filter::Overdue => msg::FILTER_OVERDUE,
+            Filter::NotHeld => msg::FILTER_NOT_HELD,
+            Filter::Held => msg::FILTER_HELD,
+            Filter::ResultsMissing => msg::FILTER_RESULTS_MISSING,
+            Filter::PersonnelNotApproved => msg::FILTER_PERSONNEL_NOT_APPROVED,
+        }
+    }
 
     /// Whether `row` passes the filter and its name contains `text`
     /// (case-insensitive, NFC).

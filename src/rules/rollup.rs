@@ -30,6 +30,7 @@
 //! of 50,536 → "50,5" — which `PercentRule::CUT_THREE_SIGNIFICANT` reproduces.
 
 use crate::model::{Branch, CommitteeRole, Date, Gender, Member, MemberId, PercentRule, Ward};
+use crate::strings::ward as msg;
 
 /// A count and what it is a share of.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -114,6 +115,88 @@ impl Rollup {
     /// A share of the roll-up written by its rule.
     pub fn pct(&self, s: Share) -> String {
         s.percent(self.rule)
+    }
+}
+
+/// The roll-up in words (`strings::ward`).
+impl Rollup {
+    /// "Các chi bộ đã bầu 41 đồng chí chi ủy viên (…); trong đó …".
+    pub fn elected_sentence(&self) -> String {
+        msg::elected_sentence(
+            self.committee_members,
+            self.secretary_only_people,
+            self.secretary_only.count,
+            self.secretaries,
+            self.deputies,
+        )
+    }
+
+    /// "Trong 41 đồng chí được bầu: tái cử 31 đồng chí (75,6%); …".
+    pub fn composition(&self) -> String {
+        let part = |s: Share| (s.count, self.pct(s));
+        let (reelected, new_members, first_time) = (
+            part(self.reelected),
+            part(self.new_members),
+            part(self.first_time),
+        );
+        msg::composition(
+            self.committee_members,
+            (reelected.0, &reelected.1),
+            (new_members.0, &new_members.1),
+            (first_time.0, &first_time.1),
+        )
+    }
+
+    /// "Bí thư tái cử 12/15 đồng chí (80%); phó bí thư tái cử …".
+    pub fn officers_reelected(&self) -> String {
+        let (s, d) = (self.reelected_secretaries, self.reelected_deputies);
+        msg::officers_reelected((s.count, s.of, &self.pct(s)), (d.count, d.of, &self.pct(d)))
+    }
+
+    /// The roll-up as the sentences of a summary report, one figure group each.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = vec![msg::rollup_held(
+            self.held.count,
+            self.branches,
+            &self.pct(self.held),
+        )];
+        for h in &self.held_on {
+            out.push(msg::rollup_held_on(h.date, &h.branches));
+        }
+        out.push(self.elected_sentence());
+        for line in [self.composition(), self.officers_reelected()] {
+            if !line.is_empty() {
+                out.push(line);
+            }
+        }
+        out.push(msg::rollup_women_young(
+            self.women.count,
+            &self.pct(self.women),
+            self.young_age,
+            self.young.count,
+            &self.pct(self.young),
+        ));
+        if let Some(avg) = self.average_age() {
+            out.push(msg::rollup_average_age(&avg));
+        }
+        out.push(msg::rollup_secretary_only(
+            self.secretary_only.count,
+            &self.pct(self.secretary_only),
+        ));
+        out.push(msg::rollup_secretary_village_heads(
+            self.secretary_village_heads.count,
+            &self.pct(self.secretary_village_heads),
+        ));
+        if self.secretaries_to_appoint > 0 {
+            out.push(msg::rollup_to_appoint(self.secretaries_to_appoint));
+        }
+        if !self.not_held.is_empty() {
+            out.push(msg::rollup_not_held(&self.not_held));
+        }
+        for u in &self.unknown {
+            out.push(msg::unknown_elected(&u.branch_name, u.member));
+        }
+        out
     }
 }
 

@@ -157,11 +157,7 @@ fn dates(ward: &Ward, b: &Branch, out: &mut Vec<Problem>) {
                     Severity::Error,
                     Some(kind),
                     Field::Checklist(kind),
-                    msg::document_after_congress(
-                        crate::strings::labels::doc_kind(kind),
-                        d,
-                        congress,
-                    ),
+                    msg::document_after_congress(crate::rules::labels::doc_kind(kind), d, congress),
                 );
             }
         }

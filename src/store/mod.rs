@@ -12,6 +12,7 @@
 
 mod atomic;
 mod codec;
+mod copy;
 mod error;
 mod fsync;
 pub mod history;

@@ -1,19 +1,14 @@
 //! Messages and labels of the election: personnel plan checks, vote
 //! counting, structure figures.
 
-use crate::model::Office;
-
 /// "Bầu Chi ủy (lần 1)".
-pub fn round_label(office: Option<Office>, round: u32) -> String {
+pub fn round_label(office: Option<&str>, round: u32) -> String {
     format!("Bầu {}", round_object(office, round))
 }
 
 /// "Chi ủy (lần 1)": what a round elects, inside a sentence.
-pub fn round_object(office: Option<Office>, round: u32) -> String {
-    let what = match office {
-        Some(o) => crate::strings::labels::office(o),
-        None => "(chưa chọn)",
-    };
+pub fn round_object(office: Option<&str>, round: u32) -> String {
+    let what = office.unwrap_or("(chưa chọn)");
     format!("{what} (lần {round})")
 }
 
@@ -361,8 +356,8 @@ pub const BALLOT_CUT: &str =
     "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -";
 
 /// "BẦU CHI ỦY CHI BỘ THÔN AN PHÚ".
-pub fn ballot_subtitle(office: Office, branch_name: &str) -> String {
-    let what = crate::strings::labels::office(office).to_uppercase();
+pub fn ballot_subtitle(office: &str, branch_name: &str) -> String {
+    let what = office.to_uppercase();
     format!("BẦU {what} {}", branch_name.to_uppercase())
 }
 
@@ -381,17 +376,17 @@ pub const BALLOT_NOTE_NO_SURPLUS: &str =
     "Ghi chú: Ở mỗi dòng, đánh dấu (X) vào một trong hai cột \"Đồng ý\" hoặc \"Không đồng ý\".";
 
 /// "Phiếu bầu Chi ủy (lần 2) - Chi bộ Thôn An Phú": the round is always named.
-pub fn ballots_file(office: Office, round: u32, branch_name: &str) -> String {
+pub fn ballots_file(office: &str, round: u32, branch_name: &str) -> String {
     format!(
         "Phiếu bầu {} - {branch_name}",
         round_object(Some(office), round)
     )
 }
 
-pub fn no_ballot_list(office: Office) -> String {
+pub fn no_ballot_list(office: &str) -> String {
     format!(
         "Chưa có danh sách bầu {}. Hãy chọn nhân sự trong Tờ trình nhân sự (hoặc thêm lần bầu) trước khi in phiếu bầu.",
-        crate::strings::labels::office(office)
+        office
     )
 }
 
@@ -400,12 +395,7 @@ pub fn no_ballot_list(office: Office) -> String {
 pub const MINUTES_TITLE: &str = "BIÊN BẢN";
 
 /// "Kiểm phiếu bầu Chi ủy (lần 1) Chi bộ Thôn An Phú, nhiệm kỳ 2025 - 2027".
-pub fn minutes_subtitle(
-    office: Option<Office>,
-    round: u32,
-    branch_name: &str,
-    term: &str,
-) -> String {
+pub fn minutes_subtitle(office: Option<&str>, round: u32, branch_name: &str, term: &str) -> String {
     format!(
         "Kiểm phiếu bầu {} {branch_name}, nhiệm kỳ {term}",
         round_object(office, round)

@@ -1,87 +1,52 @@
-//! Names of the model's enums as users read them.
+//! Names of the model's enums as users read them. The text only: which
+//! value takes which name is matched in [`crate::rules::labels`].
 
-use crate::model::{
-    BranchKind, CommitteeRole, DocKind, DocState, Gender, MemberStatus, Office, Standing,
-};
+// ---- branch kinds
+pub const KIND_VILLAGE: &str = "Thôn";
+pub const KIND_STREET_GROUP: &str = "Tổ dân phố";
+pub const KIND_AGENCY: &str = "Cơ quan";
+pub const KIND_SCHOOL: &str = "Trường học";
+pub const KIND_ENTERPRISE: &str = "Doanh nghiệp";
+pub const KIND_POLICE: &str = "Công an";
+pub const KIND_MILITARY: &str = "Quân sự";
+pub const KIND_OTHER: &str = "Khác";
 
-pub fn branch_kind(k: BranchKind) -> &'static str {
-    match k {
-        BranchKind::Village => "Thôn",
-        BranchKind::StreetGroup => "Tổ dân phố",
-        BranchKind::Agency => "Cơ quan",
-        BranchKind::School => "Trường học",
-        BranchKind::Enterprise => "Doanh nghiệp",
-        BranchKind::Police => "Công an",
-        BranchKind::Military => "Quân sự",
-        BranchKind::Other => "Khác",
-    }
-}
+// ---- documents
+pub const DOC_POLITICAL_REPORT: &str = "Báo cáo chính trị";
+pub const DOC_SELF_CRITICISM: &str = "Báo cáo kiểm điểm của chi ủy";
+pub const DOC_RESOLUTION_DRAFT: &str = "Dự thảo Nghị quyết đại hội";
+/// The resolution once the congress is held: adopted, no longer the draft.
+pub const DOC_RESOLUTION_ADOPTED: &str = "Nghị quyết đại hội";
+pub const DOC_PERSONNEL_PLAN: &str = "Tờ trình nhân sự";
+pub const DOC_PERSONNEL_LIST: &str = "Danh sách trích ngang nhân sự";
+pub const DOC_AGENDA: &str = "Chương trình đại hội";
 
-pub fn doc_kind(k: DocKind) -> &'static str {
-    match k {
-        DocKind::PoliticalReport => "Báo cáo chính trị",
-        DocKind::SelfCriticism => "Báo cáo kiểm điểm của chi ủy",
-        DocKind::Resolution => "Dự thảo Nghị quyết đại hội",
-        DocKind::PersonnelPlan => "Tờ trình nhân sự",
-        DocKind::PersonnelList => "Danh sách trích ngang nhân sự",
-        DocKind::Agenda => "Chương trình đại hội",
-    }
-}
+// ---- document states
+pub const STATE_NOT_STARTED: &str = "Chưa làm";
+pub const STATE_DRAFTING: &str = "Đang soạn";
+pub const STATE_DONE: &str = "Đã xong";
+pub const STATE_APPROVED: &str = "Đã được duyệt";
 
-/// The document's name once the congress is held: the resolution is then
-/// the adopted "Nghị quyết đại hội", no longer the draft.
-pub fn doc_title(k: DocKind, congress_held: bool) -> &'static str {
-    match k {
-        DocKind::Resolution if congress_held => "Nghị quyết đại hội",
-        _ => doc_kind(k),
-    }
-}
+// ---- members
+pub const MALE: &str = "Nam";
+pub const FEMALE: &str = "Nữ";
+pub const STATUS_FULL: &str = "Chính thức";
+pub const STATUS_PROBATIONARY: &str = "Dự bị";
+pub const STANDING_ACTIVE: &str = "Đang sinh hoạt";
+pub const STANDING_TEMPORARY_TRANSFER: &str = "Chuyển sinh hoạt tạm thời";
+pub const STANDING_SUSPENDED: &str = "Đình chỉ sinh hoạt";
+pub const STANDING_DETAINED: &str = "Bị tạm giam";
 
-pub fn doc_state(s: DocState) -> &'static str {
-    match s {
-        DocState::NotStarted => "Chưa làm",
-        DocState::Drafting => "Đang soạn",
-        DocState::Done => "Đã xong",
-        DocState::Approved => "Đã được duyệt",
-    }
-}
+// ---- committee roles and elected offices
+pub const ROLE_NONE: &str = "Không";
+pub const ROLE_MEMBER: &str = "Chi ủy viên";
+pub const ROLE_DEPUTY: &str = "Phó Bí thư";
+pub const ROLE_SECRETARY: &str = "Bí thư";
+pub const OFFICE_COMMITTEE: &str = "Chi ủy";
+pub const OFFICE_SECRETARY: &str = "Bí thư";
+pub const OFFICE_DEPUTY: &str = "Phó Bí thư";
 
-pub fn gender(g: Gender) -> &'static str {
-    match g {
-        Gender::Male => "Nam",
-        Gender::Female => "Nữ",
-    }
-}
-
-pub fn member_status(s: MemberStatus) -> &'static str {
-    match s {
-        MemberStatus::Full => "Chính thức",
-        MemberStatus::Probationary => "Dự bị",
-    }
-}
-
-pub fn standing(s: Standing) -> &'static str {
-    match s {
-        Standing::Active => "Đang sinh hoạt",
-        Standing::TemporaryTransfer => "Chuyển sinh hoạt tạm thời",
-        Standing::Suspended => "Đình chỉ sinh hoạt",
-        Standing::Detained => "Bị tạm giam",
-    }
-}
-
-pub fn committee_role(r: CommitteeRole) -> &'static str {
-    match r {
-        CommitteeRole::None => "Không",
-        CommitteeRole::Member => "Chi ủy viên",
-        CommitteeRole::Deputy => "Phó Bí thư",
-        CommitteeRole::Secretary => "Bí thư",
-    }
-}
-
-pub fn office(o: Office) -> &'static str {
-    match o {
-        Office::Committee => "Chi ủy",
-        Office::Secretary => "Bí thư",
-        Office::Deputy => "Phó Bí thư",
-    }
-}
+/// Transitional: `ui/members.rs` (being changed in parallel) still names
+/// these through this path; everything else uses [`crate::rules::labels`].
+/// Remove with that file's next change.
+pub use crate::rules::labels::{committee_role, gender, member_status, standing};

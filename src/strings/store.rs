@@ -203,3 +203,13 @@ mod tests {
         );
     }
 }
+
+/// The folder a copy of the workspace is saved in: "Bản sao hồ sơ", then
+/// "Bản sao hồ sơ (2)"… when the name is taken.
+pub fn copy_folder_name(n: u32) -> String {
+    if n <= 1 {
+        "Bản sao hồ sơ".to_string()
+    } else {
+        format!("Bản sao hồ sơ ({n})")
+    }
+}

@@ -81,11 +81,41 @@ pub fn save_failed(reason: &str) -> String {
          ứng dụng sẽ thử lưu lại sau ít giây (hoặc bấm Ctrl+S)."
     )
 }
+/// The top bar's save state when a save failed (the reason is said in full
+/// under the bar).
+pub const SAVE_FAILED_SHORT: &str = "Chưa lưu được";
 pub const CLOSE_SAVE_FAILED_TITLE: &str = "Chưa lưu được các thay đổi";
-pub const CLOSE_SAVE_FAILED: &str = "Ứng dụng chưa đóng để không mất các thay đổi. Hãy khắc phục lỗi trên rồi bấm \"Thử lưu lại\", \
-     hoặc chọn \"Thoát không lưu\" nếu chấp nhận mất các thay đổi chưa lưu.";
-pub const RETRY_SAVE: &str = "Thử lưu lại";
+/// "Ứng dụng chưa đóng để không mất các thay đổi của Chi bộ thôn Đông Xuân."
+pub fn close_unsaved(branches: &[String]) -> String {
+    format!(
+        "Ứng dụng chưa đóng để không mất các thay đổi của {}.",
+        branches.join(", ")
+    )
+}
+pub fn close_reason(reason: &str) -> String {
+    format!("Lý do: {reason}")
+}
+pub const CLOSE_WHAT_TO_DO: &str = "Hãy khắc phục lỗi này (ví dụ: cắm lại USB, giải phóng ổ đĩa, \
+     cho phép ghi vào thư mục hồ sơ) rồi bấm \"Lưu lại và thoát\". Nếu chưa khắc phục được, bấm \
+     \"Lưu bản sao sang thư mục khác…\" để giữ toàn bộ hồ sơ ở nơi khác, rồi thoát. \
+     Chỉ bấm \"Thoát không lưu\" khi chấp nhận mất các thay đổi này.";
+pub const SAVE_AND_QUIT: &str = "Lưu lại và thoát";
+pub const SAVE_COPY: &str = "Lưu bản sao sang thư mục khác…";
+pub const SAVE_COPY_TITLE: &str = "Chọn thư mục để lưu bản sao hồ sơ";
+pub fn copy_saved(folder: &Path) -> String {
+    format!(
+        "Đã lưu bản sao đầy đủ của hồ sơ (cả các thay đổi chưa lưu) vào {}. Có thể thoát; \
+         lần sau chọn \"Mở thư mục hồ sơ khác…\" và mở thư mục này để làm tiếp.",
+        folder.display()
+    )
+}
+pub fn copy_failed(reason: &str) -> String {
+    format!("Chưa lưu được bản sao: {reason} Hãy chọn thư mục khác (ví dụ một USB khác).")
+}
 pub const QUIT_WITHOUT_SAVING: &str = "Thoát không lưu";
+/// Quitting once a copy holds every change.
+pub const QUIT_AFTER_COPY: &str = "Thoát";
+pub const STAY_IN_APP: &str = "Quay lại ứng dụng";
 
 // ---- load
 pub const LOAD_ERRORS_TITLE: &str =
@@ -223,12 +253,23 @@ pub fn birth_invalid(text: &str) -> String {
 pub fn congress_heading(number: u32, term: &str) -> String {
     format!("Đại hội lần thứ {number}, nhiệm kỳ {term}")
 }
-pub fn counts_line(c: &crate::model::MemberCounts) -> String {
+pub fn member_counts(
+    total: u32,
+    full: u32,
+    probationary: u32,
+    exempted: u32,
+    summoned: u32,
+    present: u32,
+    absent: u32,
+) -> String {
     format!(
-        "Tổng số {} đảng viên · chính thức {} · dự bị {} · miễn sinh hoạt {} · triệu tập {} · có mặt {} · vắng {}",
-        c.total, c.full, c.probationary, c.exempted, c.summoned, c.present, c.absent
+        "Tổng số {total} đảng viên · chính thức {full} · dự bị {probationary} · miễn sinh hoạt {exempted} · triệu tập {summoned} · có mặt {present} · vắng {absent}"
     )
 }
+/// Transitional: `ui/members.rs` (being changed in parallel) still calls
+/// this path; everything else uses [`crate::rules::labels::counts_line`].
+/// Remove with that file's next change.
+pub use crate::rules::labels::counts_line;
 pub fn elects_committee(yes: bool, min: u32) -> String {
     if yes {
         format!(

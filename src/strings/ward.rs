@@ -1,43 +1,36 @@
 //! The ward office's view: overview, deadlines, roll-up, member import,
 //! batch packets, the ward's report.
 
-use crate::rules::deadlines::DueState;
-use crate::rules::overview::{Filter, Progress, SortKey};
-use crate::rules::rollup::Rollup;
 use crate::vi::format::{PercentRule, short_date};
 
 // ---- overview ----
 
 /// "9/15 chi bộ đã tổ chức đại hội, 60%": the share written by the ward's
 /// percentage rule, as in its documents.
-pub fn progress(p: Progress, rule: PercentRule) -> String {
+pub fn progress(held: usize, total: usize, rule: PercentRule) -> String {
     format!(
-        "{}/{} chi bộ đã tổ chức đại hội, {}",
-        p.held,
-        p.total,
-        rule.percent(p.held as u64, p.total as u64)
+        "{held}/{total} chi bộ đã tổ chức đại hội, {}",
+        rule.percent(held as u64, total as u64)
     )
 }
 
-pub fn due_state(s: DueState) -> String {
-    match s {
-        DueState::NoDate => "Chưa có ngày đại hội".into(),
-        DueState::NotYet => "Chưa đến hạn".into(),
-        DueState::DaysLeft(0) => "Hạn hôm nay".into(),
-        DueState::DaysLeft(d) => format!("Còn {d} ngày"),
-        DueState::Overdue(d) => format!("Quá hạn {d} ngày"),
-        DueState::Done => "Đã xong".into(),
-    }
+// Where a deadline stands (`rules::deadlines::DueState::label`).
+pub const DUE_NO_DATE: &str = "Chưa có ngày đại hội";
+pub const DUE_NOT_YET: &str = "Chưa đến hạn";
+pub const DUE_TODAY: &str = "Hạn hôm nay";
+pub const DUE_DONE: &str = "Đã xong";
+
+pub fn due_days_left(days: i64) -> String {
+    format!("Còn {days} ngày")
+}
+
+pub fn due_overdue(days: i64) -> String {
+    format!("Quá hạn {days} ngày")
 }
 
 /// "Còn 13 ngày (hạn 05/12/2026)".
-pub fn due_with_date(s: DueState, due: Option<time::Date>) -> String {
-    match (s, due) {
-        (DueState::DaysLeft(_) | DueState::Overdue(_), Some(d)) => {
-            format!("{} (hạn {})", due_state(s), short_date(d))
-        }
-        _ => due_state(s),
-    }
+pub fn due_with_date(state: &str, due: time::Date) -> String {
+    format!("{state} (hạn {})", short_date(due))
 }
 
 pub fn yes_no(b: bool) -> &'static str {
@@ -61,27 +54,16 @@ pub const COL_HELD: &str = "Đã đại hội";
 pub const COL_RESULTS_DUE: &str = "Hạn báo cáo kết quả";
 pub const COL_RESULTS: &str = "Đã nhập kết quả";
 
-pub fn sort_key(k: SortKey) -> &'static str {
-    match k {
-        SortKey::Name => "Tên chi bộ",
-        SortKey::CongressDate => COL_CONGRESS_DATE,
-        SortKey::Documents => COL_DOCS_DONE,
-        SortKey::DocumentsDue => COL_DOCS_DUE,
-        SortKey::ResultsDue => COL_RESULTS_DUE,
-        SortKey::Held => COL_HELD,
-    }
-}
+/// Sorting by name; the other sort keys are named by their column.
+pub const SORT_NAME: &str = "Tên chi bộ";
 
-pub fn filter(f: Filter) -> &'static str {
-    match f {
-        Filter::All => "Tất cả",
-        Filter::Overdue => "Đang quá hạn",
-        Filter::NotHeld => "Chưa đại hội",
-        Filter::Held => "Đã đại hội",
-        Filter::ResultsMissing => "Đã đại hội, chưa nhập kết quả",
-        Filter::PersonnelNotApproved => "Nhân sự chưa duyệt",
-    }
-}
+// The overview's filters (`rules::overview::Filter::label`).
+pub const FILTER_ALL: &str = "Tất cả";
+pub const FILTER_OVERDUE: &str = "Đang quá hạn";
+pub const FILTER_NOT_HELD: &str = "Chưa đại hội";
+pub const FILTER_HELD: &str = "Đã đại hội";
+pub const FILTER_RESULTS_MISSING: &str = "Đã đại hội, chưa nhập kết quả";
+pub const FILTER_PERSONNEL_NOT_APPROVED: &str = "Nhân sự chưa duyệt";
 
 // ---- roll-up ----
 
@@ -126,21 +108,23 @@ pub fn superior_committee(superior_name: &str) -> String {
 /// đồng chí phó bí thư." Everyone elected counts as a chi ủy member
 /// (DOMAIN.md), said so when a secretary-only branch contributes; a zero
 /// count is left out.
-pub fn elected_sentence(r: &Rollup) -> String {
-    if r.committee_members == 0 {
+pub fn elected_sentence(
+    committee_members: u32,
+    secretary_only_people: u32,
+    secretary_only_branches: u32,
+    secretaries: u32,
+    deputies: u32,
+) -> String {
+    if committee_members == 0 {
         return "Chưa có chi bộ nào báo cáo kết quả bầu cử.".into();
     }
-    let mut s = format!(
-        "Các chi bộ đã bầu {} đồng chí chi ủy viên",
-        r.committee_members
-    );
-    if r.secretary_only_people > 0 {
+    let mut s = format!("Các chi bộ đã bầu {committee_members} đồng chí chi ủy viên");
+    if secretary_only_people > 0 {
         s.push_str(&format!(
-            " (kể cả {} đồng chí bí thư, phó bí thư của {} chi bộ không bầu chi ủy)",
-            r.secretary_only_people, r.secretary_only.count
+            " (kể cả {secretary_only_people} đồng chí bí thư, phó bí thư của {secretary_only_branches} chi bộ không bầu chi ủy)"
         ));
     }
-    let officers: Vec<String> = [(r.secretaries, "bí thư"), (r.deputies, "phó bí thư")]
+    let officers: Vec<String> = [(secretaries, "bí thư"), (deputies, "phó bí thư")]
         .into_iter()
         .filter(|(n, _)| *n > 0)
         .map(|(n, who)| format!("{n} đồng chí {who}"))
@@ -156,41 +140,41 @@ pub fn elected_sentence(r: &Rollup) -> String {
 /// (re-elected + new + first-time = elected, DOMAIN.md), zero ones left out:
 /// "Trong 41 đồng chí được bầu: tái cử 31 đồng chí (75,6%); mới tham gia chi
 /// ủy, đã từng tham gia cấp ủy 8 đồng chí (19,5%); tham gia cấp ủy lần đầu 2
-/// đồng chí (4,87%)." Empty when nobody was elected.
-pub fn composition(r: &Rollup) -> String {
-    if r.committee_members == 0 {
+/// đồng chí (4,87%)." Empty when nobody was elected. Each category is its
+/// count and its share already written.
+pub fn composition(
+    committee_members: u32,
+    reelected: (u32, &str),
+    new_members: (u32, &str),
+    first_time: (u32, &str),
+) -> String {
+    if committee_members == 0 {
         return String::new();
     }
     let parts: Vec<String> = [
-        ("tái cử", r.reelected),
-        (
-            "mới tham gia chi ủy, đã từng tham gia cấp ủy",
-            r.new_members,
-        ),
-        ("tham gia cấp ủy lần đầu", r.first_time),
+        ("tái cử", reelected),
+        ("mới tham gia chi ủy, đã từng tham gia cấp ủy", new_members),
+        ("tham gia cấp ủy lần đầu", first_time),
     ]
     .into_iter()
-    .filter(|(_, s)| s.count > 0)
-    .map(|(what, s)| format!("{what} {} đồng chí ({})", s.count, r.pct(s)))
+    .filter(|(_, (count, _))| *count > 0)
+    .map(|(what, (count, pct))| format!("{what} {count} đồng chí ({pct})"))
     .collect();
     format!(
-        "Trong {} đồng chí được bầu: {}.",
-        r.committee_members,
+        "Trong {committee_members} đồng chí được bầu: {}.",
         parts.join("; ")
     )
 }
 
 /// "Bí thư tái cử 12/15 đồng chí (80%); phó bí thư tái cử 12/14 đồng chí
 /// (85,7%)." — zero parts left out; empty when neither was re-elected.
-pub fn officers_reelected(r: &Rollup) -> String {
-    let parts: Vec<String> = [
-        ("bí thư", r.reelected_secretaries),
-        ("phó bí thư", r.reelected_deputies),
-    ]
-    .into_iter()
-    .filter(|(_, s)| s.count > 0)
-    .map(|(who, s)| format!("{who} tái cử {}/{} đồng chí ({})", s.count, s.of, r.pct(s)))
-    .collect();
+/// Each office is (re-elected, of, the share written).
+pub fn officers_reelected(secretaries: (u32, u32, &str), deputies: (u32, u32, &str)) -> String {
+    let parts: Vec<String> = [("bí thư", secretaries), ("phó bí thư", deputies)]
+        .into_iter()
+        .filter(|(_, (count, _, _))| *count > 0)
+        .map(|(who, (count, of, pct))| format!("{who} tái cử {count}/{of} đồng chí ({pct})"))
+        .collect();
     if parts.is_empty() {
         return String::new();
     }
@@ -205,65 +189,58 @@ pub fn officers_reelected(r: &Rollup) -> String {
 
 pub const ROLLUP_TITLE: &str = "Tổng hợp kết quả đại hội các chi bộ";
 
-/// The roll-up as the sentences of a summary report, one figure group each.
-pub fn rollup_lines(r: &Rollup) -> Vec<String> {
-    let mut out = vec![format!(
-        "Đã có {}/{} chi bộ tổ chức xong đại hội ({}).",
-        r.held.count,
-        r.branches,
-        r.pct(r.held)
-    )];
-    for h in &r.held_on {
-        let when = match h.date {
-            Some(d) => format!("Ngày {}", short_date(d)),
-            None => "Chưa ghi ngày".to_string(),
-        };
-        out.push(format!(
-            "{when}: {} chi bộ ({}).",
-            h.branches.len(),
-            h.branches.join(", ")
-        ));
-    }
-    out.push(elected_sentence(r));
-    for line in [composition(r), officers_reelected(r)] {
-        if !line.is_empty() {
-            out.push(line);
-        }
-    }
-    out.push(format!(
-        "Nữ {} đồng chí ({}); dưới {} tuổi {} đồng chí ({}).",
-        r.women.count,
-        r.pct(r.women),
-        r.young_age,
-        r.young.count,
-        r.pct(r.young)
-    ));
-    if let Some(avg) = r.average_age() {
-        out.push(format!("Tuổi bình quân {avg}."));
-    }
-    out.push(format!(
-        "{} chi bộ chỉ bầu bí thư, phó bí thư ({} số chi bộ đã đại hội).",
-        r.secretary_only.count,
-        r.pct(r.secretary_only)
-    ));
-    out.push(format!(
-        "{} đồng chí bí thư chi bộ đồng thời là trưởng thôn, tổ trưởng tổ dân phố ({} số bí thư).",
-        r.secretary_village_heads.count,
-        r.pct(r.secretary_village_heads)
-    ));
-    if r.secretaries_to_appoint > 0 {
-        out.push(format!(
-            "{} chi bộ chưa bầu được bí thư, Đảng ủy chỉ định.",
-            r.secretaries_to_appoint
-        ));
-    }
-    if !r.not_held.is_empty() {
-        out.push(format!("Chưa tổ chức đại hội: {}.", r.not_held.join(", ")));
-    }
-    for u in &r.unknown {
-        out.push(unknown_elected(&u.branch_name, u.member));
-    }
-    out
+// The roll-up's other sentences (`rules::rollup::Rollup::lines`).
+
+/// "Đã có 9/15 chi bộ tổ chức xong đại hội (60%)."
+pub fn rollup_held(held: u32, branches: u32, pct: &str) -> String {
+    format!("Đã có {held}/{branches} chi bộ tổ chức xong đại hội ({pct}).")
+}
+
+/// "Ngày 14/09/2025: 2 chi bộ (…, …)."
+pub fn rollup_held_on(date: Option<time::Date>, branches: &[String]) -> String {
+    let when = match date {
+        Some(d) => format!("Ngày {}", short_date(d)),
+        None => "Chưa ghi ngày".to_string(),
+    };
+    format!(
+        "{when}: {} chi bộ ({}).",
+        branches.len(),
+        branches.join(", ")
+    )
+}
+
+pub fn rollup_women_young(
+    women: u32,
+    women_pct: &str,
+    young_age: u32,
+    young: u32,
+    young_pct: &str,
+) -> String {
+    format!(
+        "Nữ {women} đồng chí ({women_pct}); dưới {young_age} tuổi {young} đồng chí ({young_pct})."
+    )
+}
+
+pub fn rollup_average_age(avg: &str) -> String {
+    format!("Tuổi bình quân {avg}.")
+}
+
+pub fn rollup_secretary_only(count: u32, pct: &str) -> String {
+    format!("{count} chi bộ chỉ bầu bí thư, phó bí thư ({pct} số chi bộ đã đại hội).")
+}
+
+pub fn rollup_secretary_village_heads(count: u32, pct: &str) -> String {
+    format!(
+        "{count} đồng chí bí thư chi bộ đồng thời là trưởng thôn, tổ trưởng tổ dân phố ({pct} số bí thư)."
+    )
+}
+
+pub fn rollup_to_appoint(count: u32) -> String {
+    format!("{count} chi bộ chưa bầu được bí thư, Đảng ủy chỉ định.")
+}
+
+pub fn rollup_not_held(branches: &[String]) -> String {
+    format!("Chưa tổ chức đại hội: {}.", branches.join(", "))
 }
 
 pub fn unknown_elected(branch: &str, member: u32) -> String {

@@ -16,7 +16,8 @@ pub struct Saver {
     dirty: BTreeMap<String, f64>,
     /// "10:42" of the last successful save.
     pub last_saved: Option<String>,
-    /// Why the last save failed (Vietnamese), until a save succeeds.
+    /// Why the last save failed (the store's Vietnamese message), until a
+    /// save succeeds.
     pub error: Option<String>,
     retry_at: Option<f64>,
     /// Another window holds the workspace: never write.
@@ -42,6 +43,11 @@ impl Saver {
 
     pub fn is_dirty(&self) -> bool {
         !self.dirty.is_empty()
+    }
+
+    /// The ids of the branches with unsaved edits.
+    pub fn unsaved(&self) -> impl Iterator<Item = &str> {
+        self.dirty.keys().map(String::as_str)
     }
 
     /// Seconds until the next autosave is due, if one is pending.
@@ -86,7 +92,7 @@ impl Saver {
                 }
                 Err(e) => {
                     ok = false;
-                    self.error = Some(msg::save_failed(&e.to_string()));
+                    self.error = Some(e.to_string());
                     self.retry_at = Some(now + RETRY);
                 }
             }
@@ -101,8 +107,8 @@ impl Saver {
 
     /// The label of the top bar.
     pub fn status(&self) -> String {
-        if let Some(e) = &self.error {
-            return e.clone();
+        if let Some(reason) = &self.error {
+            return msg::save_failed(reason);
         }
         if self.is_dirty() {
             return msg::UNSAVED.to_string();

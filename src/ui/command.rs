@@ -53,6 +53,11 @@ pub enum Command {
     Quit,
     /// Close the window, dropping unsaved edits (after a failed save).
     QuitWithoutSaving,
+    /// After a failed save on closing: save again, and close if it worked.
+    SaveAndQuit,
+    /// After a failed save on closing: choose a folder for a whole copy of
+    /// the workspace as it is in memory.
+    ChooseCopyDir,
     /// Open the member import dialog for the selected branch.
     OpenImport,
     /// Open "Nhập từ tệp Word…" for a document of the selected branch.

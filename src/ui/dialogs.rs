@@ -19,8 +19,14 @@ pub enum Dialog {
         id: String,
         name: String,
     },
-    /// Closing the window failed to save.
-    CloseFailed,
+    /// Closing the window failed to save: the branches left unsaved (their
+    /// names), the store's reason, and the copy of the workspace once the
+    /// user tried one (its folder, or why it failed).
+    CloseFailed {
+        branches: Vec<String>,
+        reason: String,
+        copy: Option<Result<std::path::PathBuf, String>>,
+    },
     /// Some documents of the packet still have empty sections.
     ConfirmUnfinished {
         text: String,
@@ -132,27 +138,63 @@ pub fn show(dialog: Dialog, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Dialo
             });
             keep.then_some(Dialog::ConfirmUnfinished { text })
         }
-        Dialog::CloseFailed => {
+        Dialog::CloseFailed {
+            branches,
+            reason,
+            copy,
+        } => {
             let mut keep = true;
             egui::Modal::new(egui::Id::unique("close_failed")).show(&ctx, |ui| {
+                ui.set_max_width(580.0);
                 ui.heading(msg::CLOSE_SAVE_FAILED_TITLE);
-                ui.set_max_width(520.0);
-                ui.label(msg::CLOSE_SAVE_FAILED);
-                ui.horizontal(|ui| {
-                    if ui.button(msg::RETRY_SAVE).clicked() {
-                        out.push(Command::SaveNow);
+                ui.add_space(4.0);
+                ui.label(msg::close_unsaved(&branches));
+                ui.colored_label(style::error(ui), msg::close_reason(&reason));
+                let copied = matches!(copy, Some(Ok(_)));
+                if !copied {
+                    ui.add_space(4.0);
+                    ui.label(msg::CLOSE_WHAT_TO_DO);
+                }
+                match &copy {
+                    Some(Ok(dir)) => {
+                        ui.colored_label(style::ok(ui), msg::copy_saved(dir));
+                    }
+                    Some(Err(e)) => {
+                        ui.colored_label(style::error(ui), msg::copy_failed(e));
+                    }
+                    None => {}
+                }
+                ui.add_space(6.0);
+                // The ways to keep the edits, then leaving or staying.
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(msg::SAVE_AND_QUIT).clicked() {
+                        out.push(Command::SaveAndQuit);
                         keep = false;
                     }
-                    if ui.button(msg::QUIT_WITHOUT_SAVING).clicked() {
+                    if ui.button(msg::SAVE_COPY).clicked() {
+                        out.push(Command::ChooseCopyDir);
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(msg::STAY_IN_APP).clicked() {
+                        keep = false;
+                    }
+                    let quit = if copied {
+                        msg::QUIT_AFTER_COPY
+                    } else {
+                        msg::QUIT_WITHOUT_SAVING
+                    };
+                    if ui.button(quit).clicked() {
                         out.push(Command::QuitWithoutSaving);
-                        keep = false;
-                    }
-                    if ui.button(msg::CANCEL).clicked() {
                         keep = false;
                     }
                 });
             });
-            keep.then_some(Dialog::CloseFailed)
+            keep.then_some(Dialog::CloseFailed {
+                branches,
+                reason,
+                copy,
+            })
         }
         Dialog::Print {
             file,

@@ -4,7 +4,8 @@
 use super::form::Form;
 use super::style;
 use crate::model::{Branch, BranchKind, Ward};
-use crate::strings::{labels, ui as msg};
+use crate::rules::labels;
+use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
 
 pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
@@ -73,7 +74,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
             ui.separator();
             ui.label(style::strong(msg::COUNTS));
             let counts = b.counts();
-            ui.label(msg::counts_line(&counts));
+            ui.label(labels::counts_line(&counts));
             let min = ward.rules.committee_min_full_members;
             ui.label(msg::elects_committee(counts.full >= min, min));
         });

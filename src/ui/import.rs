@@ -7,7 +7,8 @@ use super::command::Command;
 use super::style;
 use crate::import::{self, Duplicate, Field, IssueLevel, Mapping, Preview, Table, column_letters};
 use crate::model::Member;
-use crate::strings::{import as msg, labels, ward as wmsg};
+use crate::rules::labels;
+use crate::strings::{import as msg, ward as wmsg};
 use eframe::egui::{self, RichText, Ui};
 use std::path::PathBuf;
 

@@ -45,7 +45,7 @@ impl Screen {
             Screen::Checklist => strings::ui::SCREEN_CHECKLIST,
             Screen::Facts => strings::ui::SCREEN_FACTS,
             Screen::Members => strings::ui::SCREEN_MEMBERS,
-            Screen::Document(kind) => strings::labels::doc_kind(kind),
+            Screen::Document(kind) => crate::rules::labels::doc_kind(kind),
             Screen::Election => strings::election::SCREEN_TITLE,
             Screen::RollCall => strings::congress::SCREEN_ROLL_CALL,
             Screen::DraftComments => strings::congress::SCREEN_COMMENTS,

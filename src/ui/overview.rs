@@ -6,9 +6,10 @@ use super::command::Command;
 use super::file_picker::{self, Request};
 use super::style;
 use crate::model::{Branch, Date, Ward};
+use crate::rules::labels;
 use crate::rules::overview::{self, Filter, OverviewRow, SortKey};
 use crate::rules::rollup::rollup;
-use crate::strings::{labels, ward as msg};
+use crate::strings::ward as msg;
 use eframe::egui::{self, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -31,7 +32,11 @@ pub fn show(
     } else {
         progress.held as f32 / progress.total as f32
     };
-    ui.add(egui::ProgressBar::new(fraction).text(msg::progress(progress, ward.percent)));
+    ui.add(egui::ProgressBar::new(fraction).text(msg::progress(
+        progress.held,
+        progress.total,
+        ward.percent,
+    )));
     ui.horizontal_wrapped(|ui| {
         if ui.button(msg::BATCH_OPEN).clicked() {
             out.push(Command::OpenBatch);
@@ -69,7 +74,7 @@ pub fn show(
     egui::CollapsingHeader::new(msg::ROLLUP_TITLE)
         .default_open(false)
         .show(ui, |ui| {
-            for line in msg::rollup_lines(&rollup(ward, branches)) {
+            for line in rollup(ward, branches).lines() {
                 ui.label(line);
             }
         });
@@ -86,10 +91,10 @@ fn filters(st: &mut OverviewState, ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(msg::FILTER_LABEL);
         egui::ComboBox::from_id_salt("overview_filter")
-            .selected_text(msg::filter(st.filter))
+            .selected_text(st.filter.label())
             .show_ui(ui, |ui| {
                 for f in Filter::ALL {
-                    ui.selectable_value(&mut st.filter, f, msg::filter(f));
+                    ui.selectable_value(&mut st.filter, f, f.label());
                 }
             })
             .response
@@ -99,10 +104,10 @@ fn filters(st: &mut OverviewState, ui: &mut Ui) {
             .labelled_by(label.id);
         let label = ui.label(msg::SORT_LABEL);
         egui::ComboBox::from_id_salt("overview_sort")
-            .selected_text(msg::sort_key(st.sort))
+            .selected_text(st.sort.label())
             .show_ui(ui, |ui| {
                 for k in SortKey::ALL {
-                    ui.selectable_value(&mut st.sort, k, msg::sort_key(k));
+                    ui.selectable_value(&mut st.sort, k, k.label());
                 }
             })
             .response
@@ -274,7 +279,7 @@ fn table(ui: &mut Ui, rows: &[OverviewRow], st: &mut OverviewState, out: &mut Ve
 
 /// "Còn 13 ngày" (the due date on hover), wrapped in a narrow column.
 fn due(ui: &mut Ui, s: crate::rules::deadlines::DueState, date: Option<Date>) {
-    let text = RichText::new(msg::due_state(s));
+    let text = RichText::new(s.label());
     let text = if s.is_overdue() {
         text.color(style::error(ui))
     } else if s == crate::rules::deadlines::DueState::Done {

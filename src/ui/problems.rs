@@ -4,8 +4,9 @@
 use super::command::Command;
 use super::style;
 use crate::model::{Branch, Ward};
+use crate::rules::labels;
 use crate::rules::{Problem, Severity, validate};
-use crate::strings::{labels, ui as msg};
+use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
 use std::collections::HashMap;
 

@@ -323,7 +323,7 @@ pub fn show(
                                 Row::Group(kind, n) => {
                                     let open = !list.folded.contains(&kind);
                                     let text = msg::branch_group(
-                                        crate::strings::labels::branch_kind(kind),
+                                        crate::rules::labels::branch_kind(kind),
                                         n,
                                         open,
                                     );

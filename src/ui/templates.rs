@@ -12,8 +12,9 @@ use crate::docgen::papers::PAPER_TEMPLATES;
 use crate::docgen::word::{self as word, SetAside};
 use crate::docgen::{BUILTIN, TemplateSource, Templates, word_file_name};
 use crate::model::Ward;
+use crate::rules::labels;
 use crate::store::Workspace;
-use crate::strings::{labels, word as msg};
+use crate::strings::word as msg;
 use eframe::egui::{self, RichText, Ui};
 
 /// The screen's state (runtime only).

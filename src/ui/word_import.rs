@@ -10,7 +10,8 @@ use super::job::{Job, Polled};
 use super::style;
 use crate::import::word_draft::{self, Draft, DraftError, DraftPreview, Section};
 use crate::model::{DocKind, Drafts};
-use crate::strings::{import as imsg, labels, word as msg};
+use crate::rules::labels;
+use crate::strings::{import as imsg, word as msg};
 use eframe::egui::{self, RichText, Ui};
 use std::path::PathBuf;
 

@@ -253,7 +253,7 @@ fn hoai_tan_figures_and_percentages() {
 #[test]
 fn hoai_tan_report_sentences() {
     let (ward, branches) = hoai_tan();
-    let lines = daihoi::strings::ward::rollup_lines(&rollup(&ward, &branches));
+    let lines = rollup(&ward, &branches).lines();
     let text = lines.join("\n");
     for expected in [
         "Đã có 15/15 chi bộ tổ chức xong đại hội (100%).",
@@ -309,7 +309,7 @@ fn only_held_congresses_count_and_odd_results_are_reported() {
     assert_eq!(r.not_held, ["Chi bộ Khu phố 7"]);
     assert_eq!(r.unknown.len(), 1);
     assert_eq!(r.unknown[0].member, 999);
-    let text = daihoi::strings::ward::rollup_lines(&r).join("\n");
+    let text = r.lines().join("\n");
     assert!(
         text.contains("Chưa tổ chức đại hội: Chi bộ Khu phố 7."),
         "{text}"

@@ -7,6 +7,7 @@ mod election_support;
 mod gui_smoke;
 mod ui_ballots;
 mod ui_branches;
+mod ui_close_failed;
 mod ui_comments;
 mod ui_dialogs;
 mod ui_edits;

@@ -8,6 +8,7 @@ use crate::counting_support::{self as counting, H};
 use crate::election_support;
 use crate::ui_support;
 use daihoi::model::*;
+use daihoi::rules::labels;
 use daihoi::strings::{congress as msg, election as emsg, papers};
 use eframe::egui::{self, Key};
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -201,7 +202,10 @@ fn validity_is_shown_while_typing() {
 fn the_projection_follows_the_count() {
     let (_dir, mut h) = app();
     ui_support::click(&mut h, msg::OPEN_PROJECTION);
-    let heading = msg::projection_heading(&emsg::round_label(Some(Office::Committee), 1));
+    let heading = msg::projection_heading(&emsg::round_label(
+        Some(labels::office(Office::Committee)),
+        1,
+    ));
     assert!(h.query_by_label(&heading).is_some(), "projection shown");
     // Six ballots crossing Dung: An, Bình, Cường 6 votes of 11 → elected.
     for _ in 0..6 {
@@ -239,12 +243,15 @@ fn ballots_of_a_later_round_say_so() {
         &[(1, 11), (2, 10), (3, 7), (4, 7)],
     ));
     let (_dir, h) = counting::app_on(b, emsg::SCREEN_TITLE);
-    let what = emsg::round_object(Some(Office::Committee), 2);
+    let what = emsg::round_object(Some(labels::office(Office::Committee)), 2);
     let note = msg::later_round_ballots(
         &what,
         "Lê Văn Cường, Phạm Thị Dung",
         2,
-        &msg::reason_tie(&emsg::round_object(Some(Office::Committee), 1), 1),
+        &msg::reason_tie(
+            &emsg::round_object(Some(labels::office(Office::Committee)), 1),
+            1,
+        ),
     );
     assert!(
         h.query_by_label(&note).is_some(),
@@ -255,8 +262,11 @@ fn ballots_of_a_later_round_say_so() {
         "the ballot button names round 2"
     );
     assert!(
-        h.query_by_label(&emsg::round_object(Some(Office::Secretary), 1))
-            .is_some()
+        h.query_by_label(&emsg::round_object(
+            Some(labels::office(Office::Secretary)),
+            1
+        ))
+        .is_some()
     );
 }
 

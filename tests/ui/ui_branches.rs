@@ -106,13 +106,7 @@ fn closing_the_window_saves_unsaved_edits_first() {
     replace_field(&mut h, msg::CONGRESS_TIME, "8 giờ 15");
     assert!(h.state().is_dirty());
     // The window manager asks to close right away (before the autosave delay).
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
+    request_close(&mut h);
     assert!(!h.state().is_dirty());
     assert_eq!(
         ws.load_branch(&b0.id).expect("file").congress.time,

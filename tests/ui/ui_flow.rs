@@ -35,7 +35,8 @@ fn facts_typed_in_the_form_reach_the_file() {
 }
 
 use daihoi::model::{DocKind, DocState};
-use daihoi::strings::{labels, ui as msg};
+use daihoi::rules::labels;
+use daihoi::strings::ui as msg;
 
 fn branch(h: &egui_kittest::Harness<'static, daihoi::ui::App>, id: &str) -> daihoi::model::Branch {
     h.state().branch(id).expect("branch").clone()

@@ -4,8 +4,9 @@
 
 use crate::ui_support::*;
 use daihoi::model::BranchKind;
+use daihoi::rules::labels;
 use daihoi::store::Workspace;
-use daihoi::strings::{labels, ui as msg};
+use daihoi::strings::ui as msg;
 use egui_kittest::kittest::Queryable;
 
 fn many_branches(n: usize) -> (tempfile::TempDir, Workspace) {

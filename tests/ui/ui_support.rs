@@ -40,6 +40,18 @@ pub fn settle(h: &mut Harness<'static, App>) {
     h.run_steps(4);
 }
 
+/// The window manager asks the window to close (the app saves first, or
+/// keeps the window open and says why).
+pub fn request_close(h: &mut Harness<'static, App>) {
+    h.input_mut()
+        .viewports
+        .entry(eframe::egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(eframe::egui::ViewportEvent::Close);
+    settle(h);
+}
+
 /// Click the first clickable node with this exact label (skipping plain
 /// text with the same words, e.g. a heading repeating the branch name).
 pub fn click(h: &mut Harness<'static, App>, label: &str) {
@@ -102,7 +114,7 @@ pub fn open_document(h: &mut Harness<'static, App>, kind: daihoi::model::DocKind
         .unwrap_or(0);
     click(
         h,
-        &format!("{}. {}", n + 1, daihoi::strings::labels::doc_kind(kind)),
+        &format!("{}. {}", n + 1, daihoi::rules::labels::doc_kind(kind)),
     );
     first.id
 }

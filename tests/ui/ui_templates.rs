@@ -147,7 +147,7 @@ fn templates_screen_exports_checks_and_uses_the_builtin_again() {
     );
     assert_eq!(h.query_all_by_label(msg::SOURCE_WORD).count(), written - 1);
     let label = msg::set_aside_done(
-        daihoi::strings::labels::doc_kind(DocKind::PoliticalReport),
+        daihoi::rules::labels::doc_kind(DocKind::PoliticalReport),
         &dir.join(daihoi::docgen::word::SET_ASIDE_DIR),
     );
     assert!(h.query_by_label(&label).is_some(), "{label}");

@@ -75,7 +75,7 @@ fn undo_goes_to_the_screen_of_the_step_and_says_what_it_undid() {
         h.state().branch(&id).unwrap().drafts.political_report,
         before.drafts.political_report
     );
-    let title = daihoi::strings::labels::doc_kind(DocKind::PoliticalReport);
+    let title = daihoi::rules::labels::doc_kind(DocKind::PoliticalReport);
     assert!(
         h.query_by_label(&msg::undone(&msg::edit_on(title)))
             .is_some()

@@ -137,10 +137,8 @@ fn import_a_list_then_overview_then_batch() {
     assert_eq!(h.state().view.screen, Screen::Overview);
     let today = ui_support::TODAY;
     let rows = daihoi::rules::overview::overview(&h.state().ward, &h.state().branches, today);
-    let progress = msg::progress(
-        daihoi::rules::overview::progress(&rows),
-        h.state().ward.percent,
-    );
+    let p = daihoi::rules::overview::progress(&rows);
+    let progress = msg::progress(p.held, p.total, h.state().ward.percent);
     assert!(has_text(&h, &progress), "{progress}");
     click(&mut h, msg::COL_CONGRESS_DATE);
     assert_eq!(

@@ -7,7 +7,8 @@ use crate::docgen::{DocFacts, branch_context};
 use crate::model::{Branch, MemberId, PartialDate, Ward};
 use crate::rules::collate;
 use crate::rules::election::{self, CandidateStatus, roll_call};
-use crate::strings::{election as emsg, labels, papers as msg};
+use crate::rules::labels;
+use crate::strings::{election as emsg, papers as msg};
 
 fn name(b: &Branch, id: MemberId) -> String {
     b.member(id)
@@ -242,7 +243,7 @@ fn round_record(ward: &Ward, b: &Branch, index: Option<usize>) -> Record {
     r.text(
         "title",
         if index.is_some() {
-            emsg::round_object(round.office, round.round)
+            emsg::round_object(round.office.map(labels::office), round.round)
         } else {
             String::new()
         },

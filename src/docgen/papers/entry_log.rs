@@ -39,7 +39,7 @@ pub fn entry_log(ward: &Ward, b: &Branch, index: usize) -> Option<Document> {
         .enumerate()
         .map(|(i, id)| format!("{}. {}", i + 1, name(b, *id)))
         .collect();
-    let object = emsg::round_object(round.office, round.round);
+    let object = emsg::round_object(round.office.map(crate::rules::labels::office), round.round);
     let term = b.congress.term_label();
     let clerk = if entry.clerk.trim().is_empty() {
         msg::entry_name(1)

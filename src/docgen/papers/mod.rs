@@ -247,8 +247,11 @@ pub fn congress_papers(
             if let Some(list) = ballot::ballot_list(ward, b, office) {
                 if let Ok(doc) = ballot::ballots(ward, b, office) {
                     out.push(Paper {
-                        file: safe_file_name(&emsg::ballots_file(office, list.round, &b.name))
-                            + ".docx",
+                        file: safe_file_name(&emsg::ballots_file(
+                            crate::rules::labels::office(office),
+                            list.round,
+                            &b.name,
+                        )) + ".docx",
                         doc,
                         word: None,
                     });
@@ -257,7 +260,7 @@ pub fn congress_papers(
         }
     }
     for (i, r) in b.results.rounds.iter().enumerate() {
-        let object = emsg::round_object(r.office, r.round);
+        let object = emsg::round_object(r.office.map(crate::rules::labels::office), r.round);
         if let Ok(doc) = counting_minutes::minutes(ward, b, i) {
             out.push(Paper {
                 file: safe_file_name(&emsg::minutes_file(&object, &b.name)) + ".docx",

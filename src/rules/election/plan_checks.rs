@@ -8,9 +8,9 @@ use crate::model::{
     Branch, DocKind, DocState, MemberId, PercentRule, RuleSettings, Standing, Ward,
 };
 use crate::rules::field::*;
+use crate::rules::labels;
 use crate::rules::{Problem, Severity};
 use crate::strings::election as msg;
-use crate::strings::labels;
 
 pub(super) fn problem(
     severity: Severity,

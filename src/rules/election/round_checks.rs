@@ -26,7 +26,7 @@ pub(super) fn check_rounds(
     let mut secretary_rounds = 0u32;
     let mut deputy_done = false;
     for (i, round) in b.results.rounds.iter().enumerate() {
-        let label = msg::round_label(round.office, round.round);
+        let label = msg::round_label(round.office.map(crate::rules::labels::office), round.round);
         let at = |f: RoundField| Field::Results(ResultsField::Round(i, f));
         let mut err =
             |field: Field, text: String| out.push(problem(Severity::Error, None, field, text));

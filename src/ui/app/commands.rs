@@ -6,6 +6,7 @@ use crate::ui::file_picker::{self, Request};
 /// Ids of the folder choices the app asks for (see [`file_picker`]).
 const PICK_WORKSPACE: &str = "pick-workspace";
 const PICK_EXPORT_DIR: &str = "pick-export-dir";
+const PICK_COPY_DIR: &str = "pick-copy-dir";
 
 impl App {
     /// Folders chosen in the built-in picker since the last frame.
@@ -15,6 +16,10 @@ impl App {
         }
         if let Some(dir) = file_picker::take(ctx, PICK_EXPORT_DIR) {
             self.view.export_dir = Some(dir);
+        }
+        if let Some(dir) = file_picker::take(ctx, PICK_COPY_DIR) {
+            let copy = self.ws.save_copy(&self.ward, &self.branches, &dir);
+            self.dialog = Some(self.close_failed_dialog(Some(copy.map_err(|e| e.to_string()))));
         }
     }
 
@@ -126,6 +131,17 @@ impl App {
             Command::Print => self.print(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::QuitWithoutSaving => self.discard_and_close(ctx),
+            Command::SaveAndQuit => {
+                if self.saver.tick(&self.ws, &self.branches, self.now, true) {
+                    self.closing = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                } else {
+                    self.dialog = Some(self.close_failed_dialog(None));
+                }
+            }
+            Command::ChooseCopyDir => {
+                file_picker::request(ctx, Request::folder(PICK_COPY_DIR, msg::SAVE_COPY_TITLE))
+            }
             Command::OpenImport => {
                 if let Some(b) = self.selected() {
                     self.ward_ui.import =
@@ -520,7 +536,8 @@ impl App {
         kind: DocKind,
         preview: &crate::import::word_draft::DraftPreview,
     ) {
-        use crate::strings::{labels, word as wmsg};
+        use crate::rules::labels;
+        use crate::strings::word as wmsg;
         let doc = labels::doc_kind(kind);
         let label = wmsg::edit_word_import(doc);
         let done = self.edit_branch(branch, &label, |b| {

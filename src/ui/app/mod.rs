@@ -571,11 +571,11 @@ impl App {
                 // The save state at the right; the workspace path takes what
                 // is left and is shortened (whole on hover) on a narrow window.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let status = self.saver.status();
+                    // A failed save is said in full under the bar.
                     if self.saver.error.is_some() {
-                        ui.colored_label(super::style::error(ui), status);
+                        ui.colored_label(super::style::error(ui), msg::SAVE_FAILED_SHORT);
                     } else {
-                        ui.label(status);
+                        ui.label(self.saver.status());
                     }
                     let path = msg::workspace_label(self.ws.root());
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -585,6 +585,9 @@ impl App {
                 });
             });
             super::guard::banner(ui, &self.guard, out);
+            if self.saver.error.is_some() {
+                ui.colored_label(super::style::error(ui), self.saver.status());
+            }
             if !self.load_errors.is_empty() {
                 ui.colored_label(super::style::error(ui), msg::LOAD_ERRORS_TITLE);
                 for e in &self.load_errors {
@@ -847,8 +850,29 @@ impl App {
             self.closing = true;
         } else {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::CloseFailed);
+            self.dialog = Some(self.close_failed_dialog(None));
         }
+    }
+
+    /// The dialog of a close whose save failed: which branches, why, and
+    /// how a copy of the workspace went, once one was tried.
+    fn close_failed_dialog(&self, copy: Option<Result<std::path::PathBuf, String>>) -> Dialog {
+        let branches = self
+            .saver
+            .unsaved()
+            .map(|id| self.branch(id).map_or(id, |b| b.name.as_str()).to_string())
+            .collect();
+        Dialog::CloseFailed {
+            branches,
+            reason: self.saver.error.clone().unwrap_or_default(),
+            copy,
+        }
+    }
+
+    /// Whether the window is closing (everything saved, or the user chose
+    /// to drop what could not be saved).
+    pub fn is_closing(&self) -> bool {
+        self.closing
     }
 
     /// Leave without saving (the user chose so after a failed save).

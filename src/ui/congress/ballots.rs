@@ -83,7 +83,7 @@ pub fn show(ui: &mut Ui, view: &mut BallotsView, ward: &Ward, b: &mut Branch, in
         ui.label(msg::NO_CANDIDATES);
         return;
     }
-    let label = emsg::round_label(round.office, round.round);
+    let label = emsg::round_label(round.office.map(crate::rules::labels::office), round.round);
     ensure_entries(b, &round);
     keys(ui, view, b, &round, &candidates);
     entry_bar(ui, view, b, &round, &label);

@@ -64,7 +64,8 @@ pub fn ballot_buttons(
 ) -> Option<crate::model::Office> {
     use crate::model::Office;
     use crate::rules::election::{NextRound, tally};
-    use crate::strings::{election as emsg, labels};
+    use crate::rules::labels;
+    use crate::strings::election as emsg;
     let mut asked = None;
     let mut notes: Vec<String> = Vec::new();
     let t = tally(&ward.rules, b);
@@ -73,7 +74,7 @@ pub fn ballot_buttons(
         for office in [Office::Committee, Office::Secretary, Office::Deputy] {
             let list = crate::docgen::ballot::ballot_list(ward, b, office);
             let text = match &list {
-                Some(l) => emsg::round_object(Some(office), l.round),
+                Some(l) => emsg::round_object(Some(labels::office(office)), l.round),
                 None => labels::office(office).to_string(),
             };
             let mut resp = ui.button(text);
@@ -95,7 +96,7 @@ pub fn ballot_buttons(
                 .rfind(|(r, _)| r.office == Some(office));
             let reason = match last {
                 Some((r, o)) => {
-                    let previous = emsg::round_object(r.office, r.round);
+                    let previous = emsg::round_object(r.office.map(labels::office), r.round);
                     match &o.next {
                         Some(NextRound::Tie { seats, .. }) => msg::reason_tie(&previous, *seats),
                         Some(NextRound::Unfilled { seats, .. }) => {
@@ -112,7 +113,7 @@ pub fn ballot_buttons(
                 .filter_map(|id| b.member(*id).map(|m| m.full_name.clone()))
                 .collect();
             notes.push(msg::later_round_ballots(
-                &emsg::round_object(Some(office), l.round),
+                &emsg::round_object(Some(labels::office(office)), l.round),
                 &names.join(", "),
                 names.len(),
                 &reason,

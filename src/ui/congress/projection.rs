@@ -107,7 +107,7 @@ pub fn show(ui: &mut Ui, ward: &Ward, b: &Branch, index: Option<usize>) {
         .clamp(18.0, 64.0);
     let summoned = election::summoned(b).summoned;
     let outcome = election::count_round_by(&round, summoned, ward.percent);
-    let label = emsg::round_label(round.office, round.round);
+    let label = emsg::round_label(round.office.map(crate::rules::labels::office), round.round);
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(&b.name).size(base * 0.8).color(INK));
         ui.label(

@@ -12,7 +12,8 @@ use crate::rules::collate;
 use crate::rules::election::roll_call::{
     Mark, attendance_for, is_summoned, mark as mark_of, roll_call,
 };
-use crate::strings::{congress as msg, labels};
+use crate::rules::labels;
+use crate::strings::congress as msg;
 use crate::ui::form::name_widget;
 use crate::ui::style;
 use eframe::egui::{self, Key, Modifiers, RichText, Ui};

@@ -13,7 +13,8 @@ use super::command::Command;
 use super::form::{Form, format_date};
 use super::style;
 use crate::model::{Branch, DocKind, DocState, Ward};
-use crate::strings::{labels, ui as msg};
+use crate::rules::labels;
+use crate::strings::ui as msg;
 use eframe::egui::{self, Ui};
 
 pub fn show(

@@ -9,7 +9,7 @@ use eframe::egui::{self, Ui};
 pub fn plan(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, ward: &Ward) {
     let counts = b.counts();
     let min = ward.rules.committee_min_full_members;
-    ui.label(msg::counts_line(&counts));
+    ui.label(crate::rules::labels::counts_line(&counts));
     ui.label(style::guidance(&msg::elects_committee(
         counts.full >= min,
         min,

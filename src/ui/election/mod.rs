@@ -15,7 +15,8 @@ pub use structure::structure_table;
 use crate::model::{Branch, ElectionResults, Member, MemberId, Ward};
 use crate::rules::collate;
 use crate::rules::election::{self as rules, SecretaryState};
-use crate::strings::{election as msg, labels};
+use crate::rules::labels;
+use crate::strings::election as msg;
 use eframe::egui::{self, RichText, Ui};
 
 /// What the screen asks the app to do.
@@ -180,7 +181,7 @@ fn round_tabs(
 ) {
     ui.horizontal_wrapped(|ui| {
         for (i, round) in r.rounds.iter().enumerate() {
-            let text = msg::round_label(round.office, round.round);
+            let text = msg::round_label(round.office.map(labels::office), round.round);
             if ui.selectable_label(view.round == i, text).clicked() {
                 view.round = i;
             }

@@ -5,7 +5,8 @@ use super::{choices, fields, name_of, pick};
 use crate::model::{Branch, CandidateVotes, ElectionResults, MemberId, Office, Ward};
 use crate::rules::Severity;
 use crate::rules::election::{self as rules, CandidateStatus, NextRound};
-use crate::strings::{election as msg, labels};
+use crate::rules::labels;
+use crate::strings::election as msg;
 use eframe::egui::{self, Color32, RichText, Ui};
 
 /// Show round `index` of `r` for editing. Returns `Some(index)` when the
