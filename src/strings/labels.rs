@@ -45,8 +45,3 @@ pub const ROLE_SECRETARY: &str = "Bí thư";
 pub const OFFICE_COMMITTEE: &str = "Chi ủy";
 pub const OFFICE_SECRETARY: &str = "Bí thư";
 pub const OFFICE_DEPUTY: &str = "Phó Bí thư";
-
-/// Transitional: `ui/members.rs` (being changed in parallel) still names
-/// these through this path; everything else uses [`crate::rules::labels`].
-/// Remove with that file's next change.
-pub use crate::rules::labels::{committee_role, gender, member_status, standing};

@@ -266,10 +266,6 @@ pub fn member_counts(
         "Tổng số {total} đảng viên · chính thức {full} · dự bị {probationary} · miễn sinh hoạt {exempted} · triệu tập {summoned} · có mặt {present} · vắng {absent}"
     )
 }
-/// Transitional: `ui/members.rs` (being changed in parallel) still calls
-/// this path; everything else uses [`crate::rules::labels::counts_line`].
-/// Remove with that file's next change.
-pub use crate::rules::labels::counts_line;
 pub fn elects_committee(yes: bool, min: u32) -> String {
     if yes {
         format!(

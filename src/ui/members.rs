@@ -9,7 +9,8 @@ use crate::model::{
     Attendance, Branch, CommitteeRole, Date, Gender, Member, MemberId, MemberStatus, Standing,
 };
 use crate::rules::Problem;
-use crate::strings::{labels, ui as msg};
+use crate::rules::labels;
+use crate::strings::ui as msg;
 use eframe::egui::{self, Role, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -55,7 +56,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, b: &mut Branch, today: Date) {
             form.state.focus = Some(format!("members[id={id}].full_name"));
         }
     });
-    ui.label(msg::counts_line(&b.counts()));
+    ui.label(labels::counts_line(&b.counts()));
     if b.members.is_empty() {
         ui.add_space(20.0);
         ui.label(msg::NO_MEMBERS_YET);
