@@ -29,6 +29,7 @@
 //! ```
 
 mod body;
+mod columns;
 mod draft;
 mod package;
 mod text;
