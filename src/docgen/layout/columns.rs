@@ -61,7 +61,7 @@ enum Kind {
 
 /// A word of a cell, for filling lines.
 struct Word {
-    /// Its characters in [`Cell::ems`].
+    /// Its characters' widths in [`Measures::ems`].
     chars: Range<usize>,
     /// Their widths added up (em).
     em: f32,
@@ -69,14 +69,21 @@ struct Word {
     para: usize,
 }
 
+/// The characters' widths (em, bold set wider) and the words of every cell
+/// of a table, in one place so that a cell costs no allocation of its own.
+#[derive(Default)]
+struct Measures {
+    ems: Vec<f32>,
+    words: Vec<Word>,
+}
+
 /// One cell, measured once.
 struct Cell {
     kind: Kind,
-    /// Each character's width in em (bold set wider).
-    ems: Vec<f32>,
     /// The width of a space (em).
     space: f32,
-    words: Vec<Word>,
+    /// Its words in [`Measures::words`].
+    words: Range<usize>,
     paras: usize,
     /// The longest word, between spaces or line breaks (mm).
     word_mm: f32,
@@ -88,70 +95,89 @@ struct Cell {
     in_lines: [Option<f32>; MOST_LINES + 1],
 }
 
-/// The ranges of `chars` between the characters `at` splits on, empty
-/// pieces included (as `str::split`).
-fn pieces(chars: &[char], range: Range<usize>, at: impl Fn(char) -> bool) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = range.start;
-    for i in range.clone() {
-        if at(chars[i]) {
-            out.push(start..i);
-            start = i + 1;
-        }
-    }
-    out.push(start..range.end);
-    out
-}
-
 impl Cell {
-    fn new(text: &str, kind: Kind, bold: bool, em_mm: f32) -> Cell {
+    /// Measure `text` in one pass. Every width is the sum of its characters'
+    /// widths taken in order, as adding up each piece on its own would be:
+    /// the pieces between spaces or line breaks (the longest word), between
+    /// line breaks (the widest line), the whole text, and the words between
+    /// any white space within each line (for filling lines).
+    fn new(text: &str, kind: Kind, bold: bool, em_mm: f32, m: &mut Measures) -> Cell {
         let em = |c: char| if bold { char_em(c) * 1.08 } else { char_em(c) };
-        let chars: Vec<char> = text.chars().collect();
-        let ems: Vec<f32> = chars.iter().map(|&c| em(c)).collect();
-        let mm = |r: &Range<usize>| ems[r.clone()].iter().sum::<f32>() * em_mm + CELL_ROOM_MM;
-        let all = 0..chars.len();
-        let word_mm = pieces(&chars, all.clone(), |c| c == ' ' || c == '\n')
-            .iter()
-            .map(mm)
-            .fold(0.0f32, f32::max);
-        let paragraphs = pieces(&chars, all.clone(), |c| c == '\n');
-        let line_mm = paragraphs.iter().map(mm).fold(0.0f32, f32::max);
-        let mut words = Vec::new();
-        for (para, range) in paragraphs.iter().enumerate() {
-            for chars in pieces(&chars, range.clone(), char::is_whitespace) {
-                if !chars.is_empty() {
-                    let em = ems[chars.clone()].iter().sum::<f32>();
-                    words.push(Word { chars, em, para });
-                }
+        let mm = |sum: f32| sum * em_mm + CELL_ROOM_MM;
+        let first_word = m.words.len();
+        let (mut word_mm, mut line_mm) = (0.0f32, 0.0f32);
+        let (mut piece, mut line, mut total) = (-0.0f32, -0.0f32, -0.0f32);
+        let mut para = 0;
+        // The word being read: where its characters start, and their sum.
+        let mut word: Option<(usize, f32)> = None;
+        for c in text.chars() {
+            let e = em(c);
+            let at = m.ems.len();
+            m.ems.push(e);
+            total += e;
+            if c == ' ' || c == '\n' {
+                word_mm = word_mm.max(mm(piece));
+                piece = -0.0;
+            } else {
+                piece += e;
             }
+            if c == '\n' {
+                line_mm = line_mm.max(mm(line));
+                line = -0.0;
+            } else {
+                line += e;
+            }
+            if c.is_whitespace() {
+                if let Some((start, sum)) = word.take() {
+                    m.words.push(Word {
+                        chars: start..at,
+                        em: sum,
+                        para,
+                    });
+                }
+            } else {
+                word = Some(match word {
+                    Some((start, sum)) => (start, sum + e),
+                    None => (at, -0.0 + e),
+                });
+            }
+            if c == '\n' {
+                para += 1;
+            }
+        }
+        if let Some((start, sum)) = word {
+            m.words.push(Word {
+                chars: start..m.ems.len(),
+                em: sum,
+                para,
+            });
         }
         Cell {
             kind,
-            text_mm: mm(&all),
-            ems,
             space: em(' '),
-            words,
-            paras: paragraphs.len(),
-            word_mm,
-            line_mm,
+            words: first_word..m.words.len(),
+            paras: para + 1,
+            word_mm: word_mm.max(mm(piece)),
+            text_mm: mm(total),
+            line_mm: line_mm.max(mm(line)),
             in_lines: [None; MOST_LINES + 1],
         }
     }
 
     /// Lines the text takes at width `w` (words filled greedily, as a word
     /// processor does; a line break in the cell counts).
-    fn lines_at(&self, w: f32, em_mm: f32) -> usize {
+    fn lines_at(&self, w: f32, em_mm: f32, m: &Measures) -> usize {
         let mut n = self.paras;
         let mut line: Option<f32> = None;
         let mut para = usize::MAX;
-        for word in &self.words {
+        for word in &m.words[self.words.clone()] {
             if word.para != para {
                 para = word.para;
                 line = None;
             }
             let longer = match line {
                 None => word.em,
-                Some(sum) => self.ems[word.chars.clone()]
+                Some(sum) => m.ems[word.chars.clone()]
                     .iter()
                     .fold(sum + self.space, |acc, e| acc + e),
             };
@@ -166,25 +192,25 @@ impl Cell {
     }
 
     /// The narrowest width that sets the text in `lines` lines (mm).
-    fn in_lines_mm(&mut self, lines: usize, em_mm: f32) -> f32 {
+    fn in_lines_mm(&mut self, lines: usize, em_mm: f32, m: &Measures) -> f32 {
         if let Some(mm) = self.in_lines.get(lines).copied().flatten() {
             return mm;
         }
-        let mm = self.narrowest(lines, em_mm);
+        let mm = self.narrowest(lines, em_mm, m);
         if let Some(slot) = self.in_lines.get_mut(lines) {
             *slot = Some(mm);
         }
         mm
     }
 
-    fn narrowest(&self, lines: usize, em_mm: f32) -> f32 {
+    fn narrowest(&self, lines: usize, em_mm: f32, m: &Measures) -> f32 {
         let (mut lo, mut hi) = (self.word_mm, self.text_mm.max(self.word_mm));
-        if self.lines_at(lo, em_mm) <= lines {
+        if self.lines_at(lo, em_mm, m) <= lines {
             return lo;
         }
         for _ in 0..16 {
             let mid = (lo + hi) / 2.0;
-            if self.lines_at(mid, em_mm) <= lines {
+            if self.lines_at(mid, em_mm, m) <= lines {
                 hi = mid
             } else {
                 lo = mid
@@ -208,6 +234,7 @@ pub(super) fn widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f
     let sum: f32 = weights.iter().sum();
     let cols: Vec<f32> = weights.iter().map(|w| width * w / sum).collect();
     let em_mm = size_pt * 25.4 / 72.0;
+    let mut m = Measures::default();
     let mut cells: Vec<Vec<Cell>> = t
         .header_rows
         .iter()
@@ -230,7 +257,7 @@ pub(super) fn widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f
                     } else {
                         Kind::Long
                     };
-                    Cell::new(&c.text, kind, header || c.bold, em_mm)
+                    Cell::new(&c.text, kind, header || c.bold, em_mm, &mut m)
                 })
                 .collect()
         })
@@ -274,7 +301,7 @@ pub(super) fn widths(t: &Table, ncols: usize, width: f32, size_pt: f32) -> Vec<f
                     Kind::Long => long_lines,
                 };
                 if let Some(lines) = lines {
-                    want[i] = want[i].max(c.in_lines_mm(lines, em_mm));
+                    want[i] = want[i].max(c.in_lines_mm(lines, em_mm, &m));
                 }
             }
         }
@@ -361,23 +388,29 @@ mod tests {
     #[test]
     fn a_cell_counts_its_lines_as_words_fill_them() {
         let em_mm = 12.0 * 25.4 / 72.0;
-        let cell = Cell::new("Chi ủy viên\nBí thư  chi bộ", Kind::Long, false, em_mm);
+        let mut m = Measures::default();
+        let text = "Chi ủy viên\nBí thư  chi bộ";
+        let cell = Cell::new(text, Kind::Long, false, em_mm, &mut m);
         assert_eq!(cell.paras, 2);
         assert_eq!(cell.words.len(), 7, "a double space makes no empty word");
+        // Each width is its characters' widths added up.
+        let sum = |s: &str| s.chars().map(char_em).sum::<f32>() * em_mm + CELL_ROOM_MM;
+        assert_eq!(cell.text_mm, sum(text));
+        assert_eq!(cell.line_mm, sum("Chi ủy viên").max(sum("Bí thư  chi bộ")));
+        assert_eq!(cell.word_mm, sum("viên"));
         // Wide enough for each paragraph on one line: two lines.
-        assert_eq!(cell.lines_at(cell.line_mm, em_mm), 2);
+        assert_eq!(cell.lines_at(cell.line_mm, em_mm, &m), 2);
         // As narrow as the longest word: a word a line.
-        assert_eq!(cell.lines_at(cell.word_mm, em_mm), 7);
+        assert_eq!(cell.lines_at(cell.word_mm, em_mm, &m), 7);
         // The narrowest width for n lines sets the text in n lines, and a
         // little less does not.
         let mut cell = cell;
         for lines in 2..=7 {
-            let mm = cell.in_lines_mm(lines, em_mm);
-            assert!(cell.lines_at(mm, em_mm) <= lines, "{lines}");
+            let mm = cell.in_lines_mm(lines, em_mm, &m);
+            assert!(cell.lines_at(mm, em_mm, &m) <= lines, "{lines}");
             if mm > cell.word_mm {
-                assert!(cell.lines_at(mm - 0.5, em_mm) > lines, "{lines}");
+                assert!(cell.lines_at(mm - 0.5, em_mm, &m) > lines, "{lines}");
             }
         }
-        assert_eq!(pieces(&['a', ' ', ' '], 0..3, |c| c == ' ').len(), 3);
     }
 }
