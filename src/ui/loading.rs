@@ -30,31 +30,52 @@ pub enum Arrived {
 }
 
 /// How many branch files the reading threads may read: all of them unless
-/// a test holds them back to look at the app half loaded.
+/// a test holds them back to look at the app half loaded, or the app holds
+/// them until its window is on screen.
 #[derive(Clone)]
-pub struct LoadGate(Arc<(Mutex<usize>, Condvar)>);
+pub struct LoadGate {
+    allowed: Arc<(Mutex<usize>, Condvar)>,
+    /// Opened by the app once its first frame has been shown.
+    after_first_frame: bool,
+}
 
 impl LoadGate {
     /// Every file may be read.
     pub fn open() -> Self {
-        LoadGate(Arc::new((Mutex::new(usize::MAX), Condvar::new())))
+        LoadGate {
+            allowed: Arc::new((Mutex::new(usize::MAX), Condvar::new())),
+            after_first_frame: false,
+        }
     }
 
     /// No file may be read until [`LoadGate::allow`].
     pub fn closed() -> Self {
-        LoadGate(Arc::new((Mutex::new(0), Condvar::new())))
+        LoadGate {
+            allowed: Arc::new((Mutex::new(0), Condvar::new())),
+            after_first_frame: false,
+        }
+    }
+
+    /// Every file may be read once the app's first frame has been shown, so
+    /// that the reading threads do not slow the window's start on a PC with
+    /// two cores (the app opens it, [`Loading::frame_starts`]).
+    pub fn after_first_frame() -> Self {
+        LoadGate {
+            after_first_frame: true,
+            ..LoadGate::closed()
+        }
     }
 
     /// Let the first `n` files (in the order of their ids) be read.
     pub fn allow(&self, n: usize) {
-        let (lock, cv) = &*self.0;
+        let (lock, cv) = &*self.allowed;
         *lock.lock().unwrap_or_else(|e| e.into_inner()) = n;
         cv.notify_all();
     }
 
     /// Wait until file `i` may be read; false when loading stopped meanwhile.
     fn wait_for(&self, i: usize, stop: &AtomicBool) -> bool {
-        let (lock, cv) = &*self.0;
+        let (lock, cv) = &*self.allowed;
         let mut allowed = lock.lock().unwrap_or_else(|e| e.into_inner());
         while *allowed <= i {
             if stop.load(Ordering::Relaxed) {
@@ -115,6 +136,19 @@ pub struct Loading {
     ward: Ward,
     stop: Arc<AtomicBool>,
     gate: LoadGate,
+    /// Where a gate opened after the first frame stands.
+    first_frame: FirstFrame,
+}
+
+/// The first frame, for a gate that opens after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FirstFrame {
+    /// The gate does not wait for it.
+    NotWaited,
+    /// Not built yet.
+    Awaited,
+    /// Built (and shown before the next one starts).
+    Built,
 }
 
 impl Loading {
@@ -173,7 +207,30 @@ impl Loading {
             arrived: 0,
             ward: ward.clone(),
             stop,
+            first_frame: if gate.after_first_frame {
+                FirstFrame::Awaited
+            } else {
+                FirstFrame::NotWaited
+            },
             gate,
+        }
+    }
+
+    /// At the end of each frame: once the first is built, another is asked
+    /// for, at whose start the reading begins.
+    pub fn frame_built(&mut self, ctx: &egui::Context) {
+        if self.first_frame == FirstFrame::Awaited {
+            self.first_frame = FirstFrame::Built;
+            ctx.request_repaint();
+        }
+    }
+
+    /// At the start of each frame: a gate that waited for the first frame
+    /// opens once it has been shown.
+    pub fn frame_starts(&mut self) {
+        if self.first_frame == FirstFrame::Built {
+            self.first_frame = FirstFrame::NotWaited;
+            self.gate.allow(usize::MAX);
         }
     }
 
@@ -217,7 +274,7 @@ impl Drop for Loading {
     /// stop after the file they are reading.
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
-        let (lock, cv) = &*self.gate.0;
+        let (lock, cv) = &*self.gate.allowed;
         drop(lock.lock());
         cv.notify_all();
     }
@@ -238,4 +295,39 @@ pub fn status_bar(ui: &mut Ui, loading: &Loading) {
             ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_a_gate_that_waits_for_the_first_frame_nothing_is_read_before_it_is_shown() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ws = Workspace::new(dir.path().join("ho-so"));
+        let ward = crate::demo::ward();
+        let branches: Vec<Branch> = crate::demo::demo_branches(6).collect();
+        ws.create(&ward, &branches).expect("write");
+        let ids = ws.branch_ids().expect("ids");
+        let mut loading = Loading::start(&ws, &ward, ids, None, LoadGate::after_first_frame());
+        let ctx = egui::Context::default();
+        let wait = Duration::from_millis(300);
+        // Time enough for the threads to read every file, were they allowed to.
+        std::thread::sleep(wait);
+        loading.frame_starts();
+        assert!(loading.take(wait).is_empty(), "read before the first frame");
+        loading.frame_built(&ctx);
+        std::thread::sleep(wait);
+        assert!(loading.take(wait).is_empty(), "read before it was shown");
+        // The next frame starts: the first has been shown.
+        loading.frame_starts();
+        let start = Instant::now();
+        let mut arrived = 0;
+        while arrived < 6 && start.elapsed() < Duration::from_secs(30) {
+            arrived += loading.take(wait).len();
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert_eq!(arrived, 6);
+        assert!(loading.finished());
+    }
 }

@@ -127,8 +127,11 @@ pub fn run(workspace: Option<PathBuf>) -> ExitCode {
                 *failure_slot = Some(e.to_string());
                 return Err(e.to_string().into());
             }
-            let mut app =
-                App::open_in_background(ws, Some(cc.egui_ctx.clone()), loading::LoadGate::open());
+            let mut app = App::open_in_background(
+                ws,
+                Some(cc.egui_ctx.clone()),
+                loading::LoadGate::after_first_frame(),
+            );
             app.restore_view(view, &cc.egui_ctx);
             Ok(Box::new(startup::Probed::new(app, start)))
         }),

@@ -166,3 +166,15 @@ fn another_workspace_opens_without_waiting_for_its_files() {
     step_until(&mut h, "the second workspace", |a| !a.is_loading());
     assert_eq!(h.state().branches, App::open(second).branches);
 }
+
+/// The app opens a gate that waits for its first frame (the real app's):
+/// every branch arrives. That nothing is read before that frame is the
+/// loading module's own test.
+#[test]
+fn a_gate_that_waits_for_the_first_frame_is_opened_by_the_app() {
+    let (_dir, ws) = workspace(12);
+    let app = App::open_in_background(ws, None, LoadGate::after_first_frame()).with_today(TODAY);
+    let mut h = harness_for(app);
+    step_until(&mut h, "every branch", |app| !app.is_loading());
+    assert_eq!(h.state().branches.len(), 12);
+}

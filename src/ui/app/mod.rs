@@ -352,6 +352,9 @@ impl App {
     /// One frame of the whole window.
     pub fn show(&mut self, ui: &mut Ui) {
         self.now = ui.input(|i| i.time);
+        if let Some(loading) = &mut self.loading {
+            loading.frame_starts();
+        }
         self.poll_loading();
         self.poll_recheck();
         self.prefill_plan();
@@ -403,6 +406,9 @@ impl App {
         self.workspace_windows(ui, &mut commands);
         super::congress::projection::viewport(ui.ctx(), &self.ward, &self.branches);
         super::file_picker::show(ui.ctx());
+        if let Some(loading) = &mut self.loading {
+            loading.frame_built(ui.ctx());
+        }
         self.after_frame(ui.ctx(), commands);
     }
 
