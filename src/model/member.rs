@@ -43,13 +43,6 @@ pub struct Member {
     pub attendance: Attendance,
 }
 
-/// "Kinh", the default ethnicity: kept once, as every member read from a
-/// file starts from `Member::default()`.
-fn kinh() -> SharedText {
-    static KINH: std::sync::OnceLock<SharedText> = std::sync::OnceLock::new();
-    KINH.get_or_init(|| "Kinh".into()).clone()
-}
-
 impl Default for Member {
     fn default() -> Self {
         Member {
@@ -57,7 +50,7 @@ impl Default for Member {
             full_name: String::new(),
             birth: None,
             gender: Gender::Male,
-            ethnicity: kinh(),
+            ethnicity: "Kinh".into(),
             hometown: SharedText::default(),
             education: SharedText::default(),
             professional: SharedText::default(),

@@ -17,24 +17,28 @@ impl Workspace {
         branches: &[Branch],
         into: &Path,
     ) -> Result<PathBuf, StoreError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| StoreError::Io { path, source }
+        };
         let root = (1..)
             .map(|n| into.join(crate::strings::store::copy_folder_name(n)))
             .find(|p| !p.exists())
             .expect("a free name");
-        create_dir_synced(&root).map_err(Self::io(&root))?;
+        create_dir_synced(&root).map_err(io(&root))?;
         let copy = Workspace::new(&root);
         copy.create(ward, branches)?;
         let templates = self.templates_dir();
         if let Ok(entries) = std::fs::read_dir(&templates) {
             for entry in entries {
-                let entry = entry.map_err(Self::io(&templates))?;
+                let entry = entry.map_err(io(&templates))?;
                 let from = entry.path();
                 if !from.is_file() {
                     continue;
                 }
                 let to = copy.templates_dir().join(entry.file_name());
-                let data = std::fs::read(&from).map_err(Self::io(&from))?;
-                write_atomic(&to, &data, None).map_err(Self::io(&to))?;
+                let data = std::fs::read(&from).map_err(io(&from))?;
+                write_atomic(&to, &data, None).map_err(io(&to))?;
             }
         }
         Ok(root)

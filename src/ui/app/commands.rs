@@ -94,7 +94,7 @@ impl App {
             }
             Command::DeleteBranch(id) => self.delete_branch(&id),
             Command::SaveNow => {
-                if self.save_now() {
+                if self.saver.tick(&self.ws, &self.branches, self.now, true) {
                     self.notice = None;
                 }
             }
@@ -132,7 +132,7 @@ impl App {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::QuitWithoutSaving => self.discard_and_close(ctx),
             Command::SaveAndQuit => {
-                if self.save_now() {
+                if self.saver.tick(&self.ws, &self.branches, self.now, true) {
                     self.closing = true;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 } else {
